@@ -1,0 +1,164 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { Logger } from "pino";
+import { Organisation } from "../server/src/modules/network/organisation.entity";
+import { Membership } from "../server/src/modules/network/membership.entity";
+import { ContactPerson } from "../server/src/modules/network/contact-person.entity";
+import { Relation } from "../server/src/modules/network/relation.entity";
+import { District, Language, TargetGroup, Topic } from "../server/src/modules/network/taxonomy.entity";
+import { FundingProgramme } from "../server/src/modules/funding/programme.entity";
+import { Application } from "../server/src/modules/funding/application.entity";
+import { ApplicationParticipant } from "../server/src/modules/funding/application-participant.entity";
+import type { OrganisationKind, MembershipKind, RelationType } from "../server/src/modules/network/network.enums";
+import type { ApplicationStatus, ParticipantRole } from "../server/src/modules/funding/funding.enums";
+import type { Provenance, SeedData } from "./seed-types";
+import { albumSeed } from "./album-network";
+
+export interface SeedOptions {
+  demoAccounts: boolean;
+}
+
+const provenanceLabel = (value: Provenance): string => (value === "document" ? "DOCUMENT" : "ILLUSTRATIVE");
+
+/** Inserts rows in chunks so that very large seeds stay below PostgreSQL's parameter limit. */
+export async function insertChunked<T extends object>(db: EntityManager, entity: new () => T, rows: Partial<T>[], chunkSize = 500): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    await db.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + chunkSize) as never).execute();
+  }
+}
+
+/** Loads the taxonomies; shared by the real seed and the synthetic generator. */
+export async function loadTaxonomies(db: EntityManager, data: SeedData["taxonomies"]): Promise<void> {
+  await insertChunked(db, Topic, data.topics);
+  await insertChunked(db, TargetGroup, data.targetGroups);
+  await insertChunked(db, District, data.districts);
+  await insertChunked(db, Language, data.languages);
+}
+
+/** Loads the real ALBuM network of the source document into an empty database, in one transaction. */
+export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): Promise<Map<string, string>> {
+  await loadTaxonomies(db, data.taxonomies);
+  const idBySlug = new Map<string, string>();
+  for (const seed of data.organisations) {
+    const provenance: Record<string, string> = {};
+    for (const [field, value] of Object.entries(seed.provenance)) if (value) provenance[field] = provenanceLabel(value);
+    const saved = await db.getRepository(Organisation).save(
+      db.create(Organisation, {
+        slug: seed.slug,
+        name: seed.name,
+        shortName: seed.shortName,
+        kind: seed.kind as OrganisationKind,
+        description: seed.description,
+        website: seed.website,
+        street: seed.street,
+        postalCode: seed.postalCode,
+        city: seed.city,
+        districtKey: seed.district,
+        topicKeys: seed.topics,
+        offerKeys: seed.offers,
+        needKeys: seed.needs,
+        targetGroupKeys: seed.targetGroups,
+        languageKeys: seed.languages,
+        districtsServedKeys: seed.districtsServed,
+        capacity: seed.capacity,
+        provenance,
+      }),
+    );
+    idBySlug.set(seed.slug, saved.id);
+    await insertChunked(
+      db,
+      Membership,
+      seed.memberships.map((m) => ({ organisationId: saved.id, kind: m.kind as MembershipKind, since: m.since, until: m.until })),
+    );
+    await insertChunked(
+      db,
+      ContactPerson,
+      seed.contactPersons.map((p) => ({
+        organisationId: saved.id,
+        name: p.name,
+        role: p.role,
+        email: p.email,
+        phone: p.phone,
+        consentGivenAt: p.consentGivenAt ? new Date(p.consentGivenAt) : null,
+      })),
+    );
+  }
+  const idOf = (slug: string): string => {
+    const id = idBySlug.get(slug);
+    if (!id) throw new Error(`seed references unknown organisation "${slug}"`);
+    return id;
+  };
+  await insertChunked(
+    db,
+    Relation,
+    data.relations.map((r) => ({
+      sourceId: idOf(r.source),
+      targetId: idOf(r.target),
+      type: r.type as RelationType,
+      since: r.since,
+      until: r.until,
+      note: r.note,
+      provenance: provenanceLabel(r.provenance),
+    })),
+  );
+  const programmeIdByKey = new Map<string, string>();
+  for (const programme of data.programmes) {
+    const saved = await db.getRepository(FundingProgramme).save(
+      db.create(FundingProgramme, {
+        key: programme.key,
+        name: programme.name,
+        description: programme.description,
+        funderIds: programme.funders.map(idOf),
+        startsOn: programme.startsOn,
+        endsOn: programme.endsOn,
+      }),
+    );
+    programmeIdByKey.set(programme.key, saved.id);
+  }
+  for (const project of data.projects) {
+    const lead = project.participants.find((p) => p.role === "LEAD") ?? project.participants[0];
+    if (!lead) throw new Error(`project "${project.slug}" has no participants`);
+    const provenance: Record<string, string> = {};
+    for (const [field, value] of Object.entries(project.provenance)) if (value) provenance[field] = provenanceLabel(value);
+    const saved = await db.getRepository(Application).save(
+      db.create(Application, {
+        slug: project.slug,
+        title: project.title,
+        description: project.description,
+        programmeId: project.programme ? (programmeIdByKey.get(project.programme) ?? null) : null,
+        funderIds: project.funders.map(idOf),
+        leadOrganisationId: idOf(lead.organisation),
+        status: project.status as ApplicationStatus,
+        startsOn: project.startsOn,
+        endsOn: project.endsOn,
+        requestedAmount: project.requestedAmount,
+        approvedAmount: project.approvedAmount,
+        participantsReached: project.participantsReached,
+        topicKeys: project.topics,
+        components: project.components,
+        facts: project.facts,
+        provenance,
+      }),
+    );
+    await insertChunked(
+      db,
+      ApplicationParticipant,
+      project.participants.map((p) => ({ applicationId: saved.id, organisationId: idOf(p.organisation), role: p.role as ParticipantRole })),
+    );
+  }
+  return idBySlug;
+}
+
+/** Seeds an empty database (first start); leaves a populated one alone. */
+export async function seedIfEmpty(dataSource: DataSource, log: Logger, options: SeedOptions): Promise<boolean> {
+  const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM organisation`)) as [{ count: number }];
+  if (count > 0) return false;
+  const started = Date.now();
+  await dataSource.transaction(async (db) => {
+    await loadSeed(db);
+    if (options.demoAccounts) {
+      // Demo accounts arrive with the accounts module.
+    }
+  });
+  log.info({ ms: Date.now() - started, organisations: albumSeed.organisations.length }, "seeded the ALBuM network");
+  return true;
+}

@@ -1,0 +1,93 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import express, { type Express } from "express";
+import compression from "compression";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { DataSource } from "typeorm";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { AppConfig } from "./config";
+import { buildAppSchema } from "./graphql/schema";
+import { createRequestContext, parseLocale, type RequestContext } from "./graphql/context";
+import { formatError } from "./graphql/errors";
+import { sqlCounterStorage } from "./db/sql-counter";
+
+export interface BuiltApp {
+  app: Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+}
+
+/** Adds the number of SQL statements of the request as a header (N+1 checks in tests and benchmarks). */
+const sqlCountPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const counter = sqlCounterStorage.getStore();
+        if (counter) response.http.headers.set("x-sql-statements", String(counter.statements));
+      },
+    };
+  },
+};
+
+/** Builds the express + Apollo app on an open data source; tests use it without a fixed port. */
+export async function buildApp(config: AppConfig, dataSource: DataSource, log: Logger): Promise<BuiltApp> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const schema = await buildAppSchema();
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: (formatted, raw) =>
+      formatError(formatted, raw, { production: config.production, log: (error) => log.error({ err: error }, "unexpected error") }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(config.exposeSqlCount ? [sqlCountPlugin] : [])],
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" } }));
+  app.use(compression());
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await dataSource.query("SELECT 1");
+      res.json({ status: "ready" });
+    } catch (error) {
+      log.warn({ err: error }, "database not reachable");
+      res.status(503).json({ status: "database unreachable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    (_req, _res, next) => sqlCounterStorage.run({ statements: 0 }, next),
+    express.json({ limit: "100kb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createRequestContext(dataSource, log, parseLocale(req.headers["accept-language"]), null),
+    }),
+  );
+
+  serveClient(app, config.clientDist, log);
+  return { app, httpServer, apollo };
+}
+
+/** The built Vue client at `/`, with history-mode fallback, so the app is one URL. */
+function serveClient(app: Express, clientDist: string, log: Logger): void {
+  const indexFile = path.join(clientDist, "index.html");
+  if (!fs.existsSync(indexFile)) {
+    log.warn({ clientDist }, "client not built; run `npm run build` to serve the UI");
+    return;
+  }
+  app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
+  app.get(/^\/(?!graphql|healthz|readyz|calendar|export).*/, (_req, res) => {
+    res.sendFile(indexFile);
+  });
+}

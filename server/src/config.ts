@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/** Process configuration, parsed and validated once from the environment. */
+export interface AppConfig {
+  port: number;
+  databaseUrl: string | null;
+  dataDir: string;
+  production: boolean;
+  logLevel: string;
+  /** Serve the built client from this directory, when it exists. */
+  clientDist: string;
+  /** Expose the number of SQL statements per request in a response header (benchmarks, tests). */
+  exposeSqlCount: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === "") return 4000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === "production";
+  const repoRoot = findRepoRoot(__dirname);
+  return {
+    port: parsePort(env.PORT),
+    databaseUrl: env.DATABASE_URL && env.DATABASE_URL.trim() !== "" ? env.DATABASE_URL : null,
+    dataDir: path.resolve(env.DATA_DIR ?? path.join(process.cwd(), "data", "pglite")),
+    production,
+    logLevel: env.LOG_LEVEL ?? (production ? "info" : "debug"),
+    clientDist: path.resolve(env.CLIENT_DIST ?? path.join(repoRoot, "client", "dist")),
+    exposeSqlCount: env.EXPOSE_SQL_COUNT === "1" || !production,
+  };
+}
+
+/** The repository root, found from this file whether it runs from source or from dist/. */
+export function findRepoRoot(start: string): string {
+  let dir = start;
+  while (path.dirname(dir) !== dir) {
+    if (fs.existsSync(path.join(dir, "seeds")) && fs.existsSync(path.join(dir, "client"))) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}

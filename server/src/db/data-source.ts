@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import { DataSource, type DataSourceOptions } from "typeorm";
+import { PGliteDriver } from "typeorm-pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { Logger } from "pino";
+import { entities } from "./entities";
+import { migrations } from "./migrations";
+import { CountingLogger } from "./sql-counter";
+
+export interface DatabaseOptions {
+  /** PostgreSQL server; when null the embedded PGlite is used. */
+  databaseUrl: string | null;
+  /** PGlite data directory; "memory://" keeps everything in memory (tests). */
+  dataDir: string;
+  log: Logger;
+}
+
+/**
+ * One data source for both databases: the PostgreSQL server through `pg`, or PGlite (PostgreSQL
+ * compiled to WASM) in-process. Same entities, same migrations, same SQL.
+ */
+export function createDataSource(options: DatabaseOptions): DataSource {
+  const common = {
+    type: "postgres",
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: true,
+    logger: new CountingLogger(options.log),
+    maxQueryExecutionTime: 1000,
+    // gen_random_uuid() is built into PostgreSQL 13+ and PGlite; uuid-ossp is not available in PGlite.
+    uuidExtension: "pgcrypto",
+    installExtensions: false,
+  } as const;
+  if (options.databaseUrl) {
+    return new DataSource({
+      ...common,
+      url: options.databaseUrl,
+      extra: { max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
+    } satisfies DataSourceOptions);
+  }
+  const inMemory = options.dataDir.startsWith("memory://");
+  if (!inMemory) fs.mkdirSync(options.dataDir, { recursive: true });
+  return new DataSource({
+    ...common,
+    driver: new PGliteDriver({ dataDir: inMemory ? undefined : options.dataDir, extensions: { pg_trgm } }).driver,
+  } as DataSourceOptions);
+}
+
+/** Opens the data source and brings the schema up to date. */
+export async function openDatabase(dataSource: DataSource, log: Logger): Promise<DataSource> {
+  await dataSource.initialize();
+  if (dataSource.driver.options.type === "postgres" && "master" in dataSource.driver) {
+    attachPoolErrorListener(dataSource, log);
+  }
+  const applied = await dataSource.runMigrations({ transaction: "each" });
+  if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, "migrations applied");
+  return dataSource;
+}
+
+/**
+ * A pg Pool emits "error" when the server drops idle connections (e.g. a PostgreSQL restart);
+ * without a listener Node would crash. The pool replaces the connection on the next query.
+ */
+function attachPoolErrorListener(dataSource: DataSource, log: Logger): void {
+  const pool = (dataSource.driver as unknown as { master?: { on?: (event: string, cb: (e: Error) => void) => void } }).master;
+  pool?.on?.("error", (error) => log.warn({ err: error }, "idle database connection lost"));
+}

@@ -1,0 +1,22 @@
+import { Organisation } from "../modules/network/organisation.entity";
+import { Membership } from "../modules/network/membership.entity";
+import { ContactPerson } from "../modules/network/contact-person.entity";
+import { Relation } from "../modules/network/relation.entity";
+import { District, Language, TargetGroup, Topic } from "../modules/network/taxonomy.entity";
+import { FundingProgramme } from "../modules/funding/programme.entity";
+import { Application } from "../modules/funding/application.entity";
+import { ApplicationParticipant } from "../modules/funding/application-participant.entity";
+
+export const entities = [
+  Organisation,
+  Membership,
+  ContactPerson,
+  Relation,
+  Topic,
+  TargetGroup,
+  District,
+  Language,
+  FundingProgramme,
+  Application,
+  ApplicationParticipant,
+];

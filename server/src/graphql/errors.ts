@@ -1,0 +1,102 @@
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ArgumentValidationError } from "type-graphql";
+
+/** The error codes of the API contract (DESIGN §5). */
+export enum ErrorCode {
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  FORBIDDEN = "FORBIDDEN",
+  BAD_USER_INPUT = "BAD_USER_INPUT",
+  NOT_FOUND = "NOT_FOUND",
+  CONFLICT = "CONFLICT",
+  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An expected failure that a client can act on; carries its code and details to the response. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  constructor(message: string, fields: FieldProblem[]) {
+    super(ErrorCode.BAD_USER_INPUT, message, { fields });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `${what} ${id} not found`, { id });
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, message, details);
+  }
+}
+
+function validationFields(error: ArgumentValidationError): FieldProblem[] {
+  const fields: FieldProblem[] = [];
+  const walk = (items: typeof error.extensions.validationErrors, prefix: string): void => {
+    for (const item of items) {
+      const field = prefix ? `${prefix}.${item.property}` : item.property;
+      for (const message of Object.values(item.constraints ?? {})) fields.push({ field, message });
+      if (item.children?.length) walk(item.children, field);
+    }
+  };
+  walk(error.extensions.validationErrors, "");
+  return fields;
+}
+
+/**
+ * The one place where errors become responses: domain errors keep their code and details,
+ * validation errors become BAD_USER_INPUT with the offending fields, everything unexpected is
+ * masked so no stack trace or SQL leaves the server outside development.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  raw: unknown,
+  options: { production: boolean; log: (error: unknown) => void },
+): GraphQLFormattedError {
+  const original = unwrapResolverError(raw);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    return {
+      ...base,
+      message: "Invalid input",
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: validationFields(original) },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    // Errors Apollo or graphql-js raised about the request itself (parse, validation, coercion).
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return options.production ? { ...formatted, extensions } : formatted;
+  }
+  options.log(original);
+  if (options.production) {
+    return { message: "Internal server error", path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  }
+  return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** PostgreSQL's unique_violation: a concurrent writer inserted the same key first. */
+export function isUniqueViolation(error: unknown): boolean {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return candidate?.code === "23505" || candidate?.driverError?.code === "23505";
+}

@@ -1,0 +1,32 @@
+import path from "node:path";
+import { buildSchema } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { authChecker } from "./auth";
+import { OrganisationResolver } from "../modules/network/organisation.resolver";
+import { RelationResolver } from "../modules/network/relation.resolver";
+import { NetworkResolver } from "../modules/network/network.resolver";
+import {
+  ApplicationFieldResolver,
+  ApplicationParticipantResolver,
+  FundingProgrammeResolver,
+} from "../modules/funding/funding.resolver";
+
+export const resolvers = [
+  OrganisationResolver,
+  RelationResolver,
+  NetworkResolver,
+  FundingProgrammeResolver,
+  ApplicationFieldResolver,
+  ApplicationParticipantResolver,
+] as const;
+
+/** Builds the executable schema from the type-graphql classes (the single source of the contract). */
+export function buildAppSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: "error",
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: options.emitTo ? { path: path.resolve(options.emitTo), sortedSchema: true } : false,
+  });
+}

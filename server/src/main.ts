@@ -1,0 +1,47 @@
+import "reflect-metadata";
+import pino from "pino";
+import { loadConfig } from "./config";
+import { createDataSource, openDatabase } from "./db/data-source";
+import { buildApp } from "./app";
+import { seedIfEmpty } from "../../seeds/load-seed";
+
+/** Process entry: config → database (migrations, seed) → HTTP server; drains on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = pino({ level: config.logLevel });
+  const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  await openDatabase(dataSource, log);
+  log.info({ database: config.databaseUrl ? "postgresql" : `pglite:${config.dataDir}` }, "database ready");
+  await seedIfEmpty(dataSource, log, { demoAccounts: !config.production });
+  const { httpServer, apollo } = await buildApp(config, dataSource, log);
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  log.info(`ALBuM network platform at http://localhost:${config.port} (API at /graphql)`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down: draining requests");
+    const force = setTimeout(() => {
+      log.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    try {
+      await apollo.stop(); // stops accepting, drains in-flight requests (drain plugin), closes the server
+      await dataSource.destroy();
+      log.info("stopped");
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, "error during shutdown");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,104 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from "typeorm";
+import { ApplicationStatus } from "./funding.enums";
+import { DateOnlyScalar } from "../../graphql/scalars";
+
+/** Antrag: a funding application; completed or running ones are the network's projects. */
+@ObjectType()
+@Entity("application")
+export class Application {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Field(() => String)
+  @Index({ unique: true })
+  @Column({ type: "text" })
+  slug!: string;
+
+  @Field(() => String)
+  @Column({ type: "text" })
+  title!: string;
+
+  @Field(() => String)
+  @Column({ type: "text", default: "" })
+  description!: string;
+
+  @Index()
+  @Column({ name: "programme_id", type: "uuid", nullable: true })
+  programmeId!: string | null;
+
+  @Column({ name: "funder_ids", type: "uuid", array: true, default: () => "'{}'" })
+  funderIds!: string[];
+
+  @Index()
+  @Column({ name: "lead_organisation_id", type: "uuid" })
+  leadOrganisationId!: string;
+
+  @Field(() => ApplicationStatus)
+  @Index()
+  @Column({ type: "enum", enum: ApplicationStatus, enumName: "application_status" })
+  status!: ApplicationStatus;
+
+  @Field(() => DateOnlyScalar, { nullable: true })
+  @Column({ name: "starts_on", type: "date", nullable: true })
+  startsOn!: string | null;
+
+  @Field(() => DateOnlyScalar, { nullable: true })
+  @Column({ name: "ends_on", type: "date", nullable: true })
+  endsOn!: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Euros" })
+  @Column({ name: "requested_amount", type: "numeric", precision: 14, scale: 2, nullable: true, transformer: numericTransformer() })
+  requestedAmount!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Euros" })
+  @Column({ name: "approved_amount", type: "numeric", precision: 14, scale: 2, nullable: true, transformer: numericTransformer() })
+  approvedAmount!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ name: "participants_reached", type: "int", nullable: true })
+  participantsReached!: number | null;
+
+  @Column({ name: "topic_keys", type: "text", array: true, default: () => "'{}'" })
+  topicKeys!: string[];
+
+  @Field(() => [String], { description: "Sub-projects or course types" })
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  components!: string[];
+
+  @Field(() => [String], { description: "Figures of the project that have no field of their own" })
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  facts!: string[];
+
+  @Column({ type: "jsonb", default: () => "'{}'" })
+  provenance!: Record<string, string>;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version!: number;
+
+  @Field(() => Date)
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
+
+  @Field(() => Date)
+  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
+  updatedAt!: Date;
+}
+
+/** PostgreSQL returns numeric as a string to keep precision; amounts in euros fit a double. */
+function numericTransformer() {
+  return {
+    to: (value: number | null | undefined) => value,
+    from: (value: string | null) => (value === null ? null : Number(value)),
+  };
+}

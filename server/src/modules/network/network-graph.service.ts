@@ -1,0 +1,132 @@
+import Graph from "graphology";
+import { density } from "graphology-metrics/graph";
+import betweennessCentrality from "graphology-metrics/centrality/betweenness";
+import louvain from "graphology-communities-louvain";
+import { bidirectional } from "graphology-shortest-path/unweighted";
+import type { RequestContext } from "../../graphql/context";
+import { BadUserInputError } from "../../graphql/errors";
+import { NetworkEdgeType } from "./network.enums";
+import { Organisation } from "./organisation.entity";
+import type { OrganisationFilter } from "./organisation.inputs";
+import { applyOrganisationFilter, isUuid } from "./organisation.service";
+
+/** Betweenness is O(nodes × edges); above this size the graph view gets null instead of waiting. */
+const BETWEENNESS_MAX_NODES = 2000;
+export const MAX_PATH_DEPTH = 10;
+const DEFAULT_PATH_DEPTH = 6;
+
+export interface NetworkEdgeRow {
+  source: string;
+  target: string;
+  type: NetworkEdgeType;
+  weight: number;
+}
+
+export interface NetworkNodeMetrics {
+  organisation: Organisation;
+  degree: number;
+  betweenness: number | null;
+  community: number;
+}
+
+export interface NetworkGraphResult {
+  nodes: NetworkNodeMetrics[];
+  edges: NetworkEdgeRow[];
+  density: number;
+  communityCount: number;
+}
+
+/** All edges of the network: stored relations plus joint applications (weight = number of joint ones). */
+export async function loadNetworkEdges(ctx: RequestContext): Promise<NetworkEdgeRow[]> {
+  const rows: { source: string; target: string; type: NetworkEdgeType; weight: string | number }[] = await ctx.db.query(
+    `SELECT source_id AS source, target_id AS target, type::text AS type, 1 AS weight FROM relation
+     UNION ALL
+     SELECT a.organisation_id, b.organisation_id, 'JOINT_PROJECT', count(*)
+       FROM application_participant a
+       JOIN application_participant b ON b.application_id = a.application_id AND a.organisation_id < b.organisation_id
+      GROUP BY a.organisation_id, b.organisation_id
+     ORDER BY 1, 2, 3`,
+  );
+  return rows.map((row) => ({ ...row, weight: Number(row.weight) }));
+}
+
+function buildGraph(nodeIds: Iterable<string>, edges: NetworkEdgeRow[]): Graph {
+  const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  for (const id of nodeIds) graph.addNode(id);
+  for (const edge of edges) {
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    if (graph.hasEdge(edge.source, edge.target)) {
+      graph.updateEdgeAttribute(edge.source, edge.target, "weight", (weight: number | undefined) => (weight ?? 0) + edge.weight);
+    } else {
+      graph.addEdge(edge.source, edge.target, { weight: edge.weight });
+    }
+  }
+  return graph;
+}
+
+/** The graph view: nodes with degree, betweenness and community; edges between shown nodes. */
+export async function networkGraph(ctx: RequestContext, filter: OrganisationFilter | undefined): Promise<NetworkGraphResult> {
+  const organisations = await applyOrganisationFilter(ctx.db.getRepository(Organisation).createQueryBuilder("o"), filter)
+    .orderBy("o.name", "ASC")
+    .getMany();
+  const ids = new Set(organisations.map((o) => o.id));
+  const edges = (await loadNetworkEdges(ctx)).filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+  const graph = buildGraph(ids, edges);
+  // Louvain is randomised; a fixed generator keeps communities stable between requests.
+  const communities = graph.size > 0 ? louvain(graph, { rng: seededRandom(42), getEdgeWeight: "weight" }) : {};
+  const betweenness = graph.order <= BETWEENNESS_MAX_NODES ? betweennessCentrality(graph, { normalized: true }) : null;
+  const nodes = organisations.map((organisation) => ({
+    organisation,
+    degree: graph.degree(organisation.id),
+    betweenness: betweenness ? (betweenness[organisation.id] ?? 0) : null,
+    community: communities[organisation.id] ?? 0,
+  }));
+  return {
+    nodes,
+    edges,
+    density: graph.order > 1 ? density(graph) : 0,
+    communityCount: new Set(Object.values(communities)).size,
+  };
+}
+
+/**
+ * Shortest chain of organisations linking two organisations (relations and joint projects,
+ * either direction), or null when there is none within maxDepth hops.
+ */
+export async function connectionPath(ctx: RequestContext, fromId: string, toId: string, maxDepth: number | null | undefined): Promise<Organisation[] | null> {
+  const depth = maxDepth ?? DEFAULT_PATH_DEPTH;
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_PATH_DEPTH) {
+    throw new BadUserInputError("maxDepth out of range", [{ field: "maxDepth", message: `must be between 1 and ${MAX_PATH_DEPTH}` }]);
+  }
+  const [from, to] = await Promise.all(
+    [fromId, toId].map((id) => (isUuid(id) ? ctx.loaders.organisationById.load(id) : Promise.resolve(null))),
+  );
+  const unknown = [
+    ...(from ? [] : [{ field: "fromId", message: "no such organisation" }]),
+    ...(to ? [] : [{ field: "toId", message: "no such organisation" }]),
+  ];
+  if (unknown.length > 0) throw new BadUserInputError("Unknown organisation", unknown);
+  if (fromId === toId) return from ? [from] : null;
+  const active: { id: string }[] = await ctx.db.query(`SELECT id FROM organisation WHERE archived_at IS NULL`);
+  const graph = buildGraph(
+    active.map((row) => row.id),
+    await loadNetworkEdges(ctx),
+  );
+  if (!graph.hasNode(fromId) || !graph.hasNode(toId)) return null;
+  const path = bidirectional(graph, fromId, toId);
+  if (!path || path.length - 1 > depth) return null;
+  const organisations = await ctx.loaders.organisationById.loadMany(path);
+  return organisations.filter((o): o is Organisation => o instanceof Organisation);
+}
+
+/** mulberry32: small deterministic generator for reproducible community detection. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,77 @@
+import DataLoader from "dataloader";
+import { In, type EntityManager } from "typeorm";
+import { manyPerKey, onePerKey } from "../../shared/batch";
+import { Organisation } from "./organisation.entity";
+import { Membership } from "./membership.entity";
+import { ContactPerson } from "./contact-person.entity";
+import { Relation } from "./relation.entity";
+import { District, Language, TargetGroup, Topic } from "./taxonomy.entity";
+
+type TaxonomyClass = typeof Topic | typeof TargetGroup | typeof District | typeof Language;
+
+function taxonomyLoader<T extends Topic | TargetGroup | District | Language>(db: EntityManager, entity: TaxonomyClass) {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = (await db.getRepository(entity).findBy({ key: In([...keys]) })) as T[];
+    return onePerKey(keys, rows, (row) => row.key);
+  });
+}
+
+/** Distinct partner ids per organisation: linked by a relation (either direction) or a joint application. */
+export async function loadPartnerIds(db: EntityManager, organisationIds: readonly string[]): Promise<string[][]> {
+  const rows: { organisation_id: string; partner_id: string }[] = await db.query(
+    `SELECT organisation_id, partner_id FROM (
+       SELECT r.source_id AS organisation_id, r.target_id AS partner_id FROM relation r WHERE r.source_id = ANY($1::uuid[])
+       UNION
+       SELECT r.target_id, r.source_id FROM relation r WHERE r.target_id = ANY($1::uuid[])
+       UNION
+       SELECT mine.organisation_id, theirs.organisation_id
+         FROM application_participant mine
+         JOIN application_participant theirs
+           ON theirs.application_id = mine.application_id AND theirs.organisation_id <> mine.organisation_id
+        WHERE mine.organisation_id = ANY($1::uuid[])
+     ) links
+     ORDER BY organisation_id, partner_id`,
+    [organisationIds],
+  );
+  return manyPerKey(organisationIds, rows, (row) => row.organisation_id).map((list) => list.map((row) => row.partner_id));
+}
+
+export function createNetworkLoaders(db: EntityManager) {
+  return {
+    organisationById: new DataLoader<string, Organisation | null>(async (ids) => {
+      const rows = await db.getRepository(Organisation).findBy({ id: In([...ids]) });
+      return onePerKey(ids, rows, (row) => row.id);
+    }),
+    membershipsByOrganisation: new DataLoader<string, Membership[]>(async (ids) => {
+      const rows = await db.getRepository(Membership).find({
+        where: { organisationId: In([...ids]) },
+        order: { since: "ASC", kind: "ASC" },
+      });
+      return manyPerKey(ids, rows, (row) => row.organisationId);
+    }),
+    contactPersonsByOrganisation: new DataLoader<string, ContactPerson[]>(async (ids) => {
+      const rows = await db.getRepository(ContactPerson).find({
+        where: { organisationId: In([...ids]) },
+        order: { name: "ASC" },
+      });
+      return manyPerKey(ids, rows, (row) => row.organisationId);
+    }),
+    relationsByOrganisation: new DataLoader<string, Relation[]>(async (ids) => {
+      const rows = await db
+        .getRepository(Relation)
+        .createQueryBuilder("relation")
+        .where("relation.source_id = ANY(:ids) OR relation.target_id = ANY(:ids)", { ids: [...ids] })
+        .orderBy("relation.type")
+        .addOrderBy("relation.id")
+        .getMany();
+      return ids.map((id) => rows.filter((row) => row.sourceId === id || row.targetId === id));
+    }),
+    partnerIdsByOrganisation: new DataLoader<string, string[]>((ids) => loadPartnerIds(db, ids)),
+    topicByKey: taxonomyLoader<Topic>(db, Topic),
+    targetGroupByKey: taxonomyLoader<TargetGroup>(db, TargetGroup),
+    districtByKey: taxonomyLoader<District>(db, District),
+    languageByKey: taxonomyLoader<Language>(db, Language),
+  };
+}
+
+export type NetworkLoaders = ReturnType<typeof createNetworkLoaders>;

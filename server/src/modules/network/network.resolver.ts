@@ -1,0 +1,49 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { Organisation } from "./organisation.entity";
+import { OrganisationFilter } from "./organisation.inputs";
+import { District, Language, TargetGroup, Topic } from "./taxonomy.entity";
+import { NetworkGraph } from "./network.types";
+import { connectionPath, networkGraph } from "./network-graph.service";
+import { listTaxonomy } from "./taxonomy.service";
+
+@Resolver()
+export class NetworkResolver {
+  @Query(() => NetworkGraph, { description: "Nodes and edges for the graph view" })
+  network(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
+  ): Promise<NetworkGraph> {
+    return networkGraph(ctx, filter);
+  }
+
+  @Query(() => [Organisation], { nullable: true, description: "Shortest chain of organisations; null when none within maxDepth" })
+  connectionPath(
+    @Ctx() ctx: RequestContext,
+    @Arg("fromId", () => ID) fromId: string,
+    @Arg("toId", () => ID) toId: string,
+    @Arg("maxDepth", () => Int, { nullable: true }) maxDepth?: number,
+  ): Promise<Organisation[] | null> {
+    return connectionPath(ctx, fromId, toId, maxDepth);
+  }
+
+  @Query(() => [Topic])
+  topics(@Ctx() ctx: RequestContext): Promise<Topic[]> {
+    return listTaxonomy(ctx.db, "topics", ctx.locale);
+  }
+
+  @Query(() => [TargetGroup])
+  targetGroups(@Ctx() ctx: RequestContext): Promise<TargetGroup[]> {
+    return listTaxonomy(ctx.db, "targetGroups", ctx.locale);
+  }
+
+  @Query(() => [District])
+  districts(@Ctx() ctx: RequestContext): Promise<District[]> {
+    return listTaxonomy(ctx.db, "districts", ctx.locale);
+  }
+
+  @Query(() => [Language])
+  languages(@Ctx() ctx: RequestContext): Promise<Language[]> {
+    return listTaxonomy(ctx.db, "languages", ctx.locale);
+  }
+}

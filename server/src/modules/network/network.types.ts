@@ -1,0 +1,51 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { NetworkEdgeType } from "./network.enums";
+import { Organisation } from "./organisation.entity";
+import { ConnectionType } from "../../graphql/pagination";
+
+@ObjectType()
+export class NetworkNode {
+  @Field(() => Organisation)
+  organisation!: Organisation;
+
+  @Field(() => Int, { description: "Number of distinct organisations linked to this one" })
+  degree!: number;
+
+  @Field(() => Float, { nullable: true, description: "Normalised betweenness centrality; null above 2,000 nodes" })
+  betweenness!: number | null;
+
+  @Field(() => Int, { description: "Community (Louvain), stable for the same data" })
+  community!: number;
+}
+
+@ObjectType()
+export class NetworkEdge {
+  @Field(() => String, { description: "Organisation id" })
+  source!: string;
+
+  @Field(() => String, { description: "Organisation id" })
+  target!: string;
+
+  @Field(() => NetworkEdgeType)
+  type!: NetworkEdgeType;
+
+  @Field(() => Float, { description: "1 for a relation; number of joint projects for JOINT_PROJECT" })
+  weight!: number;
+}
+
+@ObjectType()
+export class NetworkGraph {
+  @Field(() => [NetworkNode])
+  nodes!: NetworkNode[];
+
+  @Field(() => [NetworkEdge])
+  edges!: NetworkEdge[];
+
+  @Field(() => Float)
+  density!: number;
+
+  @Field(() => Int)
+  communityCount!: number;
+}
+
+export const OrganisationConnection = ConnectionType(Organisation, "Organisation");

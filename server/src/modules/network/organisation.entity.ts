@@ -1,0 +1,120 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from "typeorm";
+import { OrganisationKind } from "./network.enums";
+import { Membership } from "./membership.entity";
+import { ContactPerson } from "./contact-person.entity";
+
+/** An actor of the network: migrant organisation, educational institution, partner, company, funder. */
+@ObjectType()
+@Entity("organisation")
+// GIN indexes (trigram search, array overlap) are created by the migration; TypeORM cannot describe them.
+@Index("IDX_organisation_name_trgm", { synchronize: false })
+@Index("IDX_organisation_short_name_trgm", { synchronize: false })
+@Index("IDX_organisation_topic_keys", { synchronize: false })
+@Index("IDX_organisation_target_group_keys", { synchronize: false })
+@Index("IDX_organisation_language_keys", { synchronize: false })
+@Index("IDX_organisation_districts_served_keys", { synchronize: false })
+export class Organisation {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Field(() => String)
+  @Index({ unique: true })
+  @Column({ type: "text" })
+  slug!: string;
+
+  @Field(() => String)
+  @Column({ type: "text" })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: "short_name", type: "text", nullable: true })
+  shortName!: string | null;
+
+  @Field(() => OrganisationKind)
+  @Index()
+  @Column({ type: "enum", enum: OrganisationKind, enumName: "organisation_kind" })
+  kind!: OrganisationKind;
+
+  @Field(() => String)
+  @Column({ type: "text", default: "" })
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  website!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  street!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: "postal_code", type: "text", nullable: true })
+  postalCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  city!: string | null;
+
+  /** District key; resolved to a District in GraphQL. */
+  @Column({ name: "district_key", type: "text", nullable: true })
+  districtKey!: string | null;
+
+  @Column({ name: "topic_keys", type: "text", array: true, default: () => "'{}'" })
+  topicKeys!: string[];
+
+  @Column({ name: "offer_keys", type: "text", array: true, default: () => "'{}'" })
+  offerKeys!: string[];
+
+  @Column({ name: "need_keys", type: "text", array: true, default: () => "'{}'" })
+  needKeys!: string[];
+
+  @Column({ name: "target_group_keys", type: "text", array: true, default: () => "'{}'" })
+  targetGroupKeys!: string[];
+
+  @Column({ name: "language_keys", type: "text", array: true, default: () => "'{}'" })
+  languageKeys!: string[];
+
+  @Column({ name: "districts_served_keys", type: "text", array: true, default: () => "'{}'" })
+  districtsServedKeys!: string[];
+
+  @Field(() => Int, { description: "How many projects the organisation can carry at once" })
+  @Column({ type: "int", default: 3 })
+  capacity!: number;
+
+  /** Per-field provenance of seeded values ("DOCUMENT" or "ILLUSTRATIVE"). */
+  @Column({ type: "jsonb", default: () => "'{}'" })
+  provenance!: Record<string, string>;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: "archived_at", type: "timestamptz", nullable: true })
+  archivedAt!: Date | null;
+
+  @Field(() => Int, { description: "Increases with every change; send it back as expectedVersion" })
+  @VersionColumn()
+  version!: number;
+
+  @Field(() => Date)
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
+
+  @Field(() => Date)
+  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
+  updatedAt!: Date;
+
+  @OneToMany(() => Membership, (membership) => membership.organisation)
+  memberships?: Membership[];
+
+  @OneToMany(() => ContactPerson, (person) => person.organisation)
+  contactPersons?: ContactPerson[];
+}

@@ -1,0 +1,237 @@
+import { Brackets, type EntityManager, type SelectQueryBuilder } from "typeorm";
+import type { RequestContext } from "../../graphql/context";
+import { BadUserInputError, ConflictError, NotFoundError } from "../../graphql/errors";
+import { pageWindow, toPage, type Page } from "../../graphql/pagination";
+import { OrganisationOrder } from "./network.enums";
+import { Organisation } from "./organisation.entity";
+import { Membership } from "./membership.entity";
+import type {
+  CreateOrganisationInput,
+  MembershipInput,
+  OrganisationFilter,
+  OrganisationsArgs,
+  UpdateOrganisationInput,
+} from "./organisation.inputs";
+import { assertTaxonomyKeys } from "./taxonomy.service";
+import { slugify } from "./slug";
+
+/** Below this word similarity a name is not a search hit; "kargha" still finds "kargah e.V.". */
+const SEARCH_SIMILARITY = 0.3;
+
+/** Finds one organisation by id or slug (exactly one of them). */
+export async function findOrganisation(ctx: RequestContext, by: { id?: string | null; slug?: string | null }): Promise<Organisation | null> {
+  if ((by.id ? 1 : 0) + (by.slug ? 1 : 0) !== 1) {
+    throw new BadUserInputError("Give either id or slug", [{ field: by.id ? "slug" : "id", message: "exactly one of id and slug is required" }]);
+  }
+  if (by.id) {
+    if (!isUuid(by.id)) return null;
+    return ctx.loaders.organisationById.load(by.id);
+  }
+  return ctx.db.getRepository(Organisation).findOneBy({ slug: by.slug ?? "" });
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** Applies the directory's facet filters; shared by the directory and the network graph. */
+export function applyOrganisationFilter(query: SelectQueryBuilder<Organisation>, filter: OrganisationFilter | undefined): SelectQueryBuilder<Organisation> {
+  const alias = query.alias;
+  if (!filter?.includeArchived) query.andWhere(`${alias}.archived_at IS NULL`);
+  if (filter?.kinds?.length) query.andWhere(`${alias}.kind IN (:...kinds)`, { kinds: filter.kinds });
+  if (filter?.topics?.length) query.andWhere(`${alias}.topic_keys && :topics::text[]`, { topics: filter.topics });
+  if (filter?.targetGroups?.length) {
+    query.andWhere(`${alias}.target_group_keys && :targetGroups::text[]`, { targetGroups: filter.targetGroups });
+  }
+  if (filter?.languages?.length) query.andWhere(`${alias}.language_keys && :languages::text[]`, { languages: filter.languages });
+  if (filter?.districts?.length) {
+    query.andWhere(
+      new Brackets((where) =>
+        where
+          .where(`${alias}.districts_served_keys && :districts::text[]`)
+          .orWhere(`${alias}.district_key = ANY(:districts::text[])`),
+      ),
+      { districts: filter.districts },
+    );
+  }
+  if (filter?.memberships?.length) {
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM membership m WHERE m.organisation_id = ${alias}.id AND m.kind::text = ANY(:memberships::text[])
+         AND (m.until IS NULL OR m.until >= CURRENT_DATE))`,
+      { memberships: filter.memberships },
+    );
+  }
+  const search = filter?.search?.trim();
+  if (search) {
+    query.andWhere(
+      new Brackets((where) =>
+        where
+          .where(`${alias}.name ILIKE :searchLike`)
+          .orWhere(`${alias}.short_name ILIKE :searchLike`)
+          .orWhere(`word_similarity(:search, ${alias}.name) >= :similarity`)
+          .orWhere(`word_similarity(:search, coalesce(${alias}.short_name, '')) >= :similarity`),
+      ),
+      { search, searchLike: `%${escapeLike(search)}%`, similarity: SEARCH_SIMILARITY },
+    );
+  }
+  return query;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** The directory: filtered, ordered, paged. */
+export async function listOrganisations(ctx: RequestContext, args: OrganisationsArgs): Promise<Page<Organisation>> {
+  const window = pageWindow(args);
+  const query = applyOrganisationFilter(ctx.db.getRepository(Organisation).createQueryBuilder("o"), args.filter);
+  const totalCount = await query.getCount();
+  if (window.limit === 0 || window.offset >= totalCount) return toPage([], window, totalCount);
+  const search = args.filter?.search?.trim();
+  const order = args.orderBy ?? (search ? OrganisationOrder.RELEVANCE : OrganisationOrder.NAME_ASC);
+  switch (order) {
+    case OrganisationOrder.RELEVANCE:
+      if (search) {
+        query
+          .addSelect(`greatest(word_similarity(:search, o.name), word_similarity(:search, coalesce(o.short_name, '')))`, "relevance")
+          .orderBy("relevance", "DESC");
+      }
+      query.addOrderBy("lower(o.name)", "ASC");
+      break;
+    case OrganisationOrder.NAME_ASC:
+      query.orderBy("lower(o.name)", "ASC");
+      break;
+    case OrganisationOrder.NAME_DESC:
+      query.orderBy("lower(o.name)", "DESC");
+      break;
+    case OrganisationOrder.NEWEST:
+      query.orderBy("o.created_at", "DESC");
+      break;
+    default: {
+      const unreachable: never = order;
+      throw new Error(`unknown order ${String(unreachable)}`);
+    }
+  }
+  const nodes = await query.addOrderBy("o.id", "ASC").offset(window.offset).limit(window.limit).getMany();
+  return toPage(nodes, window, totalCount);
+}
+
+type WritableFields = CreateOrganisationInput | UpdateOrganisationInput;
+
+async function assertValidReferences(db: EntityManager, input: WritableFields): Promise<void> {
+  await assertTaxonomyKeys(db, [
+    { field: "topics", taxonomy: "topics", keys: input.topics },
+    { field: "offers", taxonomy: "topics", keys: input.offers },
+    { field: "needs", taxonomy: "topics", keys: input.needs },
+    { field: "targetGroups", taxonomy: "targetGroups", keys: input.targetGroups },
+    { field: "languages", taxonomy: "languages", keys: input.languages },
+    { field: "districtsServed", taxonomy: "districts", keys: input.districtsServed },
+    { field: "district", taxonomy: "districts", keys: input.district ? [input.district] : [] },
+  ]);
+  assertMembershipPeriods(input.memberships);
+}
+
+function assertMembershipPeriods(memberships: MembershipInput[] | undefined): void {
+  const broken = (memberships ?? []).findIndex((m) => m.since && m.until && m.until < m.since);
+  if (broken >= 0) {
+    throw new BadUserInputError("A membership ends before it starts", [{ field: `memberships.${broken}.until`, message: "must not be before since" }]);
+  }
+}
+
+/** Maps input field names to entity columns; only fields present in the input are set. */
+function columnsFrom(input: WritableFields): Partial<Organisation> {
+  const columns: Partial<Organisation> = {};
+  const unique = (keys: string[]) => [...new Set(keys)];
+  if (input.name !== undefined) columns.name = input.name.trim();
+  if (input.kind !== undefined) columns.kind = input.kind;
+  if (input.shortName !== undefined) columns.shortName = input.shortName;
+  if (input.description !== undefined) columns.description = input.description;
+  if (input.website !== undefined) columns.website = input.website;
+  if (input.street !== undefined) columns.street = input.street;
+  if (input.postalCode !== undefined) columns.postalCode = input.postalCode;
+  if (input.city !== undefined) columns.city = input.city;
+  if (input.district !== undefined) columns.districtKey = input.district;
+  if (input.topics !== undefined) columns.topicKeys = unique(input.topics);
+  if (input.offers !== undefined) columns.offerKeys = unique(input.offers);
+  if (input.needs !== undefined) columns.needKeys = unique(input.needs);
+  if (input.targetGroups !== undefined) columns.targetGroupKeys = unique(input.targetGroups);
+  if (input.languages !== undefined) columns.languageKeys = unique(input.languages);
+  if (input.districtsServed !== undefined) columns.districtsServedKeys = unique(input.districtsServed);
+  if (input.capacity !== undefined) columns.capacity = input.capacity;
+  return columns;
+}
+
+async function uniqueSlug(db: EntityManager, name: string): Promise<string> {
+  const base = slugify(name);
+  const taken: { slug: string }[] = await db.query(`SELECT slug FROM organisation WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]);
+  const used = new Set(taken.map((row) => row.slug));
+  if (!used.has(base)) return base;
+  let suffix = 2;
+  while (used.has(`${base}-${suffix}`)) suffix += 1;
+  return `${base}-${suffix}`;
+}
+
+async function replaceMemberships(db: EntityManager, organisationId: string, memberships: MembershipInput[]): Promise<void> {
+  await db.delete(Membership, { organisationId });
+  if (memberships.length === 0) return;
+  await db.insert(
+    Membership,
+    memberships.map((m) => ({ organisationId, kind: m.kind, since: m.since ?? null, until: m.until ?? null })),
+  );
+}
+
+/** Creates an organisation with a slug derived from its name; all or nothing. */
+export async function createOrganisation(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation> {
+  return ctx.dataSource.transaction(async (db) => {
+    await assertValidReferences(db, input);
+    const slug = await uniqueSlug(db, input.name);
+    const saved = await db.getRepository(Organisation).save(db.create(Organisation, { ...columnsFrom(input), slug }));
+    if (input.memberships) await replaceMemberships(db, saved.id, input.memberships);
+    return db.getRepository(Organisation).findOneByOrFail({ id: saved.id });
+  });
+}
+
+/**
+ * Updates an organisation only if nobody changed it since `expectedVersion` was read: the version
+ * check is part of the UPDATE itself, so of two concurrent edits exactly one wins.
+ */
+export async function updateOrganisation(
+  ctx: RequestContext,
+  id: string,
+  input: UpdateOrganisationInput,
+  expectedVersion: number,
+): Promise<Organisation> {
+  return ctx.dataSource.transaction(async (db) => {
+    const current = isUuid(id) ? await db.getRepository(Organisation).findOneBy({ id }) : null;
+    if (!current) throw new NotFoundError("Organisation", id);
+    await assertValidReferences(db, input);
+    const result = await db
+      .createQueryBuilder()
+      .update(Organisation)
+      .set({ ...columnsFrom(input), updatedAt: () => "now()" })
+      .where("id = :id AND version = :expectedVersion", { id, expectedVersion })
+      .execute();
+    if (result.affected !== 1) {
+      throw new ConflictError("The organisation was changed meanwhile; reload and apply your change again", {
+        currentVersion: current.version,
+      });
+    }
+    if (input.memberships) await replaceMemberships(db, id, input.memberships);
+    return db.getRepository(Organisation).findOneByOrFail({ id });
+  });
+}
+
+/** Archives (hides from the directory and from matching) without deleting history. */
+export async function archiveOrganisation(ctx: RequestContext, id: string): Promise<Organisation> {
+  const repository = ctx.db.getRepository(Organisation);
+  const organisation = isUuid(id) ? await repository.findOneBy({ id }) : null;
+  if (!organisation) throw new NotFoundError("Organisation", id);
+  if (organisation.archivedAt) return organisation;
+  await ctx.db
+    .createQueryBuilder()
+    .update(Organisation)
+    .set({ archivedAt: () => "now()" })
+    .where("id = :id", { id })
+    .execute();
+  return repository.findOneByOrFail({ id });
+}

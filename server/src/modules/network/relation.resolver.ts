@@ -1,0 +1,31 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { Relation } from "./relation.entity";
+import { Organisation } from "./organisation.entity";
+import { CreateRelationInput } from "./organisation.inputs";
+import * as relations from "./relation.service";
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  @Authorized("COORDINATOR")
+  @Mutation(() => Relation)
+  createRelation(@Ctx() ctx: RequestContext, @Arg("input", () => CreateRelationInput) input: CreateRelationInput): Promise<Relation> {
+    return relations.createRelation(ctx, input);
+  }
+
+  @Authorized("COORDINATOR")
+  @Mutation(() => Boolean)
+  removeRelation(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<boolean> {
+    return relations.removeRelation(ctx, id);
+  }
+
+  @FieldResolver(() => Organisation)
+  async source(@Root() relation: Relation, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return relation.source ?? (await ctx.loaders.organisationById.load(relation.sourceId))!;
+  }
+
+  @FieldResolver(() => Organisation)
+  async target(@Root() relation: Relation, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return relation.target ?? (await ctx.loaders.organisationById.load(relation.targetId))!;
+  }
+}

@@ -1,0 +1,65 @@
+import "reflect-metadata";
+import type { AddressInfo } from "node:net";
+import pino from "pino";
+import type { DataSource } from "typeorm";
+import { loadConfig } from "../../server/src/config";
+import { createDataSource, openDatabase } from "../../server/src/db/data-source";
+import { buildApp } from "../../server/src/app";
+import { seedIfEmpty } from "../../seeds/load-seed";
+import { createTestDatabase } from "./test-database";
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }[];
+}
+
+export interface TestServer {
+  url: string;
+  dataSource: DataSource;
+  /** Sends a GraphQL request over real HTTP. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { cookie?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** Starts the real app on a fresh, seeded database and a free port. */
+export async function startTestServer(options: { production?: boolean; seed?: boolean } = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const config = {
+    ...loadConfig({ NODE_ENV: options.production ? "production" : "test", EXPOSE_SQL_COUNT: "1" }),
+    databaseUrl: database.databaseUrl,
+    dataDir: database.dataDir,
+    port: 0,
+  };
+  const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  await openDatabase(dataSource, log);
+  if (options.seed !== false) await seedIfEmpty(dataSource, log, { demoAccounts: true });
+  const { httpServer, apollo } = await buildApp(config, dataSource, log);
+  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    dataSource,
+    async graphql(query, variables, requestOptions) {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(requestOptions?.cookie ? { cookie: requestOptions.cookie } : {}),
+          ...requestOptions?.headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: never; errors?: never };
+      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+    },
+    async close() {
+      await apollo.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
