@@ -1224,6 +1224,7 @@ const projects: ProjectInput[] = [
     ],
     facts: [
       "Laut Bericht bieten die ALBuM-Kooperationspartner die Kurse gemeinsam mit fünf regionalen Volkshochschulen an; welche Partner im Einzelnen, nennt der Bericht nicht.",
+      "Bisher wurden an Fördermitteln 5,1 Mio. Euro über das Netzwerk ALBuM in der Region Hannover umgesetzt (als bewilligter Betrag gespeichert).",
       "Umsetzung über das Netzwerk ALBuM zurzeit bis Ende 2017 gesichert.",
       "Die Kurse bestehen in der Regel aus vier Teilen: berufsbezogener Deutschunterricht, Fachunterricht, Praktikum, Betriebsbesichtigungen.",
       "Über 80 Kurse mit knapp 1.600 Teilnehmerinnen und Teilnehmern.",

@@ -12,6 +12,7 @@ import type { OrganisationKind, MembershipKind, RelationType } from "../server/s
 import type { ApplicationStatus, ParticipantRole } from "../server/src/modules/funding/funding.enums";
 import type { Provenance, SeedData } from "./seed-types";
 import { albumSeed } from "./album-network";
+import { loadDemoAccounts } from "./demo-accounts";
 
 export interface SeedOptions {
   demoAccounts: boolean;
@@ -154,10 +155,8 @@ export async function seedIfEmpty(dataSource: DataSource, log: Logger, options: 
   if (count > 0) return false;
   const started = Date.now();
   await dataSource.transaction(async (db) => {
-    await loadSeed(db);
-    if (options.demoAccounts) {
-      // Demo accounts arrive with the accounts module.
-    }
+    const idBySlug = await loadSeed(db);
+    if (options.demoAccounts) await loadDemoAccounts(db, idBySlug);
   });
   log.info({ ms: Date.now() - started, organisations: albumSeed.organisations.length }, "seeded the ALBuM network");
   return true;

@@ -10,11 +10,14 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
+import cookieParser from "cookie-parser";
+import type { Request, Response } from "express";
 import type { AppConfig } from "./config";
 import { buildAppSchema } from "./graphql/schema";
 import { createRequestContext, parseLocale, type RequestContext } from "./graphql/context";
 import { formatError } from "./graphql/errors";
 import { sqlCounterStorage } from "./db/sql-counter";
+import { resolveSession, SESSION_COOKIE } from "./modules/accounts/accounts.service";
 
 export interface BuiltApp {
   app: Express;
@@ -52,6 +55,7 @@ export async function buildApp(config: AppConfig, dataSource: DataSource, log: L
   app.disable("x-powered-by");
   app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" } }));
   app.use(compression());
+  app.use(cookieParser());
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -71,7 +75,11 @@ export async function buildApp(config: AppConfig, dataSource: DataSource, log: L
     (_req, _res, next) => sqlCounterStorage.run({ statements: 0 }, next),
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(dataSource, log, parseLocale(req.headers["accept-language"]), null),
+      context: async ({ req, res }) => {
+        const token = sessionTokenOf(req);
+        const user = await resolveSession(dataSource, token);
+        return createRequestContext(dataSource, log, parseLocale(req.headers["accept-language"]), user, httpExchange(req, res, token, config));
+      },
     }),
   );
 
@@ -90,4 +98,23 @@ function serveClient(app: Express, clientDist: string, log: Logger): void {
   app.get(/^\/(?!graphql|healthz|readyz|calendar|export).*/, (_req, res) => {
     res.sendFile(indexFile);
   });
+}
+
+function sessionTokenOf(req: Request): string | undefined {
+  const cookies = req.cookies as Record<string, unknown> | undefined;
+  const token = cookies?.[SESSION_COOKIE];
+  return typeof token === "string" ? token : undefined;
+}
+
+function httpExchange(_req: Request, res: Response, token: string | undefined, config: AppConfig) {
+  const cookieOptions = { httpOnly: true, sameSite: "lax" as const, secure: config.production, path: "/" };
+  return {
+    sessionToken: token,
+    setSessionCookie: (value: string, expiresAt: Date) => {
+      res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt });
+    },
+    clearSessionCookie: () => {
+      res.clearCookie(SESSION_COOKIE, cookieOptions);
+    },
+  };
 }

@@ -63,3 +63,23 @@ export async function startTestServer(options: { production?: boolean; seed?: bo
     },
   };
 }
+
+export const DEMO = {
+  coordinator: "koordination@album-hannover.example",
+  kargah: "partner@kargah.example",
+  vhs: "partner@vhs-hannover.example",
+  tui: "hadi@tui.example",
+  password: "album-demo-2024",
+} as const;
+
+/** Signs in over HTTP and returns the session cookie to send with later requests. */
+export async function signIn(server: TestServer, email: string, password: string = DEMO.password): Promise<string> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: `mutation($e:String!,$p:String!){ login(email:$e,password:$p){ id } }`, variables: { e: email, p: password } }),
+  });
+  const setCookie = response.headers.get("set-cookie");
+  if (!setCookie) throw new Error(`sign-in as ${email} failed: ${await response.text()}`);
+  return setCookie.split(";")[0] ?? "";
+}

@@ -5,6 +5,8 @@ import { Relation } from "../modules/network/relation.entity";
 import { District, Language, TargetGroup, Topic } from "../modules/network/taxonomy.entity";
 import { FundingProgramme } from "../modules/funding/programme.entity";
 import { Application } from "../modules/funding/application.entity";
+import { User } from "../modules/accounts/user.entity";
+import { UserSession } from "../modules/accounts/session.entity";
 import { ApplicationParticipant } from "../modules/funding/application-participant.entity";
 
 export const entities = [
@@ -19,4 +21,6 @@ export const entities = [
   FundingProgramme,
   Application,
   ApplicationParticipant,
+  User,
+  UserSession,
 ];

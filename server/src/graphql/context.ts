@@ -14,6 +14,13 @@ export interface SessionUser {
 
 export interface RequestLoaders extends NetworkLoaders, FundingLoaders {}
 
+/** What a resolver may do to the HTTP exchange: only the session cookie. */
+export interface HttpExchange {
+  sessionToken: string | undefined;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
 /** Built once per request and passed first to every service call. */
 export interface RequestContext {
   db: EntityManager;
@@ -23,6 +30,7 @@ export interface RequestContext {
   /** Fresh for every request: DataLoaders must never share cached rows between users. */
   loaders: RequestLoaders;
   log: Logger;
+  http: HttpExchange;
 }
 
 export function parseLocale(acceptLanguage: string | undefined): Locale {
@@ -30,7 +38,13 @@ export function parseLocale(acceptLanguage: string | undefined): Locale {
   return acceptLanguage.trim().toLowerCase().startsWith("en") ? "en" : "de";
 }
 
-export function createRequestContext(dataSource: DataSource, log: Logger, locale: Locale, user: SessionUser | null): RequestContext {
+export function createRequestContext(
+  dataSource: DataSource,
+  log: Logger,
+  locale: Locale,
+  user: SessionUser | null,
+  http: HttpExchange,
+): RequestContext {
   const db = dataSource.manager;
   return {
     db,
@@ -39,5 +53,6 @@ export function createRequestContext(dataSource: DataSource, log: Logger, locale
     user,
     loaders: { ...createNetworkLoaders(db), ...createFundingLoaders(db) },
     log,
+    http,
   };
 }

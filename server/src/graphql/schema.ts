@@ -2,6 +2,7 @@ import path from "node:path";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { authChecker } from "./auth";
+import { AccountsResolver } from "../modules/accounts/accounts.resolver";
 import { OrganisationResolver } from "../modules/network/organisation.resolver";
 import { RelationResolver } from "../modules/network/relation.resolver";
 import { NetworkResolver } from "../modules/network/network.resolver";
@@ -12,6 +13,7 @@ import {
 } from "../modules/funding/funding.resolver";
 
 export const resolvers = [
+  AccountsResolver,
   OrganisationResolver,
   RelationResolver,
   NetworkResolver,

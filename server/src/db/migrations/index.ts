@@ -1,4 +1,5 @@
 import { InitialNetwork1764130000000 } from "./1764130000000-initial-network";
+import { Accounts1764131000000 } from "./1764131000000-accounts";
 
-/** Every migration, in order. Added by hand so that bundling and tsc builds find them. */
-export const migrations = [InitialNetwork1764130000000];
+/** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
+export const migrations = [InitialNetwork1764130000000, Accounts1764131000000];

@@ -15,8 +15,8 @@ import type {
 import { assertTaxonomyKeys } from "./taxonomy.service";
 import { slugify } from "./slug";
 
-/** Below this word similarity a name is not a search hit; "kargha" still finds "kargah e.V.". */
-const SEARCH_SIMILARITY = 0.3;
+/** Below this word similarity a name is no hit: "kargha" (0.57) finds "kargah e.V.", "Archivverein" (0.38) not every "…verein". */
+const SEARCH_SIMILARITY = 0.5;
 
 /** Finds one organisation by id or slug (exactly one of them). */
 export async function findOrganisation(ctx: RequestContext, by: { id?: string | null; slug?: string | null }): Promise<Organisation | null> {

@@ -1,0 +1,146 @@
+import { graphql } from "../gql";
+
+export const ORGANISATION_CARD_FRAGMENT = graphql(`
+  fragment OrganisationCard on Organisation {
+    id
+    slug
+    name
+    shortName
+    kind
+    description
+    district {
+      key
+      labelDe
+      labelEn
+    }
+    topics {
+      key
+      labelDe
+      labelEn
+    }
+    memberships {
+      id
+      kind
+      since
+      until
+    }
+  }
+`);
+
+export const ORGANISATIONS_QUERY = graphql(`
+  query Organisations($filter: OrganisationFilter, $first: Int, $after: String) {
+    organisations(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...OrganisationCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ORGANISATION_OPTIONS_QUERY = graphql(`
+  query OrganisationOptions($search: String, $first: Int) {
+    organisations(filter: { search: $search }, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          slug
+          name
+          shortName
+          kind
+        }
+      }
+    }
+  }
+`);
+
+export const ORGANISATION_PROFILE_QUERY = graphql(`
+  query OrganisationProfile($slug: String!) {
+    organisation(slug: $slug) {
+      ...OrganisationCard
+      website
+      street
+      postalCode
+      city
+      capacity
+      version
+      offers {
+        key
+        labelDe
+        labelEn
+      }
+      needs {
+        key
+        labelDe
+        labelEn
+      }
+      targetGroups {
+        key
+        labelDe
+        labelEn
+      }
+      languages {
+        key
+        labelDe
+        labelEn
+      }
+      districtsServed {
+        key
+        labelDe
+        labelEn
+      }
+      relations {
+        id
+        type
+        since
+        until
+        note
+        source {
+          id
+          slug
+          name
+        }
+        target {
+          id
+          slug
+          name
+        }
+      }
+      partners {
+        id
+        slug
+        name
+        kind
+      }
+      applications {
+        id
+        title
+        status
+        startsOn
+        endsOn
+        requestedAmount
+        approvedAmount
+        participantsReached
+        programme {
+          id
+          name
+        }
+      }
+      contactPersons {
+        id
+        name
+        role
+        email
+        phone
+      }
+    }
+  }
+`);

@@ -1,0 +1,23 @@
+import { defineConfig } from "vite";
+import vue from "@vitejs/plugin-vue";
+
+const api = "http://localhost:4000";
+
+export default defineConfig({
+  plugins: [vue()],
+  server: {
+    proxy: {
+      "/graphql": api,
+      "/healthz": api,
+      "/readyz": api,
+      "/calendar": api,
+      "/export": api,
+    },
+  },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    // Cytoscape is large; it lives in the lazily loaded graph view chunk.
+    chunkSizeWarningLimit: 1000,
+  },
+});

@@ -1,0 +1,29 @@
+import type { EntityManager } from "typeorm";
+import { User } from "../server/src/modules/accounts/user.entity";
+import { UserRole } from "../server/src/modules/accounts/accounts.enums";
+import { hashPassword } from "../server/src/modules/accounts/accounts.service";
+
+/** Shared password of the demo accounts (DESIGN §5); they exist only outside production. */
+export const DEMO_PASSWORD = "album-demo-2024";
+
+export const demoAccounts = [
+  { email: "koordination@album-hannover.example", displayName: "Koordinationsstelle ALBuM (Demo)", role: UserRole.COORDINATOR, organisation: "koordinationsstelle-album" },
+  { email: "partner@kargah.example", displayName: "kargah e.V. (Demo)", role: UserRole.PARTNER, organisation: "kargah" },
+  { email: "partner@vhs-hannover.example", displayName: "Volkshochschule Hannover (Demo)", role: UserRole.PARTNER, organisation: "vhs-hannover" },
+  { email: "hadi@tui.example", displayName: "TUI (Demo)", role: UserRole.COMPANY, organisation: "tui" },
+] as const;
+
+export async function loadDemoAccounts(db: EntityManager, idBySlug: Map<string, string>): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const account of demoAccounts) {
+    const organisationId = idBySlug.get(account.organisation);
+    if (!organisationId) throw new Error(`demo account ${account.email}: unknown organisation ${account.organisation}`);
+    await db.getRepository(User).insert({
+      email: account.email,
+      displayName: account.displayName,
+      role: account.role,
+      organisationId,
+      passwordHash,
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { createHash, randomBytes } from "node:crypto";
+import { hash, verify } from "@node-rs/argon2";
+import type { DataSource, EntityManager } from "typeorm";
+import type { RequestContext, SessionUser } from "../../graphql/context";
+import { BadUserInputError, DomainError, ErrorCode } from "../../graphql/errors";
+import { User } from "./user.entity";
+import { UserSession } from "./session.entity";
+import type { UserRole } from "./accounts.enums";
+
+export const SESSION_COOKIE = "album_session";
+export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** A hash computed once, so that an unknown e-mail costs as much time as a wrong password. */
+let dummyHash: Promise<string> | null = null;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    // One message for unknown e-mail and wrong password: no user enumeration.
+    super(ErrorCode.UNAUTHENTICATED, "E-mail address or password is wrong");
+  }
+}
+
+/** Checks the credentials and opens a session; returns the user and the cookie token. */
+export async function login(ctx: RequestContext, email: string, password: string): Promise<{ user: User; token: string; expiresAt: Date }> {
+  // Bounded inputs keep a hostile request from making argon2 hash megabytes.
+  if (email.length > 320 || password.length > 1024) {
+    throw new BadUserInputError("Input too long", [
+      ...(email.length > 320 ? [{ field: "email", message: "at most 320 characters" }] : []),
+      ...(password.length > 1024 ? [{ field: "password", message: "at most 1024 characters" }] : []),
+    ]);
+  }
+  const user = await ctx.db.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+  dummyHash ??= hashPassword("timing-equaliser");
+  const valid = await verify(user?.passwordHash ?? (await dummyHash), password).catch(() => false);
+  if (!user || !valid) throw new InvalidCredentialsError();
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await ctx.db.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
+  return { user, token, expiresAt };
+}
+
+export async function logout(ctx: RequestContext, token: string | undefined): Promise<boolean> {
+  if (!token) return false;
+  const result = await ctx.db.getRepository(UserSession).delete({ tokenHash: hashToken(token) });
+  return (result.affected ?? 0) > 0;
+}
+
+/** The user of a session cookie, or null when the session is unknown or expired. */
+export async function resolveSession(dataSource: DataSource, token: string | undefined): Promise<SessionUser | null> {
+  if (!token || token.length > 200) return null;
+  const rows: { id: string; role: UserRole; organisation_id: string | null }[] = await dataSource.query(
+    `SELECT u.id, u.role, u.organisation_id FROM user_session s JOIN app_user u ON u.id = s.user_id
+      WHERE s.token_hash = $1 AND s.expires_at > now()`,
+    [hashToken(token)],
+  );
+  const row = rows[0];
+  return row ? { id: row.id, role: row.role, organisationId: row.organisation_id } : null;
+}
+
+export async function findUser(db: EntityManager, id: string): Promise<User | null> {
+  return db.getRepository(User).findOneBy({ id });
+}

@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Organisation } from "../network/organisation.entity";
+import { UserRole } from "./accounts.enums";
+
+/** A person who signs in: the coordination office, a partner organisation's or a company's staff. */
+@ObjectType()
+@Entity("app_user")
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  /** Stored lower-case so that sign-in ignores case. */
+  @Field(() => String)
+  @Index({ unique: true })
+  @Column({ type: "text" })
+  email!: string;
+
+  @Field(() => String)
+  @Column({ name: "display_name", type: "text" })
+  displayName!: string;
+
+  @Column({ name: "password_hash", type: "text" })
+  passwordHash!: string;
+
+  @Field(() => UserRole)
+  @Column({ type: "enum", enum: UserRole, enumName: "user_role" })
+  role!: UserRole;
+
+  @Index()
+  @Column({ name: "organisation_id", type: "uuid", nullable: true })
+  organisationId!: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "organisation_id" })
+  organisation?: Organisation | null;
+
+  @Field(() => Date)
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
+}
