@@ -9,6 +9,7 @@ export const NETWORK_QUERY = graphql(`
           id
           slug
           name
+          shortName
           kind
         }
         degree

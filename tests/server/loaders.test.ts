@@ -1,0 +1,76 @@
+import "reflect-metadata";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DataSource } from "typeorm";
+import { createDataSource, openDatabase } from "../../server/src/db/data-source";
+import { createNetworkLoaders, loadPartnerIds } from "../../server/src/modules/network/network.loaders";
+import { createFundingLoaders, loadApplicationsByOrganisation } from "../../server/src/modules/funding/funding.loaders";
+import { seedIfEmpty } from "../../seeds/load-seed";
+import { sqlCounterStorage } from "../../server/src/db/sql-counter";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let database: TestDatabase;
+let dataSource: DataSource;
+const idOf = new Map<string, string>();
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const log = pino({ level: "silent" });
+  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log });
+  await openDatabase(dataSource, log);
+  await seedIfEmpty(dataSource, log, { demoAccounts: false });
+  for (const row of (await dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[]) idOf.set(row.slug, row.id);
+});
+afterAll(async () => {
+  await dataSource?.destroy();
+  await database?.drop();
+});
+
+/** Runs fn and returns how many SQL statements it caused. */
+async function countStatements(fn: () => Promise<unknown>): Promise<number> {
+  const counter = { statements: 0 };
+  await sqlCounterStorage.run(counter, fn);
+  return counter.statements;
+}
+
+describe("DataLoader batch functions", () => {
+  it("loadPartnerIds answers in key order, de-duplicated, with an empty list for unknown keys", async () => {
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    const keys = [idOf.get("vhs-hannover")!, unknown, idOf.get("kargah")!];
+    const result = await loadPartnerIds(dataSource.manager, keys);
+    expect(result).toHaveLength(3);
+    expect(result[1]).toEqual([]);
+    expect(result[2]).toContain(idOf.get("koordinationsstelle-album"));
+    for (const list of result) expect(new Set(list).size).toBe(list.length);
+    expect(result[0]).not.toContain(keys[0]);
+  });
+
+  it("loadPartnerIds counts relations in both directions and joint projects", async () => {
+    const [coordination] = await loadPartnerIds(dataSource.manager, [idOf.get("koordinationsstelle-album")!]);
+    const [kargah] = await loadPartnerIds(dataSource.manager, [idOf.get("kargah")!]);
+    expect(coordination).toContain(idOf.get("kargah"));
+    expect(kargah).toContain(idOf.get("koordinationsstelle-album"));
+  });
+
+  it("loadApplicationsByOrganisation answers in key order", async () => {
+    const keys = [idOf.get("tui")!, idOf.get("koordinationsstelle-album")!];
+    const [, office] = await loadApplicationsByOrganisation(dataSource.manager, keys);
+    expect(office!.length).toBeGreaterThanOrEqual(10);
+    expect(office!.map((a) => a.title)).toContain("Vielfalt – Inklusion – Perspektiven: ALBuM-VIP");
+  });
+
+  it("batches many loads into one statement per loader", async () => {
+    const loaders = { ...createNetworkLoaders(dataSource.manager), ...createFundingLoaders(dataSource.manager) };
+    const ids = [...idOf.values()];
+    const statements = await countStatements(() =>
+      Promise.all([
+        ...ids.map((id) => loaders.organisationById.load(id)),
+        ...ids.map((id) => loaders.partnerIdsByOrganisation.load(id)),
+        ...ids.map((id) => loaders.membershipsByOrganisation.load(id)),
+      ]),
+    );
+    expect(statements).toBe(3);
+    const organisations = await loaders.organisationById.loadMany(ids);
+    expect(organisations.map((o) => (o && "id" in o ? o.id : null))).toEqual(ids);
+  });
+});

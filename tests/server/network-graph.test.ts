@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../support/test-server";
+
+interface GraphData {
+  network: {
+    nodes: { organisation: { id: string; slug: string; kind: string }; degree: number; betweenness: number | null; community: number }[];
+    edges: { source: string; target: string; type: string; weight: number }[];
+    density: number;
+    communityCount: number;
+  };
+}
+
+const GRAPH = `query($filter: OrganisationFilter) {
+  network(filter: $filter) {
+    nodes { organisation { id slug kind } degree betweenness community }
+    edges { source target type weight }
+    density communityCount
+  }
+}`;
+
+const PATH = `query($from: ID!, $to: ID!, $depth: Int) { connectionPath(fromId: $from, toId: $to, maxDepth: $depth) { slug } }`;
+
+let server: TestServer;
+const idOf = new Map<string, string>();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const rows = (await server.dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[];
+  for (const row of rows) idOf.set(row.slug, row.id);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe("network graph", () => {
+  it("has a node per organisation and degrees that match the edges", async () => {
+    const res = await server.graphql<GraphData>(GRAPH);
+    expect(res.errors).toBeUndefined();
+    const { nodes, edges } = res.data!.network;
+    expect(nodes).toHaveLength(idOf.size);
+    const neighbours = new Map<string, Set<string>>();
+    for (const edge of edges) {
+      neighbours.set(edge.source, (neighbours.get(edge.source) ?? new Set()).add(edge.target));
+      neighbours.set(edge.target, (neighbours.get(edge.target) ?? new Set()).add(edge.source));
+    }
+    for (const node of nodes) expect(node.degree).toBe(neighbours.get(node.organisation.id)?.size ?? 0);
+    // The coordination office connects the network: it is the most central node.
+    const byBetweenness = [...nodes].sort((a, b) => (b.betweenness ?? 0) - (a.betweenness ?? 0));
+    expect(byBetweenness[0]?.organisation.slug).toBe("koordinationsstelle-album");
+    expect(edges.some((e) => e.type === "JOINT_PROJECT" && e.weight >= 1)).toBe(true);
+    expect(res.data!.network.communityCount).toBeGreaterThan(1);
+  });
+
+  it("gives the same communities on every request (reproducible)", async () => {
+    const first = await server.graphql<GraphData>(GRAPH);
+    const second = await server.graphql<GraphData>(GRAPH);
+    expect(second.data!.network.nodes.map((n) => n.community)).toEqual(first.data!.network.nodes.map((n) => n.community));
+  });
+
+  it("filters nodes and keeps only edges between shown nodes", async () => {
+    const res = await server.graphql<GraphData>(GRAPH, { filter: { kinds: ["MIGRANT_ORGANISATION", "EDUCATIONAL_INSTITUTION"] } });
+    const ids = new Set(res.data!.network.nodes.map((n) => n.organisation.id));
+    expect(res.data!.network.nodes.every((n) => ["MIGRANT_ORGANISATION", "EDUCATIONAL_INSTITUTION"].includes(n.organisation.kind))).toBe(true);
+    expect(res.data!.network.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+});
+
+describe("connectionPath", () => {
+  it("finds a shortest chain between kargah e.V. and the Volkshochschule", async () => {
+    const res = await server.graphql<{ connectionPath: { slug: string }[] | null }>(PATH, { from: idOf.get("kargah"), to: idOf.get("vhs-hannover") });
+    expect(res.errors).toBeUndefined();
+    const path = res.data!.connectionPath!;
+    expect(path[0]?.slug).toBe("kargah");
+    expect(path[path.length - 1]?.slug).toBe("vhs-hannover");
+    expect(path.length).toBeGreaterThanOrEqual(2);
+    expect(path.length).toBeLessThanOrEqual(3);
+  });
+
+  it("answers null when the chain is longer than maxDepth", async () => {
+    // Find a pair that is linked only indirectly.
+    let pair: { from: string; to: string; hops: number } | null = null;
+    for (const target of ["kargah", "vhs-hannover", "amfn", "bteu", "vnb"]) {
+      const full = await server.graphql<{ connectionPath: { slug: string }[] | null }>(PATH, { from: idOf.get("tui"), to: idOf.get(target) });
+      const found = full.data?.connectionPath;
+      if (found && found.length - 1 >= 2) {
+        pair = { from: idOf.get("tui")!, to: idOf.get(target)!, hops: found.length - 1 };
+        break;
+      }
+    }
+    expect(pair).not.toBeNull();
+    const limited = await server.graphql<{ connectionPath: null }>(PATH, { from: pair!.from, to: pair!.to, depth: pair!.hops - 1 });
+    expect(limited.errors).toBeUndefined();
+    expect(limited.data!.connectionPath).toBeNull();
+  });
+
+  it("refuses unknown organisations and a maxDepth out of range", async () => {
+    const unknown = await server.graphql(PATH, { from: idOf.get("kargah"), to: "00000000-0000-4000-8000-000000000000" });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const tooDeep = await server.graphql(PATH, { from: idOf.get("kargah"), to: idOf.get("vhs-hannover"), depth: 99 });
+    expect(tooDeep.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
