@@ -413,6 +413,12 @@ const partnerTypes = [
   { name: "Gemeinwesenarbeit", short: "GWA" },
 ] as const;
 
+/** Units that tell apart organisations of the same name (another office of the same body). */
+const branchUnits = [
+  "Beratungsstelle", "Projektbüro", "Fachdienst Migration", "Jugendmigrationsdienst", "Kontaktstelle", "Zweigstelle",
+  "Außenstelle", "Stadtteilbüro", "Servicestelle", "Lernzentrum", "Treffpunkt", "Familienzentrum",
+] as const;
+
 const surnames = [
   "Meyer", "Schulze", "Schröder", "Yılmaz", "Kaya", "Nowak", "Petrović", "Haddad", "Rahimi", "Hoffmann", "Becker",
   "Wagner", "Fischer", "Weber", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schwarz", "Krüger", "Lange",
@@ -706,7 +712,7 @@ export function planSyntheticNetwork(n: number, seed: number = DEFAULT_SYNTHETIC
     const name = uniqueName(
       names,
       () => drawName(random, kind, place, city, origin.stem),
-      () => random.pick(placeInfo.places),
+      () => random.pick(branchUnits),
     );
     names.names.add(name);
     const shortName = deriveShortName(name, kind);
@@ -1054,6 +1060,7 @@ export class DatabaseNotEmptyError extends Error {
   constructor(readonly counts: Record<string, number>) {
     super(
       `the database is not empty (${Object.entries(counts)
+        .filter(([, count]) => count > 0)
         .map(([table, count]) => `${count} ${table}`)
         .join(", ")}); a synthetic network is only loaded into an empty database`,
     );

@@ -45,6 +45,8 @@ export async function buildApp(config: AppConfig, dataSource: DataSource, log: L
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !config.production,
+    // main.ts owns shutdown (drain, then close the database); Apollo must not race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, raw) =>
       formatError(formatted, raw, { production: config.production, log: (error) => log.error({ err: error }, "unexpected error") }),
