@@ -11,6 +11,7 @@ import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import cookieParser from "cookie-parser";
+import helmet from "helmet";
 import type { Request, Response } from "express";
 import type { AppConfig } from "./config";
 import { buildAppSchema } from "./graphql/schema";
@@ -18,6 +19,8 @@ import { createRequestContext, parseLocale, type RequestContext } from "./graphq
 import { formatError } from "./graphql/errors";
 import { sqlCounterStorage } from "./db/sql-counter";
 import { resolveSession, SESSION_COOKIE } from "./modules/accounts/accounts.service";
+import { queryLimitProtection } from "./graphql/query-limits";
+import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } from "./http/login-rate-limit";
 
 export interface BuiltApp {
   app: Express;
@@ -38,23 +41,51 @@ const sqlCountPlugin: ApolloServerPlugin<RequestContext> = {
 };
 
 /** Builds the express + Apollo app on an open data source; tests use it without a fixed port. */
-export async function buildApp(config: AppConfig, dataSource: DataSource, log: Logger): Promise<BuiltApp> {
+export async function buildApp(
+  config: AppConfig,
+  dataSource: DataSource,
+  log: Logger,
+  options: { loginLimits?: LoginRateLimitOptions } = {},
+): Promise<BuiltApp> {
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
+  const loginRateLimiter = new LoginRateLimiter(options.loginLimits ?? DEFAULT_LOGIN_LIMITS);
+  const limits = queryLimitProtection();
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
     introspection: !config.production,
     // main.ts owns shutdown (drain, then close the database); Apollo must not race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, raw) =>
       formatError(formatted, raw, { production: config.production, log: (error) => log.error({ err: error }, "unexpected error") }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(config.exposeSqlCount ? [sqlCountPlugin] : [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...limits.plugins,
+      ...(config.exposeSqlCount ? [sqlCountPlugin] : []),
+    ],
   });
   await apollo.start();
 
   app.disable("x-powered-by");
+  // Client IPs from X-Forwarded-For only when told that a proxy sets it.
+  if (config.trustProxy) app.set("trust proxy", config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          "img-src": ["'self'", "data:", "blob:"],
+          "connect-src": ["'self'"],
+          "upgrade-insecure-requests": config.production ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.production,
+    }),
+  );
   app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" } }));
   app.use(compression());
   app.use(cookieParser());
@@ -80,7 +111,14 @@ export async function buildApp(config: AppConfig, dataSource: DataSource, log: L
       context: async ({ req, res }) => {
         const token = sessionTokenOf(req);
         const user = await resolveSession(dataSource, token);
-        return createRequestContext(dataSource, log, parseLocale(req.headers["accept-language"]), user, httpExchange(req, res, token, config));
+        return createRequestContext(
+          dataSource,
+          log,
+          parseLocale(req.headers["accept-language"]),
+          user,
+          httpExchange(req, res, token, config),
+          loginRateLimiter,
+        );
       },
     }),
   );
@@ -108,9 +146,10 @@ function sessionTokenOf(req: Request): string | undefined {
   return typeof token === "string" ? token : undefined;
 }
 
-function httpExchange(_req: Request, res: Response, token: string | undefined, config: AppConfig) {
+function httpExchange(req: Request, res: Response, token: string | undefined, config: AppConfig) {
   const cookieOptions = { httpOnly: true, sameSite: "lax" as const, secure: config.production, path: "/" };
   return {
+    clientIp: req.ip ?? "unknown",
     sessionToken: token,
     setSessionCookie: (value: string, expiresAt: Date) => {
       res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt });

@@ -12,6 +12,8 @@ export interface AppConfig {
   clientDist: string;
   /** Expose the number of SQL statements per request in a response header (benchmarks, tests). */
   exposeSqlCount: boolean;
+  /** express "trust proxy" setting (e.g. "1" behind one load balancer); unset: trust none. */
+  trustProxy: string | number | false;
 }
 
 export class ConfigError extends Error {}
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? (production ? "info" : "debug"),
     clientDist: path.resolve(env.CLIENT_DIST ?? path.join(repoRoot, "client", "dist")),
     exposeSqlCount: env.EXPOSE_SQL_COUNT === "1" || !production,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }
 
@@ -47,4 +50,9 @@ export function findRepoRoot(start: string): string {
     dir = path.dirname(dir);
   }
   return process.cwd();
+}
+
+function parseTrustProxy(raw: string | undefined): string | number | false {
+  if (!raw) return false;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }

@@ -7,6 +7,7 @@ import { createDataSource, openDatabase } from "../../server/src/db/data-source"
 import { buildApp } from "../../server/src/app";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { createTestDatabase } from "./test-database";
+import type { LoginRateLimitOptions } from "../../server/src/http/login-rate-limit";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -24,11 +25,13 @@ export interface TestServer {
 }
 
 /** Starts the real app on a fresh, seeded database and a free port. */
-export async function startTestServer(options: { production?: boolean; seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { production?: boolean; seed?: boolean; loginLimits?: LoginRateLimitOptions } = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const config = {
-    ...loadConfig({ NODE_ENV: options.production ? "production" : "test", EXPOSE_SQL_COUNT: "1" }),
+    ...loadConfig({ NODE_ENV: options.production ? "production" : "test" }),
     databaseUrl: database.databaseUrl,
     dataDir: database.dataDir,
     port: 0,
@@ -36,7 +39,7 @@ export async function startTestServer(options: { production?: boolean; seed?: bo
   const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   await openDatabase(dataSource, log);
   if (options.seed !== false) await seedIfEmpty(dataSource, log, { demoAccounts: true });
-  const { httpServer, apollo } = await buildApp(config, dataSource, log);
+  const { httpServer, apollo } = await buildApp(config, dataSource, log, { loginLimits: options.loginLimits });
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -10,7 +10,7 @@ export function useOrganisationOptions(search: MaybeRefOrGetter<string>) {
       const text = toValue(search).trim();
       return { search: text === "" ? null : text, first: 100 };
     },
-    { keepPreviousResult: true, debounce: 200 },
+    { keepPreviousResult: true },
   );
   return {
     options: computed(() => result.value?.organisations.edges.map((edge) => edge.node) ?? []),

@@ -115,7 +115,7 @@ export const de = {
     intro: "Wählen Sie zwei Organisationen. Wir zeigen die kürzeste Kette von Beziehungen und gemeinsamen Projekten.",
     from: "Von Organisation",
     to: "Zu Organisation",
-    maxDepth: "Höchstens Zwischenschritte",
+    maxDepth: "Höchstzahl der Schritte",
     submit: "Verbindung suchen",
     placeholder: "Name eingeben …",
     noOptions: "Keine passende Organisation",

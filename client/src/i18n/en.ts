@@ -117,7 +117,7 @@ export const en: MessageSchema = {
     intro: "Choose two organisations. We show the shortest chain of relations and joint projects.",
     from: "From organisation",
     to: "To organisation",
-    maxDepth: "At most steps",
+    maxDepth: "Maximum number of steps",
     submit: "Find connection",
     placeholder: "Type a name …",
     noOptions: "No matching organisation",

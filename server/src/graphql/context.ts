@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "pino";
+import type { LoginRateLimiter } from "../http/login-rate-limit";
 import { createNetworkLoaders, type NetworkLoaders } from "../modules/network/network.loaders";
 import { createFundingLoaders, type FundingLoaders } from "../modules/funding/funding.loaders";
 
@@ -16,6 +17,7 @@ export interface RequestLoaders extends NetworkLoaders, FundingLoaders {}
 
 /** What a resolver may do to the HTTP exchange: only the session cookie. */
 export interface HttpExchange {
+  clientIp: string;
   sessionToken: string | undefined;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
@@ -31,6 +33,7 @@ export interface RequestContext {
   loaders: RequestLoaders;
   log: Logger;
   http: HttpExchange;
+  loginRateLimiter: LoginRateLimiter;
 }
 
 export function parseLocale(acceptLanguage: string | undefined): Locale {
@@ -44,6 +47,7 @@ export function createRequestContext(
   locale: Locale,
   user: SessionUser | null,
   http: HttpExchange,
+  loginRateLimiter: LoginRateLimiter,
 ): RequestContext {
   const db = dataSource.manager;
   return {
@@ -54,5 +58,6 @@ export function createRequestContext(
     loaders: { ...createNetworkLoaders(db), ...createFundingLoaders(db) },
     log,
     http,
+    loginRateLimiter,
   };
 }

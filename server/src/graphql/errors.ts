@@ -9,6 +9,7 @@ export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
   NOT_FOUND = "NOT_FOUND",
   CONFLICT = "CONFLICT",
+  TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -19,13 +20,17 @@ export interface FieldProblem {
 
 /** An expected failure that a client can act on; carries its code and details to the response. */
 export class DomainError extends Error {
+  /** graphql-js copies these onto the GraphQL error; Apollo applies and strips an `http` entry. */
+  readonly extensions: Record<string, unknown>;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: Record<string, unknown> = {},
+    details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = "DomainError";
+    this.extensions = { ...details, code };
   }
 }
 
@@ -73,7 +78,8 @@ export function formatError(
   const original = unwrapResolverError(raw);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...base, message: original.message, extensions: { ...extensions, code: original.code } };
   }
   if (original instanceof ArgumentValidationError) {
     return {

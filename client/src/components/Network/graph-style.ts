@@ -23,9 +23,9 @@ export const LAYOUT: FcoseLayoutOptions = {
   animate: false,
   fit: true,
   padding: 24,
-  nodeRepulsion: 9000,
-  idealEdgeLength: 90,
-  nodeSeparation: 80,
+  nodeRepulsion: 45000,
+  idealEdgeLength: 140,
+  nodeSeparation: 100,
   packComponents: true,
 };
 

@@ -37,10 +37,16 @@ export async function login(ctx: RequestContext, email: string, password: string
       ...(password.length > 1024 ? [{ field: "password", message: "at most 1024 characters" }] : []),
     ]);
   }
-  const user = await ctx.db.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+  const account = email.trim().toLowerCase();
+  await ctx.loginRateLimiter.beforeAttempt(ctx.http.clientIp, account);
+  const user = await ctx.db.getRepository(User).findOneBy({ email: account });
   dummyHash ??= hashPassword("timing-equaliser");
   const valid = await verify(user?.passwordHash ?? (await dummyHash), password).catch(() => false);
-  if (!user || !valid) throw new InvalidCredentialsError();
+  if (!user || !valid) {
+    await ctx.loginRateLimiter.onFailure(account);
+    throw new InvalidCredentialsError();
+  }
+  await ctx.loginRateLimiter.onSuccess(account);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   await ctx.db.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });

@@ -1,0 +1,21 @@
+import { createI18n } from "vue-i18n";
+import { createMemoryHistory, createRouter } from "vue-router";
+import { de } from "../i18n/de";
+import { en } from "../i18n/en";
+
+/** A fresh i18n instance for component tests. */
+export function testI18n(locale: "de" | "en" = "de") {
+  return createI18n({ legacy: false, locale, fallbackLocale: "de", messages: { de, en } });
+}
+
+/** A router that knows the routes components link to. */
+export function testRouter() {
+  const stub = { template: "<div />" };
+  return createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: "/", component: stub },
+      { path: "/organisationen/:slug", name: "organisation", component: stub },
+    ],
+  });
+}

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { startTestServer, type TestServer } from "../support/test-server";
+import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, watchPageErrors } from "./support/browser";
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  assertClientBuilt();
+  server = await startTestServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
+  pageErrors = watchPageErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("network client in a browser", () => {
+  it("reaches the skip link first and the search box by keyboard", async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("de");
+
+    await page.keyboard.press("Tab");
+    const first = page.locator(":focus");
+    await expect.poll(() => first.textContent()).toBe("Zum Inhalt springen");
+    expect(await first.getAttribute("href")).toBe("#main");
+
+    // Tab on until the search box has focus (header links and language switch come first).
+    let reached = false;
+    for (let i = 0; i < 15 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = (await page.locator("#directory-search:focus").count()) === 1;
+    }
+    expect(reached).toBe(true);
+  });
+
+  it("finds kargah with a typo and opens its profile", async () => {
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: /Organisationen$/ }).count()).toBeGreaterThan(0);
+    await expectNoSeriousAxeViolations(page, "directory");
+
+    await page.getByLabel("Organisation suchen").fill("kargha");
+    const result = page.getByRole("link", { name: "kargah e.V." });
+    await result.waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("kargha");
+    expect(await page.getByRole("status").filter({ hasText: /Organisation/ }).first().textContent()).toMatch(/Organisation/);
+    await expectNoSeriousAxeViolations(page, "directory with search");
+
+    await result.click();
+    await page.waitForURL(/\/organisationen\/kargah$/);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("kargah e.V.");
+    await page.getByText("Niedrigschwellige Deutschförderung").first().waitFor();
+    expect(await page.title()).toContain("kargah e.V.");
+    await expectNoSeriousAxeViolations(page, "profile");
+  });
+
+  it("shows a 404 for an unknown organisation", async () => {
+    await page.goto(`${server.url}/organisationen/gibt-es-nicht`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Organisation nicht gefunden");
+  });
+
+  it("draws the network graph with an accessible node list", async () => {
+    await page.goto(`${server.url}/netzwerk`);
+    await page.locator("canvas").first().waitFor({ state: "attached" });
+    const graph = page.getByRole("img", { name: /Netzwerkgraph mit \d+ Organisationen/ });
+    expect(await graph.count()).toBe(1);
+    const table = page.getByRole("table", { name: "Alle Organisationen im Graphen" });
+    await table.getByRole("link", { name: "kargah e.V." }).waitFor();
+    expect(await table.locator("tbody tr").count()).toBeGreaterThan(10);
+    await expectNoSeriousAxeViolations(page, "network graph");
+
+    // Keyboard: focus the graph, select the first node, Enter opens its profile.
+    await graph.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/organisationen\/[a-z0-9-]+$/);
+  });
+
+  it("finds the connection between kargah and the Volkshochschule", async () => {
+    await page.goto(`${server.url}/verbindung`);
+    await pick(page, "Von Organisation", "kargah", "kargah e.V.");
+    await pick(page, "Zu Organisation", "Volkshochschule Hannover", "Ada-und-Theodor-Lessing-Volkshochschule Hannover");
+    await page.getByRole("button", { name: "Verbindung suchen" }).click();
+
+    const chain = page.locator("ol.connection-chain");
+    await chain.waitFor();
+    const steps = chain.getByRole("listitem");
+    expect(await steps.count()).toBeGreaterThanOrEqual(2);
+    expect(await steps.first().getByRole("link").textContent()).toBe("kargah e.V.");
+    expect(await steps.last().getByRole("link").textContent()).toBe("Ada-und-Theodor-Lessing-Volkshochschule Hannover");
+    expect(await steps.last().getByRole("link").getAttribute("href")).toBe("/organisationen/vhs-hannover");
+    await expectNoSeriousAxeViolations(page, "connection finder");
+  });
+
+  it("switches to English and remembers it", async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Organisations in the network");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.reload();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Organisations in the network");
+    await expectNoSeriousAxeViolations(page, "directory in English");
+    await page.getByRole("button", { name: "Deutsch" }).click();
+  });
+
+  it("ran without script errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/** Types into an organisation combobox and picks the named option by keyboard. */
+async function pick(page: Page, label: string, text: string, option: string): Promise<void> {
+  const box = page.getByRole("combobox", { name: label });
+  await box.fill(text);
+  const listbox = page.getByRole("listbox", { name: label });
+  // The list is stale while the user types (debounce) or the server answers: wait for it to settle.
+  await expect.poll(() => listbox.getAttribute("aria-busy")).toBe("false");
+  await listbox.getByRole("option", { name: new RegExp(`^${escape(option)}`) }).waitFor();
+  const names = await listbox.getByRole("option").allTextContents();
+  const index = names.findIndex((name) => name.startsWith(option));
+  expect(index).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i <= index; i++) await box.press("ArrowDown");
+  await box.press("Enter");
+  await expect.poll(() => box.inputValue()).toBe(option);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
