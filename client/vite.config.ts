@@ -3,8 +3,12 @@ import vue from "@vitejs/plugin-vue";
 
 const api = "http://localhost:4000";
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [vue()],
+  // Apollo Client 3 runs its development checks and messages unless __DEV__ is false.
+  define: {
+    "globalThis.__DEV__": JSON.stringify(mode !== "production"),
+  },
   server: {
     proxy: {
       "/graphql": api,
@@ -20,4 +24,4 @@ export default defineConfig({
     // Cytoscape is large; it lives in the lazily loaded graph view chunk.
     chunkSizeWarningLimit: 1000,
   },
-});
+}));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, watchPageErrors } from "./support/browser";
+import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, newPage, watchPageErrors } from "./support/browser";
 
 let server: TestServer;
 let browser: Browser;
@@ -12,7 +12,7 @@ beforeAll(async () => {
   assertClientBuilt();
   server = await startTestServer();
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
+  page = await newPage(browser);
   pageErrors = watchPageErrors(page);
 });
 

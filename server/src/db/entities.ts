@@ -6,6 +6,7 @@ import { District, Language, TargetGroup, Topic } from "../modules/network/taxon
 import { FundingProgramme } from "../modules/funding/programme.entity";
 import { Application } from "../modules/funding/application.entity";
 import { User } from "../modules/accounts/user.entity";
+import { AuditEntry } from "../modules/audit/audit-entry.entity";
 import { UserSession } from "../modules/accounts/session.entity";
 import { ApplicationParticipant } from "../modules/funding/application-participant.entity";
 
@@ -23,4 +24,5 @@ export const entities = [
   ApplicationParticipant,
   User,
   UserSession,
+  AuditEntry,
 ];

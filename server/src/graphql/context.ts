@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { LoginRateLimiter } from "../http/login-rate-limit";
 import { createNetworkLoaders, type NetworkLoaders } from "../modules/network/network.loaders";
 import { createFundingLoaders, type FundingLoaders } from "../modules/funding/funding.loaders";
+import { createAccountsLoaders, type AccountsLoaders } from "../modules/accounts/accounts.loaders";
 
 export type Locale = "de" | "en";
 
@@ -13,7 +14,7 @@ export interface SessionUser {
   organisationId: string | null;
 }
 
-export interface RequestLoaders extends NetworkLoaders, FundingLoaders {}
+export interface RequestLoaders extends NetworkLoaders, FundingLoaders, AccountsLoaders {}
 
 /** What a resolver may do to the HTTP exchange: only the session cookie. */
 export interface HttpExchange {
@@ -55,7 +56,7 @@ export function createRequestContext(
     dataSource,
     locale,
     user,
-    loaders: { ...createNetworkLoaders(db), ...createFundingLoaders(db) },
+    loaders: { ...createNetworkLoaders(db), ...createFundingLoaders(db), ...createAccountsLoaders(db) },
     log,
     http,
     loginRateLimiter,

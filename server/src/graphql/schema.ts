@@ -3,6 +3,8 @@ import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { authChecker } from "./auth";
 import { AccountsResolver } from "../modules/accounts/accounts.resolver";
+import { AuditResolver } from "../modules/audit/audit.resolver";
+import { PrivacyResolver } from "../modules/privacy/privacy.resolver";
 import { OrganisationResolver } from "../modules/network/organisation.resolver";
 import { RelationResolver } from "../modules/network/relation.resolver";
 import { NetworkResolver } from "../modules/network/network.resolver";
@@ -14,6 +16,8 @@ import {
 
 export const resolvers = [
   AccountsResolver,
+  AuditResolver,
+  PrivacyResolver,
   OrganisationResolver,
   RelationResolver,
   NetworkResolver,

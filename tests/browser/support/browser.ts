@@ -21,6 +21,12 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
+/** A page in its own context (axe needs one made by newContext, not browser.newPage). */
+export async function newPage(browser: Browser, locale = "de-DE"): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+  return context.newPage();
+}
+
 /** The browser tests drive the built client, which the server serves from client/dist. */
 export function assertClientBuilt(): void {
   const index = path.resolve(__dirname, "../../../client/dist/index.html");

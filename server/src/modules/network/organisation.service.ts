@@ -14,6 +14,8 @@ import type {
 } from "./organisation.inputs";
 import { assertTaxonomyKeys } from "./taxonomy.service";
 import { slugify } from "./slug";
+import { diffFields, recordAudit } from "../audit/audit.service";
+import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
 
 /** Below this word similarity a name is no hit: "kargha" (0.57) finds "kargah e.V.", "Archivverein" (0.38) not every "…verein". */
 const SEARCH_SIMILARITY = 0.5;
@@ -185,8 +187,11 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
   return ctx.dataSource.transaction(async (db) => {
     await assertValidReferences(db, input);
     const slug = await uniqueSlug(db, input.name);
-    const saved = await db.getRepository(Organisation).save(db.create(Organisation, { ...columnsFrom(input), slug }));
+    const columns = { ...columnsFrom(input), slug };
+    const saved = await db.getRepository(Organisation).save(db.create(Organisation, columns));
     if (input.memberships) await replaceMemberships(db, saved.id, input.memberships);
+    const changes = diffFields({}, { ...columns, ...(input.memberships ? { memberships: input.memberships } : {}) });
+    await recordAudit(db, ctx, { action: AuditAction.CREATE, entityType: AuditEntityType.ORGANISATION, entityId: saved.id, changes });
     return db.getRepository(Organisation).findOneByOrFail({ id: saved.id });
   });
 }
@@ -216,22 +221,33 @@ export async function updateOrganisation(
         currentVersion: current.version,
       });
     }
-    if (input.memberships) await replaceMemberships(db, id, input.memberships);
+    const changes = diffFields(current, columnsFrom(input));
+    if (input.memberships) {
+      const before = await db.getRepository(Membership).find({ where: { organisationId: id }, order: { kind: "ASC" } });
+      await replaceMemberships(db, id, input.memberships);
+      const describe = (list: { kind: string; since: string | null; until: string | null }[]) =>
+        list.map((m) => ({ kind: m.kind, since: m.since ?? null, until: m.until ?? null }));
+      Object.assign(changes, diffFields({ memberships: describe(before) }, { memberships: describe(input.memberships.map((m) => ({ kind: m.kind, since: m.since ?? null, until: m.until ?? null }))) }));
+    }
+    await recordAudit(db, ctx, { action: AuditAction.UPDATE, entityType: AuditEntityType.ORGANISATION, entityId: id, changes });
     return db.getRepository(Organisation).findOneByOrFail({ id });
   });
 }
 
 /** Archives (hides from the directory and from matching) without deleting history. */
 export async function archiveOrganisation(ctx: RequestContext, id: string): Promise<Organisation> {
-  const repository = ctx.db.getRepository(Organisation);
-  const organisation = isUuid(id) ? await repository.findOneBy({ id }) : null;
+  const organisation = isUuid(id) ? await ctx.db.getRepository(Organisation).findOneBy({ id }) : null;
   if (!organisation) throw new NotFoundError("Organisation", id);
   if (organisation.archivedAt) return organisation;
-  await ctx.db
-    .createQueryBuilder()
-    .update(Organisation)
-    .set({ archivedAt: () => "now()" })
-    .where("id = :id", { id })
-    .execute();
-  return repository.findOneByOrFail({ id });
+  return ctx.dataSource.transaction(async (db) => {
+    await db.createQueryBuilder().update(Organisation).set({ archivedAt: () => "now()" }).where("id = :id", { id }).execute();
+    const archived = await db.getRepository(Organisation).findOneByOrFail({ id });
+    await recordAudit(db, ctx, {
+      action: AuditAction.ARCHIVE,
+      entityType: AuditEntityType.ORGANISATION,
+      entityId: id,
+      changes: { archivedAt: { before: null, after: archived.archivedAt } },
+    });
+    return archived;
+  });
 }

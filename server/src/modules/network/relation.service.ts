@@ -4,6 +4,8 @@ import { Organisation } from "./organisation.entity";
 import { Relation } from "./relation.entity";
 import type { CreateRelationInput } from "./organisation.inputs";
 import { isUuid } from "./organisation.service";
+import { diffFields, recordAudit } from "../audit/audit.service";
+import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
 
 /** Creates a typed edge between two existing, distinct organisations; a duplicate is a CONFLICT. */
 export async function createRelation(ctx: RequestContext, input: CreateRelationInput): Promise<Relation> {
@@ -30,7 +32,14 @@ export async function createRelation(ctx: RequestContext, input: CreateRelationI
       note: input.note ?? null,
       provenance: "ENTERED",
     });
-    return db.getRepository(Relation).save(relation);
+    const saved = await db.getRepository(Relation).save(relation);
+    await recordAudit(db, ctx, {
+      action: AuditAction.CREATE,
+      entityType: AuditEntityType.RELATION,
+      entityId: saved.id,
+      changes: diffFields({}, { sourceId: saved.sourceId, targetId: saved.targetId, type: saved.type, since: saved.since, until: saved.until, note: saved.note }),
+    });
+    return saved;
   }).catch((error: unknown) => {
     if (isUniqueViolation(error)) throw new ConflictError("This relation exists already");
     throw error;
@@ -38,7 +47,17 @@ export async function createRelation(ctx: RequestContext, input: CreateRelationI
 }
 
 export async function removeRelation(ctx: RequestContext, id: string): Promise<boolean> {
-  const result = isUuid(id) ? await ctx.db.getRepository(Relation).delete({ id }) : { affected: 0 };
-  if (!result.affected) throw new NotFoundError("Relation", id);
-  return true;
+  if (!isUuid(id)) throw new NotFoundError("Relation", id);
+  return ctx.dataSource.transaction(async (db) => {
+    const relation = await db.getRepository(Relation).findOneBy({ id });
+    if (!relation) throw new NotFoundError("Relation", id);
+    await db.getRepository(Relation).delete({ id });
+    await recordAudit(db, ctx, {
+      action: AuditAction.DELETE,
+      entityType: AuditEntityType.RELATION,
+      entityId: id,
+      changes: diffFields({ sourceId: relation.sourceId, targetId: relation.targetId, type: relation.type }, { sourceId: null, targetId: null, type: null }),
+    });
+    return true;
+  });
 }

@@ -1,0 +1,93 @@
+import { In } from "typeorm";
+import type { RequestContext } from "../../graphql/context";
+import { BadUserInputError } from "../../graphql/errors";
+import { ContactPerson } from "../network/contact-person.entity";
+import { Organisation } from "../network/organisation.entity";
+import { User } from "../accounts/user.entity";
+import { UserSession } from "../accounts/session.entity";
+import { AuditAction, AuditEntityType, AuditEntry } from "../audit/audit-entry.entity";
+import { recordAudit } from "../audit/audit.service";
+
+const ERASED_NAME = "Gelöschte Person";
+
+function normaliseEmail(email: string): string {
+  const normalised = email.trim().toLowerCase();
+  if (normalised.length < 3 || normalised.length > 320 || !normalised.includes("@")) {
+    throw new BadUserInputError("Not an e-mail address", [{ field: "email", message: "must be an e-mail address" }]);
+  }
+  return normalised;
+}
+
+/** Everything stored about the person with this e-mail address (DSGVO Art. 15), as plain JSON. */
+export async function exportPersonalData(ctx: RequestContext, email: string): Promise<Record<string, unknown>> {
+  const address = normaliseEmail(email);
+  const users = await ctx.db.getRepository(User).findBy({ email: address });
+  const contacts = await ctx.db
+    .getRepository(ContactPerson)
+    .createQueryBuilder("c")
+    .where("lower(c.email) = :address", { address })
+    .getMany();
+  const organisationIds = [...new Set([...users.map((u) => u.organisationId), ...contacts.map((c) => c.organisationId)].filter((id): id is string => !!id))];
+  const organisations = organisationIds.length ? await ctx.db.getRepository(Organisation).findBy({ id: In(organisationIds) }) : [];
+  const nameOf = (id: string | null) => organisations.find((o) => o.id === id)?.name ?? null;
+  const userIds = users.map((u) => u.id);
+  const sessions = userIds.length ? await ctx.db.getRepository(UserSession).createQueryBuilder("s").where("s.user_id IN (:...userIds)", { userIds }).getMany() : [];
+  const actions = userIds.length ? await ctx.db.getRepository(AuditEntry).createQueryBuilder("a").where("a.actor_user_id IN (:...userIds)", { userIds }).orderBy("a.created_at").getMany() : [];
+  return {
+    email: address,
+    exportedAt: new Date().toISOString(),
+    accounts: users.map((u) => ({
+      id: u.id,
+      email: u.email,
+      displayName: u.displayName,
+      role: u.role,
+      organisation: nameOf(u.organisationId),
+      createdAt: u.createdAt.toISOString(),
+    })),
+    contactPersons: contacts.map((c) => ({
+      id: c.id,
+      name: c.name,
+      role: c.role,
+      email: c.email,
+      phone: c.phone,
+      organisation: nameOf(c.organisationId),
+      consentGivenAt: c.consentGivenAt?.toISOString() ?? null,
+    })),
+    sessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString() })),
+    changesMade: actions.map((a) => ({ at: a.createdAt.toISOString(), action: a.action, entityType: a.entityType, entityId: a.entityId })),
+  };
+}
+
+export interface ErasureCounts {
+  accountsAnonymised: number;
+  contactPersonsErased: number;
+  sessionsEnded: number;
+}
+
+/**
+ * Erases a person (DSGVO Art. 17): contact entries are anonymised, accounts lose every personal
+ * field and all sessions; ids stay, so the network's history (audit log, applications) keeps its
+ * shape without naming the person. All in one transaction.
+ */
+export async function erasePersonalData(ctx: RequestContext, email: string): Promise<ErasureCounts> {
+  const address = normaliseEmail(email);
+  return ctx.dataSource.transaction(async (db) => {
+    const users = await db.getRepository(User).findBy({ email: address });
+    const contacts = await db.getRepository(ContactPerson).createQueryBuilder("c").where("lower(c.email) = :address", { address }).getMany();
+    let sessionsEnded = 0;
+    for (const user of users) {
+      const deleted = await db.getRepository(UserSession).delete({ userId: user.id });
+      sessionsEnded += deleted.affected ?? 0;
+      await db.getRepository(User).update(
+        { id: user.id },
+        { email: `geloescht-${user.id}@invalid`, displayName: ERASED_NAME, passwordHash: "!erased" },
+      );
+      await recordAudit(db, ctx, { action: AuditAction.ERASE, entityType: AuditEntityType.PERSON, entityId: user.id, changes: {} });
+    }
+    for (const contact of contacts) {
+      await db.getRepository(ContactPerson).update({ id: contact.id }, { name: ERASED_NAME, email: null, phone: null, role: null, consentGivenAt: null });
+      await recordAudit(db, ctx, { action: AuditAction.ERASE, entityType: AuditEntityType.PERSON, entityId: contact.id, changes: {} });
+    }
+    return { accountsAnonymised: users.length, contactPersonsErased: contacts.length, sessionsEnded };
+  });
+}

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildAppSchema } from "../../server/src/graphql/schema";
+import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
+
+/**
+ * DESIGN §6 as a table. Every mutation and every query must appear here (or among the public
+ * queries): a new one without an entry makes the first test fail.
+ */
+type Persona = "anonymous" | "partnerA" | "partnerB" | "company" | "coordinator";
+const PERSONAS: Persona[] = ["anonymous", "partnerA", "partnerB", "company", "coordinator"];
+const EVERYONE: Persona[] = [...PERSONAS];
+
+interface Case {
+  document: string;
+  variables: () => Record<string, unknown>;
+  allowed: Persona[];
+}
+
+const PUBLIC_QUERIES = [
+  "me",
+  "organisation",
+  "organisations",
+  "network",
+  "connectionPath",
+  "topics",
+  "targetGroups",
+  "districts",
+  "languages",
+  "funders",
+  "programmes",
+];
+
+let server: TestServer;
+const cookies: Partial<Record<Persona, string>> = {};
+const ids: Record<string, string> = {};
+
+const MATRIX: Record<string, Case> = {
+  login: {
+    document: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`,
+    variables: () => ({ e: DEMO.tui, p: DEMO.password }),
+    allowed: EVERYONE,
+  },
+  logout: { document: `mutation { logout }`, variables: () => ({}), allowed: EVERYONE },
+  createOrganisation: {
+    document: `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+    variables: () => ({ input: { name: `Matrix ${Math.random()}`, kind: "COMPANY" } }),
+    allowed: ["coordinator"],
+  },
+  updateOrganisation: {
+    document: `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, input: { description: "Matrix" }, expectedVersion: $v) { id } }`,
+    variables: () => ({ id: ids.kargah, v: Number(ids.kargahVersion) }),
+    allowed: ["partnerA", "coordinator"],
+  },
+  archiveOrganisation: {
+    document: `mutation($id: ID!) { archiveOrganisation(id: $id) { id } }`,
+    variables: () => ({ id: ids.throwaway }),
+    allowed: ["coordinator"],
+  },
+  createRelation: {
+    document: `mutation($input: CreateRelationInput!) { createRelation(input: $input) { id } }`,
+    variables: () => ({ input: { sourceId: ids.kargah, targetId: ids.throwaway, type: "COOPERATION" } }),
+    allowed: ["coordinator"],
+  },
+  removeRelation: {
+    document: `mutation($id: ID!) { removeRelation(id: $id) }`,
+    variables: () => ({ id: ids.relation }),
+    allowed: ["coordinator"],
+  },
+  erasePersonalData: {
+    document: `mutation($email: String!) { erasePersonalData(email: $email) { contactPersonsErased } }`,
+    variables: () => ({ email: "niemand@example.org" }),
+    allowed: ["coordinator"],
+  },
+  auditLog: {
+    document: `{ auditLog(first: 5) { totalCount } }`,
+    variables: () => ({}),
+    allowed: ["coordinator"],
+  },
+  personalDataExport: {
+    document: `query($email: String!) { personalDataExport(email: $email) }`,
+    variables: () => ({ email: DEMO.kargah }),
+    allowed: ["coordinator"],
+  },
+};
+
+/** A fingerprint of everything a denied call could have changed. */
+async function databaseFingerprint(): Promise<string> {
+  const tables = ["organisation", "membership", "relation", "contact_person", "app_user", "audit_entry", "application"];
+  const parts: string[] = [];
+  for (const table of tables) {
+    const [row] = (await server.dataSource.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`)) as [{ h: string }];
+    parts.push(`${table}:${row.h}`);
+  }
+  return parts.join(",");
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ loginLimits: { perIp: 1000, perAccount: 1000, windowSeconds: 60 } });
+  cookies.partnerA = await signIn(server, DEMO.kargah);
+  cookies.partnerB = await signIn(server, DEMO.vhs);
+  cookies.company = await signIn(server, DEMO.tui);
+  cookies.coordinator = await signIn(server, DEMO.coordinator);
+  const rows = (await server.dataSource.query(`SELECT id, slug, version FROM organisation WHERE slug IN ('kargah', 'tolstoi')`)) as { id: string; slug: string; version: number }[];
+  ids.kargah = rows.find((r) => r.slug === "kargah")!.id;
+  ids.kargahVersion = String(rows.find((r) => r.slug === "kargah")!.version);
+  ids.throwaway = rows.find((r) => r.slug === "tolstoi")!.id;
+  const [relation] = (await server.dataSource.query(`SELECT id FROM relation LIMIT 1`)) as [{ id: string }];
+  ids.relation = relation.id;
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe("authorization matrix (DESIGN §6)", () => {
+  it("covers every mutation and every query of the schema", async () => {
+    const schema = await buildAppSchema();
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
+    const queries = Object.keys(schema.getQueryType()?.getFields() ?? {});
+    const missing = [...mutations, ...queries].filter((name) => !(name in MATRIX) && !PUBLIC_QUERIES.includes(name));
+    expect(missing, "operations without an authorization entry").toEqual([]);
+  });
+
+  for (const [operation, spec] of Object.entries(MATRIX)) {
+    const denied = PERSONAS.filter((p) => !spec.allowed.includes(p));
+    for (const persona of denied) {
+      it(`${operation}: ${persona} is refused and nothing changes`, async () => {
+        const before = await databaseFingerprint();
+        const res = await server.graphql(spec.document, spec.variables(), { cookie: cookies[persona] });
+        expect(res.errors?.[0]?.extensions?.code).toBe(persona === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
+        expect(await databaseFingerprint()).toBe(before);
+      });
+    }
+  }
+
+  for (const [operation, spec] of Object.entries(MATRIX)) {
+    for (const persona of spec.allowed) {
+      it(`${operation}: ${persona} is allowed`, async () => {
+        if (operation === "updateOrganisation") {
+          const [row] = (await server.dataSource.query(`SELECT version FROM organisation WHERE id = $1`, [ids.kargah])) as [{ version: number }];
+          ids.kargahVersion = String(row.version);
+        }
+        if (operation === "removeRelation") {
+          const [row] = (await server.dataSource.query(`SELECT id FROM relation LIMIT 1`)) as [{ id: string }];
+          ids.relation = row.id;
+        }
+        // Sign-out would end the persona's session for later cases: use a fresh one.
+        const cookie = operation === "logout" && persona !== "anonymous" ? await signIn(server, personaEmail(persona)) : cookies[persona];
+        const res = await server.graphql(spec.document, spec.variables(), { cookie });
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      });
+    }
+  }
+});
+
+function personaEmail(persona: Persona): string {
+  switch (persona) {
+    case "partnerA":
+      return DEMO.kargah;
+    case "partnerB":
+      return DEMO.vhs;
+    case "company":
+      return DEMO.tui;
+    case "coordinator":
+      return DEMO.coordinator;
+    case "anonymous":
+      throw new Error("anonymous has no account");
+  }
+}
