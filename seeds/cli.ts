@@ -44,6 +44,7 @@ Database: DATABASE_URL (PostgreSQL) when set, otherwise embedded PGlite in DATA_
 Exit codes: 0 done, 1 failure, 2 bad arguments/configuration, 3 database not empty.`;
 
 class UsageError extends Error {}
+class DatabaseOpenError extends Error {}
 
 interface CliOptions {
   synthetic: number | null;
@@ -102,11 +103,17 @@ function describeDatabase(databaseUrl: string | null, dataDir: string): string {
 
 async function run(options: CliOptions): Promise<number> {
   const config = loadConfig();
-  const log = pino({ level: process.env.LOG_LEVEL ?? "warn" });
+  // big multi-row INSERTs may pass the 1 s slow-query mark on a busy machine: expected while seeding
+  const log = pino({ level: process.env.LOG_LEVEL ?? "error" });
   const where = describeDatabase(config.databaseUrl, config.dataDir);
   const dataSource: DataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   console.log(`Opening ${where} …`);
-  await openDatabase(dataSource, log);
+  try {
+    await openDatabase(dataSource, log);
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    throw new DatabaseOpenError(`cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   try {
     if (options.synthetic !== null) {
       if (!options.reset) {
@@ -168,6 +175,9 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) {
       console.error(`seed: configuration error: ${error.message}`);
       process.exitCode = EXIT_USAGE;
+    } else if (error instanceof DatabaseOpenError) {
+      console.error(`seed: ${error.message}`);
+      process.exitCode = EXIT_FAILURE;
     } else if (error instanceof DatabaseNotEmptyError) {
       console.error(`seed: refused: ${error.message}. Add --reset to delete all data first.`);
       process.exitCode = EXIT_NOT_EMPTY;

@@ -1085,7 +1085,7 @@ export interface SyntheticLoadStats {
 }
 
 /** Max bind parameters per statement (PostgreSQL allows 65,535). */
-const MAX_PARAMETERS = 30_000;
+const MAX_PARAMETERS = 10_000;
 
 type Cell = string | number | boolean | null | readonly string[];
 

@@ -61,6 +61,23 @@ describe("network client in a browser", () => {
     await expectNoSeriousAxeViolations(page, "profile");
   });
 
+  it("loads the next page and filters by facet, keeping the filter in the URL", async () => {
+    await page.goto(`${server.url}/organisationen`);
+    const cards = page.locator("article.org-card");
+    await cards.first().waitFor();
+    const firstPage = await cards.count();
+    const more = page.getByRole("button", { name: "Weitere laden" });
+    if (await more.count()) {
+      await more.click();
+      await expect.poll(() => cards.count()).toBeGreaterThan(firstPage);
+    }
+    await page.getByRole("group", { name: /Art der Organisation/ }).getByLabel("Migrantenorganisation").check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll("kind")).toEqual(["MIGRANT_ORGANISATION"]);
+    await expect.poll(async () => (await page.locator(".kind-badge").allTextContents()).every((k) => k === "Migrantenorganisation")).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByLabel("Migrantenorganisation").first().isChecked()).toBe(true);
+  });
+
   it("shows a 404 for an unknown organisation", async () => {
     await page.goto(`${server.url}/organisationen/gibt-es-nicht`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Organisation nicht gefunden");
@@ -101,7 +118,14 @@ describe("network client in a browser", () => {
 
   it("switches to English and remembers it", async () => {
     await page.goto(`${server.url}/`);
+    await page.locator("article.org-card").first().waitFor();
+    // After the switch the active queries are refetched with the new language.
+    const englishRequest = page.waitForRequest(
+      (r) => r.url().endsWith("/graphql") && r.method() === "POST" && r.headers()["accept-language"] === "en",
+      { timeout: 10_000 },
+    );
     await page.getByRole("button", { name: "English" }).click();
+    await englishRequest;
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Organisations in the network");
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await page.reload();

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../support/test-server";
+import { NESTED_NETWORK } from "../support/queries";
+import { seedSyntheticNetwork } from "../../seeds/synthetic";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ seed: false });
+  await seedSyntheticNetwork(server.dataSource, { organisations: 300, seed: 7 });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function statementsFor(query: string, variables: Record<string, unknown>): Promise<{ statements: number; rows: number }> {
+  const res = await server.graphql<{ organisations: { edges: { node: { partners: { applications: unknown[] }[] } }[] } }>(query, variables);
+  expect(res.errors).toBeUndefined();
+  const edges = res.data!.organisations.edges;
+  const rows = edges.reduce((sum, edge) => sum + 1 + edge.node.partners.reduce((inner, p) => inner + 1 + p.applications.length, 0), 0);
+  return { statements: Number(res.headers.get("x-sql-statements")), rows };
+}
+
+describe("SQL statements per request", () => {
+  it("are the same for page size 10 and 100 of the nested network query", async () => {
+    const small = await statementsFor(NESTED_NETWORK, { first: 10 });
+    const large = await statementsFor(NESTED_NETWORK, { first: 100 });
+    expect(large.rows).toBeGreaterThan(small.rows * 5);
+    expect(small.statements).toBeGreaterThan(0);
+    expect(large.statements).toBe(small.statements);
+  });
+});
