@@ -148,3 +148,13 @@ describe("organisation directory", () => {
     expect(res.data?.programmes.every((p) => p.funders.length > 0)).toBe(true);
   });
 });
+
+describe("localised labels", () => {
+  it("follow Accept-Language unless a locale is given", async () => {
+    const query = `{ districts { key label } region: districts { key labelDe } }`;
+    const english = await server.graphql<{ districts: { key: string; label: string }[] }>(query, {}, { headers: { "accept-language": "en-GB,en;q=0.9" } });
+    expect(english.data?.districts.find((d) => d.key === "region-hannover")?.label).toBe("Hanover Region");
+    const german = await server.graphql<{ districts: { key: string; label: string }[] }>(query);
+    expect(german.data?.districts.find((d) => d.key === "region-hannover")?.label).toBe("Region Hannover");
+  });
+});

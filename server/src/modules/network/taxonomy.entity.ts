@@ -1,4 +1,5 @@
-import { Field, ObjectType, Arg } from "type-graphql";
+import { Arg, Ctx, Field, ObjectType } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /** Columns shared by all taxonomies: a stable key and German and English labels. */
@@ -16,9 +17,10 @@ abstract class TaxonomyTerm {
   @Column({ name: "label_en", type: "text" })
   labelEn!: string;
 
-  @Field(() => String, { description: "Label in the given locale (de or en); German by default" })
-  label(@Arg("locale", () => String, { nullable: true }) locale?: string): string {
-    return locale?.toLowerCase().startsWith("en") ? this.labelEn : this.labelDe;
+  @Field(() => String, { description: "Label in the given locale (de or en); by default the request's Accept-Language" })
+  label(@Ctx() ctx: RequestContext, @Arg("locale", () => String, { nullable: true }) locale?: string): string {
+    const chosen = locale ?? ctx.locale;
+    return chosen.toLowerCase().startsWith("en") ? this.labelEn : this.labelDe;
   }
 }
 
