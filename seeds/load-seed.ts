@@ -13,6 +13,7 @@ import type { ApplicationStatus, ParticipantRole } from "../server/src/modules/f
 import type { Provenance, SeedData } from "./seed-types";
 import { albumSeed } from "./album-network";
 import { loadDemoAccounts } from "./demo-accounts";
+import { loadDemoCalls } from "./demo-calls";
 
 export interface SeedOptions {
   demoAccounts: boolean;
@@ -156,7 +157,10 @@ export async function seedIfEmpty(dataSource: DataSource, log: Logger, options: 
   const started = Date.now();
   await dataSource.transaction(async (db) => {
     const idBySlug = await loadSeed(db);
-    if (options.demoAccounts) await loadDemoAccounts(db, idBySlug);
+    if (options.demoAccounts) {
+      await loadDemoAccounts(db, idBySlug);
+      await loadDemoCalls(db);
+    }
   });
   log.info({ ms: Date.now() - started, organisations: albumSeed.organisations.length }, "seeded the ALBuM network");
   return true;

@@ -4,6 +4,7 @@ import { loadConfig } from "./config";
 import { createDataSource, openDatabase } from "./db/data-source";
 import { buildApp } from "./app";
 import { seedIfEmpty } from "../../seeds/load-seed";
+import { expireDueRequests } from "./modules/matching/tandem-request.service";
 
 /** Process entry: config → database (migrations, seed) → HTTP server; drains on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -17,10 +18,17 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   log.info(`ALBuM network platform at http://localhost:${config.port} (API at /graphql)`);
 
+  // Requests also expire when read; the sweep makes sure nobody waits for a reader to be told.
+  const sweep = setInterval(() => {
+    expireDueRequests(dataSource.manager).catch((error: unknown) => log.warn({ err: error }, "expiry sweep failed"));
+  }, 60_000);
+  sweep.unref();
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(sweep);
     log.info({ signal }, "shutting down: draining requests");
     const force = setTimeout(() => {
       log.error("shutdown took too long; exiting");

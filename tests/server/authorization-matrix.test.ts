@@ -12,7 +12,7 @@ const EVERYONE: Persona[] = [...PERSONAS];
 
 interface Case {
   document: string;
-  variables: () => Record<string, unknown>;
+  variables: (persona: Persona) => Record<string, unknown>;
   allowed: Persona[];
 }
 
@@ -28,7 +28,11 @@ const PUBLIC_QUERIES = [
   "languages",
   "funders",
   "programmes",
+  "calls",
+  "call",
 ];
+
+const SIGNED_IN: Persona[] = ["partnerA", "partnerB", "company", "coordinator"];
 
 let server: TestServer;
 const cookies: Partial<Record<Persona, string>> = {};
@@ -71,6 +75,48 @@ const MATRIX: Record<string, Case> = {
     variables: () => ({ email: "niemand@example.org" }),
     allowed: ["coordinator"],
   },
+  createCall: {
+    document: `mutation($input: CreateCallInput!) { createCall(input: $input) { id } }`,
+    variables: () => ({ input: { title: "Matrix-Aufruf", deadline: "2031-01-01T00:00:00Z" } }),
+    allowed: ["coordinator"],
+  },
+  updateCall: {
+    document: `mutation($id: ID!) { updateCall(id: $id, input: { description: "Matrix" }) { id } }`,
+    variables: () => ({ id: ids.draftCall }),
+    allowed: ["coordinator"],
+  },
+  closeCall: {
+    document: `mutation($id: ID!) { closeCall(id: $id) { id } }`,
+    variables: () => ({ id: ids.draftCall }),
+    allowed: ["coordinator"],
+  },
+  tandemRequests: {
+    document: `{ tandemRequests { id } }`,
+    variables: () => ({}),
+    allowed: ["partnerA", "partnerB", "coordinator"],
+  },
+  sendTandemRequest: {
+    document: `mutation($input: SendTandemRequestInput!) { sendTandemRequest(input: $input) { id } }`,
+    variables: (persona) => ({
+      input: persona === "coordinator"
+        ? { callId: ids.openCall, fromOrganisationId: ids.amfn, toOrganisationId: ids.vnb }
+        : { callId: ids.openCall, fromOrganisationId: ids.kargah, toOrganisationId: ids.vnb },
+    }),
+    allowed: ["partnerA", "coordinator"],
+  },
+  respondToTandemRequest: {
+    document: `mutation($id: ID!) { respondToTandemRequest(id: $id, accept: false) { id } }`,
+    variables: (persona) => ({ id: persona === "coordinator" ? ids.toKargah2 : ids.toKargah1 }),
+    allowed: ["partnerA", "coordinator"],
+  },
+  withdrawTandemRequest: {
+    document: `mutation($id: ID!) { withdrawTandemRequest(id: $id) { id } }`,
+    variables: (persona) => ({ id: persona === "coordinator" ? ids.fromKargah2 : ids.fromKargah1 }),
+    allowed: ["partnerA", "coordinator"],
+  },
+  notifications: { document: `{ notifications { id } }`, variables: () => ({}), allowed: SIGNED_IN },
+  unreadNotificationCount: { document: `{ unreadNotificationCount }`, variables: () => ({}), allowed: SIGNED_IN },
+  markNotificationsRead: { document: `mutation { markNotificationsRead }`, variables: () => ({}), allowed: SIGNED_IN },
   auditLog: {
     document: `{ auditLog(first: 5) { totalCount } }`,
     variables: () => ({}),
@@ -85,7 +131,19 @@ const MATRIX: Record<string, Case> = {
 
 /** A fingerprint of everything a denied call could have changed. */
 async function databaseFingerprint(): Promise<string> {
-  const tables = ["organisation", "membership", "relation", "contact_person", "app_user", "audit_entry", "application"];
+  const tables = [
+    "organisation",
+    "membership",
+    "relation",
+    "contact_person",
+    "app_user",
+    "audit_entry",
+    "application",
+    "call_for_proposals",
+    "tandem_request",
+    "notification",
+    "matching_rule",
+  ];
   const parts: string[] = [];
   for (const table of tables) {
     const [row] = (await server.dataSource.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`)) as [{ h: string }];
@@ -106,6 +164,24 @@ beforeAll(async () => {
   ids.throwaway = rows.find((r) => r.slug === "tolstoi")!.id;
   const [relation] = (await server.dataSource.query(`SELECT id FROM relation LIMIT 1`)) as [{ id: string }];
   ids.relation = relation.id;
+  for (const row of (await server.dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[]) ids[row.slug] = row.id;
+  for (const row of (await server.dataSource.query(`SELECT id, status::text AS status FROM call_for_proposals`)) as { id: string; status: string }[]) {
+    if (row.status === "OPEN") ids.openCall = row.id;
+    if (row.status === "DRAFT") ids.draftCall = row.id;
+  }
+  const request = async (from: string, to: string) => {
+    const res = await server.graphql<{ sendTandemRequest: { id: string } }>(
+      `mutation($input: SendTandemRequestInput!) { sendTandemRequest(input: $input) { id } }`,
+      { input: { callId: ids.openCall, fromOrganisationId: ids[from], toOrganisationId: ids[to] } },
+      { cookie: cookies.coordinator },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.sendTandemRequest.id;
+  };
+  ids.toKargah1 = await request("vhs-hannover", "kargah");
+  ids.toKargah2 = await request("awo-region-hannover-weiterbildungszentrum", "kargah");
+  ids.fromKargah1 = await request("kargah", "bildungsverein-soziales-lernen-und-kommunikation");
+  ids.fromKargah2 = await request("kargah", "arbeit-und-leben-niedersachsen-mitte");
 });
 afterAll(async () => {
   await server?.close();
@@ -125,7 +201,7 @@ describe("authorization matrix (DESIGN §6)", () => {
     for (const persona of denied) {
       it(`${operation}: ${persona} is refused and nothing changes`, async () => {
         const before = await databaseFingerprint();
-        const res = await server.graphql(spec.document, spec.variables(), { cookie: cookies[persona] });
+        const res = await server.graphql(spec.document, spec.variables(persona), { cookie: cookies[persona] });
         expect(res.errors?.[0]?.extensions?.code).toBe(persona === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
         expect(await databaseFingerprint()).toBe(before);
       });
@@ -145,7 +221,7 @@ describe("authorization matrix (DESIGN §6)", () => {
         }
         // Sign-out would end the persona's session for later cases: use a fresh one.
         const cookie = operation === "logout" && persona !== "anonymous" ? await signIn(server, personaEmail(persona)) : cookies[persona];
-        const res = await server.graphql(spec.document, spec.variables(), { cookie });
+        const res = await server.graphql(spec.document, spec.variables(persona), { cookie });
         expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
       });
     }

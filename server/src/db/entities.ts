@@ -7,6 +7,10 @@ import { FundingProgramme } from "../modules/funding/programme.entity";
 import { Application } from "../modules/funding/application.entity";
 import { User } from "../modules/accounts/user.entity";
 import { AuditEntry } from "../modules/audit/audit-entry.entity";
+import { CallForProposals } from "../modules/calls/call.entity";
+import { TandemRequest } from "../modules/matching/tandem-request.entity";
+import { MatchingRule } from "../modules/matching/matching-rule.entity";
+import { Notification } from "../modules/notifications/notification.entity";
 import { UserSession } from "../modules/accounts/session.entity";
 import { ApplicationParticipant } from "../modules/funding/application-participant.entity";
 
@@ -25,4 +29,8 @@ export const entities = [
   User,
   UserSession,
   AuditEntry,
+  CallForProposals,
+  TandemRequest,
+  MatchingRule,
+  Notification,
 ];

@@ -3,6 +3,9 @@ import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { authChecker } from "./auth";
 import { AccountsResolver } from "../modules/accounts/accounts.resolver";
+import { CallResolver } from "../modules/calls/call.resolver";
+import { TandemRequestResolver } from "../modules/matching/tandem-request.resolver";
+import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { PrivacyResolver } from "../modules/privacy/privacy.resolver";
 import { OrganisationResolver } from "../modules/network/organisation.resolver";
@@ -16,6 +19,9 @@ import {
 
 export const resolvers = [
   AccountsResolver,
+  CallResolver,
+  TandemRequestResolver,
+  NotificationResolver,
   AuditResolver,
   PrivacyResolver,
   OrganisationResolver,

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import { FundingProgramme } from "../funding/programme.entity";
 import { DateOnlyScalar } from "../../graphql/scalars";
 import { MembershipKind } from "../network/network.enums";
 
@@ -28,6 +29,10 @@ export class CallForProposals {
   @Index()
   @Column({ name: "programme_id", type: "uuid", nullable: true })
   programmeId!: string | null;
+
+  @ManyToOne(() => FundingProgramme, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "programme_id" })
+  programmeRelation?: FundingProgramme;
 
   @Field(() => String)
   @Column({ type: "text" })

@@ -4,6 +4,7 @@ import { manyPerKey, onePerKey } from "../../shared/batch";
 import { Application } from "./application.entity";
 import { ApplicationParticipant } from "./application-participant.entity";
 import { FundingProgramme } from "./programme.entity";
+import { CallForProposals } from "../calls/call.entity";
 
 /** Applications an organisation takes part in (as lead or participant), newest first. */
 export async function loadApplicationsByOrganisation(db: EntityManager, organisationIds: readonly string[]): Promise<Application[][]> {
@@ -41,6 +42,10 @@ export function createFundingLoaders(db: EntityManager) {
         order: { role: "ASC" },
       });
       return manyPerKey(ids, rows, (row) => row.applicationId);
+    }),
+    callById: new DataLoader<string, CallForProposals | null>(async (ids) => {
+      const rows = await db.getRepository(CallForProposals).findBy({ id: In([...ids]) });
+      return onePerKey(ids, rows, (row) => row.id);
     }),
     programmeById: new DataLoader<string, FundingProgramme | null>(async (ids) => {
       const rows = await db.getRepository(FundingProgramme).findBy({ id: In([...ids]) });

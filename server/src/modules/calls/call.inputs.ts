@@ -1,0 +1,153 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { DateOnlyScalar } from "../../graphql/scalars";
+import { PageArgs } from "../../graphql/pagination";
+import { MembershipKind } from "../network/network.enums";
+import { CallStatus } from "./call.entity";
+
+@InputType()
+export class CallTopicInput {
+  @Field(() => String)
+  @MaxLength(60)
+  key!: string;
+
+  @Field(() => Float, { description: "Relative importance, greater than 0 and at most 10" })
+  @Min(0.01)
+  @Max(10)
+  weight!: number;
+}
+
+/** Fields of a call; on update every field is optional. */
+@InputType()
+class CallFields {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10_000)
+  description?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all")
+  programmeId?: string | null;
+
+  @Field(() => DateOnlyScalar, { nullable: true })
+  @IsOptional()
+  publishedOn?: string | null;
+
+  @Field(() => DateOnlyScalar, { nullable: true })
+  @IsOptional()
+  fundingStartsOn?: string | null;
+
+  @Field(() => DateOnlyScalar, { nullable: true })
+  @IsOptional()
+  fundingEndsOn?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(1_000_000_000)
+  budgetMin?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(1_000_000_000)
+  budgetMax?: number | null;
+
+  @Field(() => [CallTopicInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  topics?: CallTopicInput[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  targetGroups?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  districts?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  languages?: string[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(100)
+  tandemsWanted?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(10)
+  maxTandemsPerOrganisation?: number;
+
+  @Field(() => [MembershipKind], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  eligibleMemberships?: MembershipKind[];
+
+  @Field(() => CallStatus, { nullable: true, description: "DRAFT (default) or OPEN; close with closeCall" })
+  @IsOptional()
+  status?: CallStatus;
+}
+
+@InputType()
+export class CreateCallInput extends CallFields {
+  @Field(() => String)
+  @Length(3, 300)
+  title!: string;
+
+  @Field(() => Date)
+  deadline!: Date;
+}
+
+@InputType()
+export class UpdateCallInput extends CallFields {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(3, 300)
+  title?: string;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  deadline?: Date;
+}
+
+@InputType()
+export class CallFilter {
+  @Field(() => [CallStatus], { nullable: true })
+  @IsOptional()
+  statuses?: CallStatus[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all")
+  programmeId?: string;
+
+  @Field(() => Date, { nullable: true, description: "Deadline on or after" })
+  @IsOptional()
+  deadlineFrom?: Date;
+
+  @Field(() => Date, { nullable: true, description: "Deadline on or before" })
+  @IsOptional()
+  deadlineTo?: Date;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+}
+
+@ArgsType()
+export class CallsArgs extends PageArgs {
+  @Field(() => CallFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: CallFilter;
+}

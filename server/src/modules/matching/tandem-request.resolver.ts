@@ -1,0 +1,67 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { Organisation } from "../network/organisation.entity";
+import { CallForProposals } from "../calls/call.entity";
+import { TandemRequest } from "./tandem-request.entity";
+import { SendTandemRequestInput, TandemRequestFilter } from "./tandem-request.inputs";
+import * as requests from "./tandem-request.service";
+
+@Resolver(() => TandemRequest)
+export class TandemRequestResolver {
+  @Authorized("COORDINATOR", "PARTNER")
+  @Query(() => [TandemRequest], { description: "The office sees all; a partner its own organisation's requests" })
+  tandemRequests(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => TandemRequestFilter, { nullable: true }) filter?: TandemRequestFilter,
+  ): Promise<TandemRequest[]> {
+    return requests.listTandemRequests(ctx, filter);
+  }
+
+  @Authorized("COORDINATOR", "PARTNER")
+  @Mutation(() => TandemRequest)
+  sendTandemRequest(@Ctx() ctx: RequestContext, @Arg("input", () => SendTandemRequestInput) input: SendTandemRequestInput): Promise<TandemRequest> {
+    return requests.sendTandemRequest(ctx, input);
+  }
+
+  @Authorized("COORDINATOR", "PARTNER")
+  @Mutation(() => TandemRequest, { description: "Only the addressed organisation answers; accepting forms the tandem" })
+  respondToTandemRequest(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("accept", () => Boolean) accept: boolean,
+    @Arg("message", () => String, { nullable: true }) message?: string,
+  ): Promise<TandemRequest> {
+    return requests.respondToTandemRequest(ctx, id, accept, message);
+  }
+
+  @Authorized("COORDINATOR", "PARTNER")
+  @Mutation(() => TandemRequest)
+  withdrawTandemRequest(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<TandemRequest> {
+    return requests.withdrawTandemRequest(ctx, id);
+  }
+
+  @FieldResolver(() => Organisation)
+  async from(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await ctx.loaders.organisationById.load(request.fromOrganisationId))!;
+  }
+
+  @FieldResolver(() => Organisation)
+  async to(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await ctx.loaders.organisationById.load(request.toOrganisationId))!;
+  }
+
+  @FieldResolver(() => Organisation)
+  async migrantOrganisation(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await ctx.loaders.organisationById.load(request.migrantOrganisationId))!;
+  }
+
+  @FieldResolver(() => Organisation)
+  async educationalInstitution(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await ctx.loaders.organisationById.load(request.educationalInstitutionId))!;
+  }
+
+  @FieldResolver(() => CallForProposals)
+  async call(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): Promise<CallForProposals> {
+    return (await ctx.loaders.callById.load(request.callId))!;
+  }
+}

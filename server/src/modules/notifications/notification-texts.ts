@@ -1,0 +1,71 @@
+import type { Locale } from "../../graphql/context";
+import { NotificationKind } from "./notification.entity";
+
+type Template = (p: Record<string, string>) => { title: string; message: string };
+
+const TEXTS: Record<Locale, Record<NotificationKind, Template>> = {
+  de: {
+    [NotificationKind.TANDEM_REQUEST_RECEIVED]: (p) => ({
+      title: "Neue Tandem-Anfrage",
+      message: `${p.from} möchte mit ${p.to} ein Tandem für „${p.call}“ bilden.`,
+    }),
+    [NotificationKind.TANDEM_REQUEST_ACCEPTED]: (p) => ({
+      title: "Tandem-Anfrage angenommen",
+      message: `${p.to} hat die Anfrage von ${p.from} für „${p.call}“ angenommen. Das Tandem steht.`,
+    }),
+    [NotificationKind.TANDEM_REQUEST_DECLINED]: (p) => ({
+      title: "Tandem-Anfrage abgelehnt",
+      message: `${p.to} hat die Anfrage von ${p.from} für „${p.call}“ abgelehnt.`,
+    }),
+    [NotificationKind.TANDEM_REQUEST_WITHDRAWN]: (p) => ({
+      title: "Tandem-Anfrage zurückgezogen",
+      message: `${p.from} hat die Anfrage an ${p.to} für „${p.call}“ zurückgezogen.`,
+    }),
+    [NotificationKind.TANDEM_REQUEST_EXPIRED]: (p) => ({
+      title: "Tandem-Anfrage abgelaufen",
+      message: `Die Anfrage von ${p.from} an ${p.to} für „${p.call}“ ist ohne Antwort abgelaufen.`,
+    }),
+    [NotificationKind.WAITLIST_PROMOTED]: (p) => ({
+      title: "Platz frei geworden",
+      message: `${p.organisation} ist jetzt für „${p.exchange}“ angemeldet.`,
+    }),
+    [NotificationKind.DEADLINE_SOON]: (p) => ({
+      title: "Frist in 7 Tagen",
+      message: `„${p.title}“ endet am ${p.date}.`,
+    }),
+  },
+  en: {
+    [NotificationKind.TANDEM_REQUEST_RECEIVED]: (p) => ({
+      title: "New tandem request",
+      message: `${p.from} would like to form a tandem with ${p.to} for "${p.call}".`,
+    }),
+    [NotificationKind.TANDEM_REQUEST_ACCEPTED]: (p) => ({
+      title: "Tandem request accepted",
+      message: `${p.to} accepted the request of ${p.from} for "${p.call}". The tandem stands.`,
+    }),
+    [NotificationKind.TANDEM_REQUEST_DECLINED]: (p) => ({
+      title: "Tandem request declined",
+      message: `${p.to} declined the request of ${p.from} for "${p.call}".`,
+    }),
+    [NotificationKind.TANDEM_REQUEST_WITHDRAWN]: (p) => ({
+      title: "Tandem request withdrawn",
+      message: `${p.from} withdrew the request to ${p.to} for "${p.call}".`,
+    }),
+    [NotificationKind.TANDEM_REQUEST_EXPIRED]: (p) => ({
+      title: "Tandem request expired",
+      message: `The request of ${p.from} to ${p.to} for "${p.call}" expired without an answer.`,
+    }),
+    [NotificationKind.WAITLIST_PROMOTED]: (p) => ({
+      title: "A seat became free",
+      message: `${p.organisation} is now registered for "${p.exchange}".`,
+    }),
+    [NotificationKind.DEADLINE_SOON]: (p) => ({
+      title: "Deadline in 7 days",
+      message: `"${p.title}" ends on ${p.date}.`,
+    }),
+  },
+};
+
+export function notificationText(kind: NotificationKind, payload: Record<string, string>, locale: Locale): { title: string; message: string } {
+  return TEXTS[locale][kind](payload);
+}

@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { User } from "../accounts/user.entity";
+
+export enum NotificationKind {
+  TANDEM_REQUEST_RECEIVED = "TANDEM_REQUEST_RECEIVED",
+  TANDEM_REQUEST_ACCEPTED = "TANDEM_REQUEST_ACCEPTED",
+  TANDEM_REQUEST_DECLINED = "TANDEM_REQUEST_DECLINED",
+  TANDEM_REQUEST_WITHDRAWN = "TANDEM_REQUEST_WITHDRAWN",
+  TANDEM_REQUEST_EXPIRED = "TANDEM_REQUEST_EXPIRED",
+  WAITLIST_PROMOTED = "WAITLIST_PROMOTED",
+  DEADLINE_SOON = "DEADLINE_SOON",
+}
+
+registerEnumType(NotificationKind, { name: "NotificationKind" });
+
+/** An in-app message for one user; the text is composed in the reader's language when read. */
+@ObjectType()
+@Entity("notification")
+@Index(["userId", "createdAt"])
+export class Notification {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Column({ name: "user_id", type: "uuid" })
+  userId!: string;
+
+  @ManyToOne(() => User, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "user_id" })
+  user?: User;
+
+  @Field(() => NotificationKind)
+  @Column({ type: "text" })
+  kind!: NotificationKind;
+
+  /** Names and ids the message refers to (organisation names, call title, request id). */
+  @Column({ type: "jsonb", default: () => "'{}'" })
+  payload!: Record<string, string>;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: "read_at", type: "timestamptz", nullable: true })
+  readAt!: Date | null;
+
+  @Field(() => Date)
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
+}
