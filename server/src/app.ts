@@ -6,6 +6,7 @@ import express, { type Express } from "express";
 import compression from "compression";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
@@ -64,6 +65,8 @@ export async function buildApp(
       formatError(formatted, raw, { production: config.production, log: (error) => log.error({ err: error }, "unexpected error") }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching of GraphQL responses here; the per-field cache hints only cost time.
+      ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       ...(config.exposeSqlCount ? [sqlCountPlugin] : []),
     ],

@@ -13,6 +13,8 @@ import { MatchingRule } from "../modules/matching/matching-rule.entity";
 import { Notification } from "../modules/notifications/notification.entity";
 import { UserSession } from "../modules/accounts/session.entity";
 import { ApplicationParticipant } from "../modules/funding/application-participant.entity";
+import { Exchange } from "../modules/exchanges/exchange.entity";
+import { ExchangeParticipation } from "../modules/exchanges/exchange-participation.entity";
 
 export const entities = [
   Organisation,
@@ -33,4 +35,6 @@ export const entities = [
   TandemRequest,
   MatchingRule,
   Notification,
+  Exchange,
+  ExchangeParticipation,
 ];

@@ -23,7 +23,7 @@ export class CountingLogger implements TypeOrmLogger {
   }
 
   logQuerySlow(time: number, query: string): void {
-    this.pino.warn({ time, query: query.slice(0, 500) }, "slow query");
+    this.pino.warn({ durationMs: time, query: query.slice(0, 2000) }, "slow query");
   }
 
   logSchemaBuild(message: string): void {

@@ -38,7 +38,8 @@ export class PageArgs {
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a promise that is only started when a client asks for totalCount. */
+  totalCount: number | Promise<number>;
 }
 
 export interface PageWindow {
@@ -58,6 +59,28 @@ export function pageWindow(args: { first?: number | null; after?: string | null 
   const match = /^pos:(\d{1,9})$/.exec(decoded);
   if (!match) throw new BadUserInputError("Invalid cursor", [{ field: "after", message: "is not a cursor of this list" }]);
   return { offset: Number(match[1]) + 1, limit };
+}
+
+/**
+ * A page from `limit + 1` fetched rows (the extra row tells whether there is a next page); the
+ * total is counted lazily: the getter runs only when a client selects totalCount.
+ */
+export function toLazyPage<T>(rows: T[], window: PageWindow, count: () => Promise<number>): Page<T> {
+  const nodes = rows.slice(0, window.limit);
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(window.offset + index), node }));
+  let counted: Promise<number> | null = null;
+  return {
+    edges,
+    get totalCount() {
+      return (counted ??= count());
+    },
+    pageInfo: {
+      hasNextPage: rows.length > window.limit,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
 }
 
 export function toPage<T>(nodes: T[], window: PageWindow, totalCount: number): Page<T> {
@@ -94,7 +117,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     pageInfo!: PageInfo;
 
     @Field(() => Int)
-    totalCount!: number;
+    totalCount!: number | Promise<number>;
   }
   return Connection;
 }

@@ -24,10 +24,14 @@ export async function loadPartnerIds(db: EntityManager, organisationIds: readonl
        UNION
        SELECT r.target_id, r.source_id FROM relation r WHERE r.target_id = ANY($1::uuid[])
        UNION
+       -- LATERAL keeps the planner on the (application_id, organisation_id) key instead of
+       -- hash-joining every participant row.
        SELECT mine.organisation_id, theirs.organisation_id
          FROM application_participant mine
-         JOIN application_participant theirs
-           ON theirs.application_id = mine.application_id AND theirs.organisation_id <> mine.organisation_id
+         CROSS JOIN LATERAL (
+           SELECT t.organisation_id FROM application_participant t
+            WHERE t.application_id = mine.application_id AND t.organisation_id <> mine.organisation_id
+         ) theirs
         WHERE mine.organisation_id = ANY($1::uuid[])
      ) links
      ORDER BY organisation_id, partner_id`,

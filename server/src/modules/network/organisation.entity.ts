@@ -23,6 +23,7 @@ import { ContactPerson } from "./contact-person.entity";
 @Index("IDX_organisation_target_group_keys", { synchronize: false })
 @Index("IDX_organisation_language_keys", { synchronize: false })
 @Index("IDX_organisation_districts_served_keys", { synchronize: false })
+@Index("IDX_organisation_directory_order", { synchronize: false })
 export class Organisation {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")

@@ -1,7 +1,7 @@
 import { Brackets, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../graphql/errors";
-import { pageWindow, toPage, type Page } from "../../graphql/pagination";
+import { pageWindow, toLazyPage, type Page } from "../../graphql/pagination";
 import { OrganisationOrder } from "./network.enums";
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
@@ -87,8 +87,8 @@ function escapeLike(value: string): string {
 export async function listOrganisations(ctx: RequestContext, args: OrganisationsArgs): Promise<Page<Organisation>> {
   const window = pageWindow(args);
   const query = applyOrganisationFilter(ctx.db.getRepository(Organisation).createQueryBuilder("o"), args.filter);
-  const totalCount = await query.getCount();
-  if (window.limit === 0 || window.offset >= totalCount) return toPage([], window, totalCount);
+  const count = () => query.clone().getCount();
+  if (window.limit === 0) return toLazyPage([], window, count);
   const search = args.filter?.search?.trim();
   const order = args.orderBy ?? (search ? OrganisationOrder.RELEVANCE : OrganisationOrder.NAME_ASC);
   switch (order) {
@@ -114,8 +114,8 @@ export async function listOrganisations(ctx: RequestContext, args: Organisations
       throw new Error(`unknown order ${String(unreachable)}`);
     }
   }
-  const nodes = await query.addOrderBy("o.id", "ASC").offset(window.offset).limit(window.limit).getMany();
-  return toPage(nodes, window, totalCount);
+  const rows = await query.addOrderBy("o.id", "ASC").offset(window.offset).limit(window.limit + 1).getMany();
+  return toLazyPage(rows, window, count);
 }
 
 type WritableFields = CreateOrganisationInput | UpdateOrganisationInput;
