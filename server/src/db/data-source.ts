@@ -7,6 +7,12 @@ import { entities } from "./entities";
 import { migrations } from "./migrations";
 import { CountingLogger } from "./sql-counter";
 
+/**
+ * Below this word similarity a name is no search hit: "kargha" (0.57) finds "kargah e.V.",
+ * "Archivverein" (0.38) does not match every "…verein". Set per session for the `%>` operator.
+ */
+export const SEARCH_SIMILARITY = 0.5;
+
 export interface DatabaseOptions {
   /** PostgreSQL server; when null the embedded PGlite is used. */
   databaseUrl: string | null;
@@ -37,7 +43,12 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     return new DataSource({
       ...common,
       url: options.databaseUrl,
-      extra: { max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
+      extra: {
+        max: 10,
+        connectionTimeoutMillis: 5000,
+        idleTimeoutMillis: 30000,
+        options: `-c pg_trgm.word_similarity_threshold=${SEARCH_SIMILARITY}`,
+      },
     } satisfies DataSourceOptions);
   }
   const inMemory = options.dataDir.startsWith("memory://");
@@ -51,6 +62,10 @@ export function createDataSource(options: DatabaseOptions): DataSource {
 /** Opens the data source and brings the schema up to date. */
 export async function openDatabase(dataSource: DataSource, log: Logger): Promise<DataSource> {
   await dataSource.initialize();
+  if (dataSource.driver.options.type === "postgres" && !(dataSource.options as { url?: string }).url) {
+    // PGlite has one session for the process: set the search threshold once.
+    await dataSource.query(`SET pg_trgm.word_similarity_threshold = ${SEARCH_SIMILARITY}`);
+  }
   if (dataSource.driver.options.type === "postgres" && "master" in dataSource.driver) {
     attachPoolErrorListener(dataSource, log);
   }

@@ -17,8 +17,6 @@ import { slugify } from "./slug";
 import { diffFields, recordAudit } from "../audit/audit.service";
 import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
 
-/** Below this word similarity a name is no hit: "kargha" (0.57) finds "kargah e.V.", "Archivverein" (0.38) not every "…verein". */
-const SEARCH_SIMILARITY = 0.5;
 
 /** Finds one organisation by id or slug (exactly one of them). */
 export async function findOrganisation(ctx: RequestContext, by: { id?: string | null; slug?: string | null }): Promise<Organisation | null> {
@@ -65,15 +63,17 @@ export function applyOrganisationFilter(query: SelectQueryBuilder<Organisation>,
   }
   const search = filter?.search?.trim();
   if (search) {
+    // Each arm can use a trigram index (BitmapOr); `%>` is word_similarity >= the session's
+    // pg_trgm.word_similarity_threshold, which the data source sets to SEARCH_SIMILARITY.
     query.andWhere(
       new Brackets((where) =>
         where
           .where(`${alias}.name ILIKE :searchLike`)
           .orWhere(`${alias}.short_name ILIKE :searchLike`)
-          .orWhere(`word_similarity(:search, ${alias}.name) >= :similarity`)
-          .orWhere(`word_similarity(:search, coalesce(${alias}.short_name, '')) >= :similarity`),
+          .orWhere(`${alias}.name %> :search`)
+          .orWhere(`${alias}.short_name %> :search`),
       ),
-      { search, searchLike: `%${escapeLike(search)}%`, similarity: SEARCH_SIMILARITY },
+      { search, searchLike: `%${escapeLike(search)}%` },
     );
   }
   return query;
