@@ -9,6 +9,7 @@ import { NetworkEdgeType } from "./network.enums";
 import { Organisation } from "./organisation.entity";
 import type { OrganisationFilter } from "./organisation.inputs";
 import { applyOrganisationFilter, isUuid } from "./organisation.service";
+import { networkRevision } from "../../db/network-revision";
 
 /** Betweenness is O(nodes × edges); above this size the graph view gets null instead of waiting. */
 const BETWEENNESS_MAX_NODES = 2000;
@@ -64,25 +65,61 @@ function buildGraph(nodeIds: Iterable<string>, edges: NetworkEdgeRow[]): Graph {
   return graph;
 }
 
+interface GraphMetrics {
+  degree: Map<string, number>;
+  betweenness: Record<string, number> | null;
+  communities: Record<string, number>;
+  edges: NetworkEdgeRow[];
+  density: number;
+  communityCount: number;
+}
+
+/**
+ * Metrics per (network revision, filter): Louvain and betweenness are the expensive part, and the
+ * revision (bumped by every write to the graph's tables) tells every process when to recompute.
+ */
+const metricsCache = new Map<string, GraphMetrics>();
+const CACHED_GRAPHS = 8;
+
 /** The graph view: nodes with degree, betweenness and community; edges between shown nodes. */
 export async function networkGraph(ctx: RequestContext, filter: OrganisationFilter | undefined): Promise<NetworkGraphResult> {
-  const organisations = await applyOrganisationFilter(ctx.db.getRepository(Organisation).createQueryBuilder("o"), filter)
-    .orderBy("o.name", "ASC")
-    .getMany();
-  const ids = new Set(organisations.map((o) => o.id));
+  const [organisations, revision] = await Promise.all([
+    applyOrganisationFilter(ctx.db.getRepository(Organisation).createQueryBuilder("o"), filter).orderBy("o.name", "ASC").getMany(),
+    networkRevision(ctx.db),
+  ]);
+  const cacheKey = `${revision}|${JSON.stringify(filter ?? {})}`;
+  let metrics = metricsCache.get(cacheKey);
+  if (!metrics) {
+    metrics = await computeMetrics(ctx, new Set(organisations.map((o) => o.id)));
+    metricsCache.set(cacheKey, metrics);
+    while (metricsCache.size > CACHED_GRAPHS) metricsCache.delete(metricsCache.keys().next().value as string);
+  }
+  const computed = metrics;
+  return {
+    nodes: organisations.map((organisation) => ({
+      organisation,
+      degree: computed.degree.get(organisation.id) ?? 0,
+      betweenness: computed.betweenness ? (computed.betweenness[organisation.id] ?? 0) : null,
+      community: computed.communities[organisation.id] ?? 0,
+    })),
+    edges: computed.edges,
+    density: computed.density,
+    communityCount: computed.communityCount,
+  };
+}
+
+async function computeMetrics(ctx: RequestContext, ids: Set<string>): Promise<GraphMetrics> {
   const edges = (await loadNetworkEdges(ctx)).filter((edge) => ids.has(edge.source) && ids.has(edge.target));
   const graph = buildGraph(ids, edges);
   // Louvain is randomised; a fixed generator keeps communities stable between requests.
   const communities = graph.size > 0 ? louvain(graph, { rng: seededRandom(42), getEdgeWeight: "weight" }) : {};
   const betweenness = graph.order <= BETWEENNESS_MAX_NODES ? betweennessCentrality(graph, { normalized: true }) : null;
-  const nodes = organisations.map((organisation) => ({
-    organisation,
-    degree: graph.degree(organisation.id),
-    betweenness: betweenness ? (betweenness[organisation.id] ?? 0) : null,
-    community: communities[organisation.id] ?? 0,
-  }));
+  const degree = new Map<string, number>();
+  graph.forEachNode((node) => degree.set(node, graph.degree(node)));
   return {
-    nodes,
+    degree,
+    betweenness,
+    communities,
     edges,
     density: graph.order > 1 ? density(graph) : 0,
     communityCount: new Set(Object.values(communities)).size,
