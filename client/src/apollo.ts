@@ -1,5 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type NormalizedCacheObject } from "@apollo/client/core";
+import { onError } from "@apollo/client/link/error";
 import { relayStylePagination } from "@apollo/client/utilities";
+import { ME_QUERY } from "./graphql/account";
 import { currentLocale } from "./i18n";
 
 type Headers = Record<string, string>;
@@ -11,6 +13,18 @@ const localeLink = new ApolloLink((operation, forward) => {
   }));
   return forward(operation);
 });
+
+/**
+ * When any answer says the session is gone (it expired, or ended in another tab), ask `me` again:
+ * the header then offers "sign in" and members' pages turn into the sign-in notice.
+ */
+export function sessionExpiryLink(onExpired: () => void): ApolloLink {
+  return onError(({ graphQLErrors, operation }) => {
+    // A refused sign-in is no lost session.
+    if (operation.operationName === "Login") return;
+    if (graphQLErrors?.some((error) => error.extensions?.code === "UNAUTHENTICATED")) onExpired();
+  });
+}
 
 const httpLink = new HttpLink({ uri: "/graphql", credentials: "same-origin" });
 
@@ -30,6 +44,7 @@ export function createCache(): InMemoryCache {
         fields: {
           // `first` too: the pickers (100 at once) must not share a list with the directory (pages of 20).
           organisations: relayStylePagination(["filter", "orderBy", "first"]),
+          auditLog: relayStylePagination(["entityId", "entityType", "first"]),
         },
       },
     },
@@ -37,8 +52,11 @@ export function createCache(): InMemoryCache {
 }
 
 export function createApolloClient(): ApolloClient<NormalizedCacheObject> {
-  return new ApolloClient({
-    link: ApolloLink.from([localeLink, httpLink]),
+  const expiry = sessionExpiryLink(() => {
+    void client.refetchQueries({ include: [ME_QUERY] }).catch(() => undefined);
+  });
+  const client: ApolloClient<NormalizedCacheObject> = new ApolloClient({
+    link: ApolloLink.from([expiry, localeLink, httpLink]),
     cache: createCache(),
     defaultOptions: {
       // cache-first after the first answer keeps "load more" pages from being refetched away.
@@ -46,4 +64,5 @@ export function createApolloClient(): ApolloClient<NormalizedCacheObject> {
       query: { errorPolicy: "all" },
     },
   });
+  return client;
 }

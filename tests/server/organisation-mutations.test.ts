@@ -229,3 +229,14 @@ describe("archiveOrganisation and relations", () => {
     expect(again.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });
+
+describe("explicit nulls", () => {
+  it("refuses null for fields that cannot be empty, writing nothing", async () => {
+    const kargah = await profile("kargah");
+    for (const input of [{ name: null }, { description: null }, { capacity: null }, { topics: null }]) {
+      const res = await server.graphql(UPDATE_ORGANISATION, { id: kargah.id, input, expectedVersion: kargah.version }, { cookie: coordinator });
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe("BAD_USER_INPUT");
+    }
+    expect((await profile("kargah")).version).toBe(kargah.version);
+  });
+});

@@ -62,41 +62,64 @@ export const ORGANISATION_OPTIONS_QUERY = graphql(`
   }
 `);
 
+/** Everything the edit form changes; shared by the profile, the form and the mutation's answer, so a save updates the cached profile. */
+export const ORGANISATION_EDITABLE_FRAGMENT = graphql(`
+  fragment OrganisationEditable on Organisation {
+    id
+    slug
+    name
+    shortName
+    description
+    website
+    street
+    postalCode
+    city
+    capacity
+    version
+    viewerCanEdit
+    district {
+      key
+      labelDe
+      labelEn
+    }
+    topics {
+      key
+      labelDe
+      labelEn
+    }
+    offers {
+      key
+      labelDe
+      labelEn
+    }
+    needs {
+      key
+      labelDe
+      labelEn
+    }
+    targetGroups {
+      key
+      labelDe
+      labelEn
+    }
+    languages {
+      key
+      labelDe
+      labelEn
+    }
+    districtsServed {
+      key
+      labelDe
+      labelEn
+    }
+  }
+`);
+
 export const ORGANISATION_PROFILE_QUERY = graphql(`
   query OrganisationProfile($slug: String!) {
     organisation(slug: $slug) {
       ...OrganisationCard
-      website
-      street
-      postalCode
-      city
-      capacity
-      version
-      offers {
-        key
-        labelDe
-        labelEn
-      }
-      needs {
-        key
-        labelDe
-        labelEn
-      }
-      targetGroups {
-        key
-        labelDe
-        labelEn
-      }
-      languages {
-        key
-        labelDe
-        labelEn
-      }
-      districtsServed {
-        key
-        labelDe
-        labelEn
-      }
+      ...OrganisationEditable
       relations {
         id
         type
@@ -141,6 +164,24 @@ export const ORGANISATION_PROFILE_QUERY = graphql(`
         email
         phone
       }
+    }
+  }
+`);
+
+/** The form's starting point; always fresh from the server, so `version` is current. */
+export const ORGANISATION_EDIT_QUERY = graphql(`
+  query OrganisationEdit($slug: String!) {
+    organisation(slug: $slug) {
+      kind
+      ...OrganisationEditable
+    }
+  }
+`);
+
+export const UPDATE_ORGANISATION_MUTATION = graphql(`
+  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!, $expectedVersion: Int!) {
+    updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      ...OrganisationEditable
     }
   }
 `);

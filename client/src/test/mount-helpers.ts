@@ -15,7 +15,10 @@ export function testRouter() {
     history: createMemoryHistory(),
     routes: [
       { path: "/", component: stub },
+      { path: "/anmelden", name: "sign-in", component: stub },
       { path: "/organisationen/:slug", name: "organisation", component: stub },
+      { path: "/organisationen/:slug/bearbeiten", name: "organisation-edit", component: stub, meta: { requiresAuth: true } },
+      { path: "/protokoll", name: "audit-log", component: stub, meta: { requiresAuth: true, roles: ["COORDINATOR"] } },
     ],
   });
 }

@@ -29,3 +29,11 @@ export function formatPeriod(from: string | null | undefined, to: string | null 
   if (!start && !end) return null;
   return `${start ?? "…"} – ${end ?? "…"}`;
 }
+
+/** A DateTime as date and time in the UI language, in Hanover's time zone. */
+export function formatDateTime(value: string | null | undefined, locale: AppLocale | string): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(date);
+}

@@ -120,7 +120,12 @@ export async function listOrganisations(ctx: RequestContext, args: Organisations
 
 type WritableFields = CreateOrganisationInput | UpdateOrganisationInput;
 
+/** Fields that may be left out but never set to null (their columns are NOT NULL). */
+const NOT_NULL_FIELDS = ["name", "kind", "description", "capacity", "topics", "offers", "needs", "targetGroups", "languages", "districtsServed", "memberships"] as const;
+
 async function assertValidReferences(db: EntityManager, input: WritableFields): Promise<void> {
+  const nulls = NOT_NULL_FIELDS.filter((field) => (input as Record<string, unknown>)[field] === null);
+  if (nulls.length > 0) throw new BadUserInputError("These fields cannot be empty", nulls.map((field) => ({ field, message: "must not be null" })));
   await assertTaxonomyKeys(db, [
     { field: "topics", taxonomy: "topics", keys: input.topics },
     { field: "offers", taxonomy: "topics", keys: input.offers },

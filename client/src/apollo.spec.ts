@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { ApolloLink, execute, gql, Observable } from "@apollo/client/core";
+import { sessionExpiryLink } from "./apollo";
+import { testI18n } from "./test/mount-helpers";
+
+function run(operationName: string, code: string): Promise<number> {
+  let expired = 0;
+  const server = new ApolloLink(() => Observable.of({ data: null, errors: [{ message: "x", extensions: { code } }] }));
+  const link = ApolloLink.from([sessionExpiryLink(() => (expired += 1)), server]);
+  const query = gql(`query ${operationName} { me { id } }`);
+  return new Promise((resolve) => {
+    execute(link, { query }).subscribe({ complete: () => resolve(expired), error: () => resolve(expired) });
+  });
+}
+
+describe("sessionExpiryLink", () => {
+  it("notices a lost session in any answer", async () => {
+    expect(await run("AuditLog", "UNAUTHENTICATED")).toBe(1);
+  });
+
+  it("ignores a refused sign-in and other errors", async () => {
+    expect(await run("Login", "UNAUTHENTICATED")).toBe(0);
+    expect(await run("AuditLog", "FORBIDDEN")).toBe(0);
+  });
+});
+
+describe("sign-in messages", () => {
+  it("put the wait time into the right plural form in both languages", () => {
+    const de = testI18n("de").global;
+    const en = testI18n("en").global;
+    expect(de.t("signIn.errors.tooManyMinutes", { count: 15 }, 15)).toBe("Zu viele Anmeldeversuche. Bitte warten Sie 15 Minuten und versuchen Sie es dann erneut.");
+    expect(de.t("signIn.errors.tooManyMinutes", { count: 1 }, 1)).toContain("eine Minute");
+    expect(en.t("signIn.errors.tooManySeconds", { count: 30 }, 30)).toBe("Too many sign-in attempts. Please wait 30 seconds and try again.");
+  });
+});

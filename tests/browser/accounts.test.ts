@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { DEMO, startTestServer, type TestServer } from "../support/test-server";
+import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, newPage, watchPageErrors } from "./support/browser";
+import { openUserMenu, signInByForm, signInByKeyboard, signOut, userMenuButton } from "./support/accounts";
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[];
+
+const NEW_DESCRIPTION = "kargah e.V. berät in Linden und bringt Beratung und Stadtteilarbeit in die Tandems ein (geändert im Browsertest).";
+const VHS_NAME = "Ada-und-Theodor-Lessing-Volkshochschule Hannover";
+const VHS_CONTACT = "Demo Kontakt VHS Hannover";
+
+beforeAll(async () => {
+  assertClientBuilt();
+  server = await startTestServer();
+  browser = await launchBrowser();
+  page = await newPage(browser);
+  pageErrors = watchPageErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const heading = (target: Page) => target.getByRole("heading", { level: 1 });
+
+describe("accounts, roles and editing in the browser", () => {
+  it("refuses a wrong password with a clear message", async () => {
+    await page.goto(`${server.url}/anmelden`);
+    await expect.poll(() => heading(page).textContent()).toBe("Anmelden");
+    await expectNoSeriousAxeViolations(page, "sign-in");
+
+    await page.getByLabel("E-Mail-Adresse").fill(DEMO.kargah);
+    await page.getByLabel("Passwort").fill("falsches-passwort");
+    await page.getByRole("main").getByRole("button", { name: "Anmelden" }).click();
+    const alert = page.getByRole("alert");
+    await expect.poll(() => alert.textContent()).toContain("E-Mail-Adresse oder Passwort ist falsch");
+    // The password is cleared and focused for the next try.
+    expect(await page.locator("#signin-password:focus").count()).toBe(1);
+    expect(await page.getByLabel("Passwort").inputValue()).toBe("");
+    expect(new URL(page.url()).pathname).toBe("/anmelden");
+    await expectNoSeriousAxeViolations(page, "sign-in with error");
+  });
+
+  it("signs in with the keyboard alone and returns to the page that asked for it", async () => {
+    await page.goto(`${server.url}/anmelden?weiter=${encodeURIComponent("/organisationen/kargah")}`);
+    await expect.poll(() => heading(page).textContent()).toBe("Anmelden");
+    await signInByKeyboard(page, DEMO.kargah, DEMO.password);
+    await page.waitForURL(/\/organisationen\/kargah$/);
+    await expect.poll(() => heading(page).textContent()).toBe("kargah e.V.");
+
+    // The user menu: display name, role, organisation; the office's tools are not in the navigation.
+    await openUserMenu(page);
+    const panel = page.locator("#user-menu-panel");
+    expect(await panel.textContent()).toContain("Partnerorganisation");
+    expect(await panel.getByRole("link", { name: "kargah e.V." }).getAttribute("href")).toBe("/organisationen/kargah");
+    expect(await panel.getByRole("button", { name: "Abmelden" }).isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => userMenuButton(page).getAttribute("aria-expanded")).toBe("false");
+    const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+    expect(await nav.getByRole("link", { name: "Protokoll" }).count()).toBe(0);
+    expect(await nav.getByRole("link", { name: "Datenschutz" }).count()).toBe(0);
+  });
+
+  it("edits kargah's description, validating field by field, and shows the change on the profile", async () => {
+    await page.goto(`${server.url}/organisationen/kargah`);
+    await page.getByRole("link", { name: "Bearbeiten" }).click();
+    await page.waitForURL(/\/organisationen\/kargah\/bearbeiten$/);
+    await expect.poll(() => heading(page).textContent()).toBe("kargah e.V. bearbeiten");
+    const description = page.getByLabel("Beschreibung");
+    await expect.poll(() => description.inputValue()).toContain("Migrantenorganisation");
+    // Checkbox groups are fieldsets named by their legend, filled from the taxonomies.
+    const topics = page.getByRole("group", { name: "Handlungsfelder" });
+    await expect.poll(() => topics.getByRole("checkbox").count()).toBeGreaterThan(5);
+    expect(await topics.getByRole("checkbox", { name: "Beratung" }).isChecked()).toBe(true);
+    await expectNoSeriousAxeViolations(page, "edit form");
+
+    // Client-side validation: messages at the fields, linked by aria-describedby, and a summary.
+    const postalCode = page.getByLabel("Postleitzahl");
+    const website = page.getByLabel("Website");
+    await postalCode.fill("304");
+    await website.fill("www.kargah.de");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await expect.poll(() => postalCode.getAttribute("aria-invalid")).toBe("true");
+    expect(await postalCode.getAttribute("aria-describedby")).toContain("org-postal-code-error");
+    expect(await page.locator("#org-postal-code-error").textContent()).toContain("5 Ziffern");
+    expect(await website.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#org-website-error").textContent()).toContain("https://");
+    expect(await page.locator(".error-summary:focus").count()).toBe(1);
+    await expectNoSeriousAxeViolations(page, "edit form with errors");
+
+    await postalCode.fill("30451");
+    await website.fill("https://www.kargah.de");
+    await description.fill(NEW_DESCRIPTION);
+    const request = page.waitForRequest((r) => r.url().endsWith("/graphql") && (r.postData() ?? "").includes("UpdateOrganisation"));
+    await page.getByRole("button", { name: "Speichern" }).click();
+    const sent = JSON.parse((await request).postData() ?? "{}") as { variables: { input: Record<string, unknown>; expectedVersion: number } };
+    // Only what changed is sent, with the version the form was loaded with.
+    expect(sent.variables.input).toEqual({ description: NEW_DESCRIPTION });
+    expect(typeof sent.variables.expectedVersion).toBe("number");
+
+    await page.waitForURL(/\/organisationen\/kargah$/);
+    const status = page.getByRole("status").filter({ hasText: "gespeichert" });
+    await expect.poll(() => status.textContent()).toBe("Die Änderungen an kargah e.V. wurden gespeichert.");
+    await page.getByText(NEW_DESCRIPTION).waitFor();
+    await page.reload();
+    await page.getByText(NEW_DESCRIPTION).waitFor();
+  });
+
+  it("offers no edit button on another organisation and shows the 403 page for its edit URL", async () => {
+    await page.goto(`${server.url}/organisationen/vhs-hannover`);
+    await expect.poll(() => heading(page).textContent()).toBe(VHS_NAME);
+    // Members see the contact persons; the edit button is not there for a foreign organisation.
+    await page.getByText(VHS_CONTACT).waitFor();
+    expect(await page.getByRole("link", { name: "Bearbeiten" }).count()).toBe(0);
+
+    await page.goto(`${server.url}/organisationen/vhs-hannover/bearbeiten`);
+    await expect.poll(() => heading(page).textContent()).toBe("Kein Zugriff");
+    expect(await page.getByRole("textbox").count()).toBe(0);
+    expect(await page.title()).toContain("Kein Zugriff");
+    await expectNoSeriousAxeViolations(page, "403 page");
+
+    // The office's pages are closed to partners too.
+    await page.goto(`${server.url}/protokoll`);
+    await expect.poll(() => heading(page).textContent()).toBe("Kein Zugriff");
+  });
+
+  it("signs out, forgetting everything private", async () => {
+    await page.goto(`${server.url}/organisationen/vhs-hannover`);
+    await page.getByText(VHS_CONTACT).waitFor();
+    await signOut(page);
+    await page.getByRole("link", { name: "Anmelden" }).waitFor();
+    expect(await userMenuButton(page).count()).toBe(0);
+    // The page asked again without the session: the contact person is gone, not kept from the cache.
+    await expect.poll(() => page.getByText(VHS_CONTACT).count()).toBe(0);
+    await expect.poll(() => heading(page).textContent()).toBe(VHS_NAME);
+
+    await page.goto(`${server.url}/organisationen/kargah`);
+    await expect.poll(() => heading(page).textContent()).toBe("kargah e.V.");
+    expect(await page.getByRole("link", { name: "Bearbeiten" }).count()).toBe(0);
+
+    // A members' page sends a signed-out visitor to the sign-in page, remembering where to return.
+    await page.goto(`${server.url}/organisationen/kargah/bearbeiten`);
+    await page.waitForURL(/\/anmelden\?weiter=/);
+    expect(new URL(page.url()).searchParams.get("weiter")).toBe("/organisationen/kargah/bearbeiten");
+    expect(await page.getByRole("main").textContent()).toContain("Bitte melden Sie sich an");
+  });
+
+  it("reports a stale edit as a conflict and reloads the current state", async () => {
+    // Still on the sign-in page from the redirect: sign in, come back to the form.
+    await signInByForm(page, DEMO.kargah, DEMO.password);
+    await page.waitForURL(/\/organisationen\/kargah\/bearbeiten$/);
+    const description = page.getByLabel("Beschreibung");
+    await expect.poll(() => description.inputValue()).toBe(NEW_DESCRIPTION);
+    await description.fill("Eine Änderung, die zu spät kommt.");
+
+    // Someone else saves in the meantime.
+    await server.dataSource.query("UPDATE organisation SET version = version + 1, description = 'Inzwischen von anderer Stelle geändert.' WHERE slug = 'kargah'");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "inzwischen geändert" });
+    await expect.poll(() => alert.textContent()).toContain("Diese Organisation wurde inzwischen geändert — bitte neu laden");
+    expect(new URL(page.url()).pathname).toBe("/organisationen/kargah/bearbeiten");
+    await expectNoSeriousAxeViolations(page, "edit form with conflict");
+
+    await alert.getByRole("button", { name: "Neu laden" }).click();
+    await expect.poll(() => description.inputValue()).toBe("Inzwischen von anderer Stelle geändert.");
+    expect(await page.getByRole("alert").filter({ hasText: "inzwischen geändert" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "aktuelle Stand" }).count()).toBe(1);
+
+    // With the current version, saving works again.
+    await description.fill(NEW_DESCRIPTION);
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.waitForURL(/\/organisationen\/kargah$/);
+    await page.getByText(NEW_DESCRIPTION).waitFor();
+  });
+
+  it("shows the 401 page when the session ends while a members' page is open", async () => {
+    await page.goto(`${server.url}/organisationen/kargah/bearbeiten`);
+    const description = page.getByLabel("Beschreibung");
+    await expect.poll(() => description.inputValue()).toBe(NEW_DESCRIPTION);
+    await description.fill("Wird nicht gespeichert.");
+    // The session expires on the server (or ends in another tab).
+    await server.dataSource.query("DELETE FROM user_session");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await expect.poll(() => heading(page).textContent()).toBe("Anmeldung erforderlich");
+    const toSignIn = new URL((await page.getByRole("main").getByRole("link", { name: "Zur Anmeldung" }).getAttribute("href")) ?? "", server.url);
+    expect(toSignIn.pathname).toBe("/anmelden");
+    expect(toSignIn.searchParams.get("weiter")).toBe("/organisationen/kargah/bearbeiten");
+    await page.getByRole("banner").getByRole("link", { name: "Anmelden" }).waitFor();
+    await expectNoSeriousAxeViolations(page, "401 page");
+  });
+
+  it("shows the office the audit log with kargah's change, before and after", async () => {
+    await page.goto(`${server.url}/protokoll`);
+    await page.waitForURL(/\/anmelden\?weiter=/);
+    await signInByForm(page, DEMO.coordinator, DEMO.password);
+    await page.waitForURL(/\/protokoll$/);
+    await expect.poll(() => heading(page).textContent()).toBe("Änderungsprotokoll");
+
+    const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+    await nav.getByRole("link", { name: "Protokoll" }).waitFor();
+    expect(await nav.getByRole("link", { name: "Datenschutz" }).count()).toBe(1);
+
+    const entry = page.locator("article.audit-entry").filter({ has: page.getByRole("link", { name: "kargah e.V." }) }).filter({ hasText: NEW_DESCRIPTION }).first();
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain("kargah e.V. (Demo)");
+    const row = entry.locator('tr[data-field="description"]');
+    expect(await row.locator("th").textContent()).toBe("Beschreibung");
+    expect(await row.locator("td").nth(1).textContent()).toBe(NEW_DESCRIPTION);
+    await expectNoSeriousAxeViolations(page, "audit log");
+
+    // Filter by the entity: only kargah's entries remain, and the id is in the URL.
+    await entry.getByRole("button", { name: /Nur diese Einträge/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("id")).toMatch(/^[0-9a-f-]{36}$/);
+    await expect.poll(async () => {
+      const titles = await page.locator("article.audit-entry h2").allTextContents();
+      return titles.length > 0 && titles.every((title) => title.includes("kargah e.V."));
+    }).toBe(true);
+
+    // The profile links the office to the same filtered log.
+    await page.goto(`${server.url}/organisationen/kargah`);
+    await page.getByRole("link", { name: "Änderungsprotokoll" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("answers an access request with a download and erases a person after confirmation", async () => {
+    await page.goto(`${server.url}/datenschutz`);
+    await expect.poll(() => heading(page).textContent()).toBe("Datenschutz: Auskunft und Löschung");
+    await expectNoSeriousAxeViolations(page, "Datenschutz");
+
+    const email = page.getByLabel("E-Mail-Adresse der Person");
+    await email.fill(DEMO.kargah);
+    await page.getByRole("button", { name: "Auskunft", exact: true }).click();
+    const json = page.getByRole("region", { name: "Gespeicherte Daten als JSON" });
+    await expect.poll(() => json.textContent()).toContain(`"email": "${DEMO.kargah}"`);
+    expect(await json.textContent()).toContain('"changesMade"');
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Als Datei herunterladen" }).click()]);
+    expect(download.suggestedFilename()).toBe(`personendaten-${DEMO.kargah}.json`);
+    await expectNoSeriousAxeViolations(page, "Datenschutz with export");
+
+    await email.fill("demo-kontakt@vhs-hannover.example");
+    const eraseButton = page.getByRole("button", { name: "Löschen …" });
+    await eraseButton.click();
+    const dialog = page.getByRole("dialog", { name: "Personendaten endgültig löschen?" });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("demo-kontakt@vhs-hannover.example");
+    expect(await page.locator("dialog button:focus").textContent()).toBe("Abbrechen");
+    await expectNoSeriousAxeViolations(page, "Datenschutz erase dialog");
+    // Escape cancels and gives focus back to the button that opened the dialog.
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => page.locator(".privacy__actions .button--danger:focus").count()).toBe(1);
+
+    await eraseButton.click();
+    await dialog.getByRole("button", { name: "Endgültig löschen" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    const report = page.getByRole("status").filter({ hasText: "Gelöscht:" });
+    await expect.poll(() => report.locator('[data-count="contactPersonsErased"]').textContent()).toBe("1");
+    expect(await report.locator('[data-count="accountsAnonymised"]').textContent()).toBe("0");
+
+    await page.goto(`${server.url}/organisationen/vhs-hannover`);
+    await expect.poll(() => heading(page).textContent()).toBe(VHS_NAME);
+    await page.getByRole("heading", { name: "Profil" }).waitFor();
+    // Erased: without name and consent the contact person is shown nowhere.
+    expect(await page.getByText(VHS_CONTACT).count()).toBe(0);
+  });
+
+  it("ran without script errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
