@@ -30,6 +30,8 @@ const PUBLIC_QUERIES = [
   "programmes",
   "calls",
   "call",
+  "exchanges",
+  "exchange",
 ];
 
 const SIGNED_IN: Persona[] = ["partnerA", "partnerB", "company", "coordinator"];
@@ -114,9 +116,55 @@ const MATRIX: Record<string, Case> = {
     variables: (persona) => ({ id: persona === "coordinator" ? ids.fromKargah2 : ids.fromKargah1 }),
     allowed: ["partnerA", "coordinator"],
   },
+  tandemSuggestions: {
+    document: `query($callId: ID!, $for: ID) { tandemSuggestions(callId: $callId, forOrganisationId: $for, first: 3) { score } }`,
+    variables: (persona) => ({ callId: ids.openCall, for: persona === "partnerB" || persona === "company" ? ids.kargah : persona === "partnerA" ? ids.kargah : null }),
+    allowed: ["partnerA", "coordinator"],
+  },
+  tandemPlan: {
+    document: `query($callId: ID!) { tandemPlan(callId: $callId, tandems: 1) { totalScore } }`,
+    variables: () => ({ callId: ids.openCall }),
+    allowed: ["coordinator"],
+  },
+  matchingRules: { document: `{ matchingRules { id } }`, variables: () => ({}), allowed: ["coordinator"] },
+  addMatchingRule: {
+    document: `mutation($input: MatchingRuleInput!) { addMatchingRule(input: $input) { id } }`,
+    variables: () => ({ input: { organisationId: ids.tolstoi, reason: "Matrix-Regel" } }),
+    allowed: ["coordinator"],
+  },
+  removeMatchingRule: {
+    document: `mutation($id: ID!) { removeMatchingRule(id: $id) }`,
+    variables: () => ({ id: ids.matchingRule }),
+    allowed: ["coordinator"],
+  },
   notifications: { document: `{ notifications { id } }`, variables: () => ({}), allowed: SIGNED_IN },
   unreadNotificationCount: { document: `{ unreadNotificationCount }`, variables: () => ({}), allowed: SIGNED_IN },
   markNotificationsRead: { document: `mutation { markNotificationsRead }`, variables: () => ({}), allowed: SIGNED_IN },
+  createExchange: {
+    document: `mutation($input: CreateExchangeInput!) { createExchange(input: $input) { id } }`,
+    variables: () => ({ input: { title: "Matrix-Treffen", series: "OTHER", startsAt: "2031-02-01T10:00:00Z", endsAt: "2031-02-01T12:00:00Z", capacity: 5 } }),
+    allowed: ["coordinator"],
+  },
+  updateExchange: {
+    document: `mutation($id: ID!, $v: Int!) { updateExchange(id: $id, input: { description: "Matrix" }, expectedVersion: $v) { id } }`,
+    variables: () => ({ id: ids.exchange, v: Number(ids.exchangeVersion) }),
+    allowed: ["coordinator"],
+  },
+  cancelExchange: {
+    document: `mutation($id: ID!) { cancelExchange(id: $id) { id } }`,
+    variables: () => ({ id: ids.exchangeToCancel }),
+    allowed: ["coordinator"],
+  },
+  joinExchange: {
+    document: `mutation($e: ID!, $o: ID!) { joinExchange(exchangeId: $e, organisationId: $o) { id } }`,
+    variables: (persona) => ({ e: ids.exchange, o: ownOrganisation(persona) }),
+    allowed: SIGNED_IN,
+  },
+  leaveExchange: {
+    document: `mutation($e: ID!, $o: ID!) { leaveExchange(exchangeId: $e, organisationId: $o) { id } }`,
+    variables: (persona) => ({ e: ids.exchangeJoined, o: ownOrganisation(persona) }),
+    allowed: SIGNED_IN,
+  },
   auditLog: {
     document: `{ auditLog(first: 5) { totalCount } }`,
     variables: () => ({}),
@@ -143,6 +191,8 @@ async function databaseFingerprint(): Promise<string> {
     "tandem_request",
     "notification",
     "matching_rule",
+    "exchange",
+    "exchange_participation",
   ];
   const parts: string[] = [];
   for (const table of tables) {
@@ -178,10 +228,33 @@ beforeAll(async () => {
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     return res.data.sendTandemRequest.id;
   };
+  const rule = await server.graphql<{ addMatchingRule: { id: string } }>(
+    `mutation($input: MatchingRuleInput!) { addMatchingRule(input: $input) { id } }`,
+    { input: { organisationId: ids.afrikanischer_dachverband ?? ids["afrikanischer-dachverband-norddeutschland"], reason: "Matrix" } },
+    { cookie: cookies.coordinator },
+  );
+  ids.matchingRule = rule.data!.addMatchingRule.id;
   ids.toKargah1 = await request("vhs-hannover", "kargah");
   ids.toKargah2 = await request("awo-region-hannover-weiterbildungszentrum", "kargah");
   ids.fromKargah1 = await request("kargah", "bildungsverein-soziales-lernen-und-kommunikation");
   ids.fromKargah2 = await request("kargah", "arbeit-und-leben-niedersachsen-mitte");
+  const exchange = async (title: string) => {
+    const res = await server.graphql<{ createExchange: { id: string; version: number } }>(
+      `mutation($input: CreateExchangeInput!) { createExchange(input: $input) { id version } }`,
+      { input: { title, series: "HADI_MEETING", startsAt: "2031-03-01T15:00:00Z", endsAt: "2031-03-01T17:00:00Z", capacity: 10, visibility: "MEMBERS_ONLY" } },
+      { cookie: cookies.coordinator },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.createExchange;
+  };
+  const joinable = await exchange("Matrix: beitreten");
+  ids.exchange = joinable.id;
+  ids.exchangeVersion = String(joinable.version);
+  ids.exchangeToCancel = (await exchange("Matrix: absagen")).id;
+  ids.exchangeJoined = (await exchange("Matrix: verlassen")).id;
+  for (const persona of SIGNED_IN) {
+    await server.graphql(`mutation($e: ID!, $o: ID!) { joinExchange(exchangeId: $e, organisationId: $o) { id } }`, { e: ids.exchangeJoined, o: ownOrganisation(persona) }, { cookie: cookies.coordinator });
+  }
 });
 afterAll(async () => {
   await server?.close();
@@ -215,6 +288,10 @@ describe("authorization matrix (DESIGN §6)", () => {
           const [row] = (await server.dataSource.query(`SELECT version FROM organisation WHERE id = $1`, [ids.kargah])) as [{ version: number }];
           ids.kargahVersion = String(row.version);
         }
+        if (operation === "updateExchange") {
+          const [row] = (await server.dataSource.query(`SELECT version FROM exchange WHERE id = $1`, [ids.exchange])) as [{ version: number }];
+          ids.exchangeVersion = String(row.version);
+        }
         if (operation === "removeRelation") {
           const [row] = (await server.dataSource.query(`SELECT id FROM relation LIMIT 1`)) as [{ id: string }];
           ids.relation = row.id;
@@ -227,6 +304,12 @@ describe("authorization matrix (DESIGN §6)", () => {
     }
   }
 });
+
+/** The organisation a persona joins exchanges for: its own; the office (which may act for any) picks amfn. */
+function ownOrganisation(persona: Persona): string | undefined {
+  const slug = { anonymous: "tui", partnerA: "kargah", partnerB: "vhs-hannover", company: "tui", coordinator: "amfn" }[persona];
+  return ids[slug];
+}
 
 function personaEmail(persona: Persona): string {
   switch (persona) {

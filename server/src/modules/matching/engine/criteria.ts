@@ -65,8 +65,9 @@ export function share(covered: number, total: number): number {
   return total === 0 ? 1 : covered / total;
 }
 
+/** Clamps to [0, 1]; NaN (e.g. from NaN commitments) becomes 0, never a NaN score. */
 export function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+  return x > 0 ? (x < 1 ? x : 1) : 0;
 }
 
 /** The "beyond the better one alone" part of complementarity. */

@@ -4,11 +4,11 @@
  * pair value of a family depends only on the two classes, so it is computed once per class pair
  * (and memoised in a dense table when that is small), never per organisation pair.
  */
-import { countOr, setBit, setKey } from "./bitsets";
+import { countOr, setKey } from "./bitsets";
 import { complementExtra, share, weightedCoverage } from "./criteria";
 
 /** Dense class-pair tables above this many entries are computed on demand instead (memory). */
-const MAX_TABLE_ENTRIES = 1 << 22;
+export const MAX_TABLE_ENTRIES = 1 << 22;
 
 export interface FamilySide {
   /** Class per organisation of the side (side index order). */
@@ -33,22 +33,26 @@ export class Family {
   /**
    * @param keys the call's keys of this family, in call order (deduplicated)
    * @param keyWeights weight per key for a weighted family (call topics), null to count keys
-   * @param moMembers per MO the indexes (into `keys`) it has; likewise for EIs
+   * @param moMasks per MO its set of key indexes, `words` Uint32 each (see `familyWords`)
+   * @param maxTableEntries above this the class-pair values are not memoised (tests lower it)
    */
   constructor(
     readonly keys: readonly string[],
     private readonly keyWeights: Float64Array | null,
-    moMembers: readonly (readonly number[])[],
-    eiMembers: readonly (readonly number[])[],
+    moMasks: Uint32Array,
+    moCount: number,
+    eiMasks: Uint32Array,
+    eiCount: number,
+    maxTableEntries = MAX_TABLE_ENTRIES,
   ) {
-    this.words = Math.max(1, Math.ceil(keys.length / 32));
+    this.words = familyWords(keys.length);
     this.scratch = new Uint32Array(this.words);
     this.total = 0;
     if (keyWeights) for (let i = 0; i < keyWeights.length; i++) this.total += keyWeights[i]!;
-    this.mo = this.intern(moMembers);
-    this.ei = this.intern(eiMembers);
+    this.mo = this.intern(moMasks, moCount);
+    this.ei = this.intern(eiMasks, eiCount);
     const entries = this.mo.classCount * this.ei.classCount;
-    if (entries <= MAX_TABLE_ENTRIES) {
+    if (entries <= maxTableEntries) {
       this.union = new Float64Array(entries);
       this.extra = keyWeights ? new Float64Array(entries) : null;
       for (let m = 0; m < this.mo.classCount; m++) {
@@ -62,6 +66,15 @@ export class Family {
       this.union = null;
       this.extra = null;
     }
+  }
+
+  /** The dense class-pair tables (row = MO class), or null when they would be too large. */
+  get unionTable(): Float64Array | null {
+    return this.union;
+  }
+
+  get extraTable(): Float64Array | null {
+    return this.extra;
   }
 
   /** The pair value of the family: topicCoverage, or the share of the call's keys reached. */
@@ -86,32 +99,31 @@ export class Family {
     return share(countOr(mask, offset, mask, offset, this.words), this.keys.length);
   }
 
-  private intern(members: readonly (readonly number[])[]): FamilySide {
+  private intern(masks: Uint32Array, n: number): FamilySide {
     const w = this.words;
-    const byKey = new Map<string, number>();
-    const classOf = new Int32Array(members.length);
-    const one = new Uint32Array(w);
-    let masks = new Uint32Array(w * 4);
-    members.forEach((bits, org) => {
-      one.fill(0);
-      for (const b of bits) setBit(one, 0, b);
-      const key = setKey(one, 0, w);
+    // One word: the mask itself is the key (no string per organisation).
+    const byKey = new Map<number | string, number>();
+    const classOf = new Int32Array(n);
+    const classMasks: number[] = [];
+    for (let org = 0; org < n; org++) {
+      const key = w === 1 ? masks[org]! : setKey(masks, org * w, w);
       let c = byKey.get(key);
       if (c === undefined) {
         c = byKey.size;
         byKey.set(key, c);
-        if ((c + 1) * w > masks.length) {
-          const grown = new Uint32Array(masks.length * 2);
-          grown.set(masks);
-          masks = grown;
-        }
-        masks.set(one, c * w);
+        for (let i = 0; i < w; i++) classMasks.push(masks[org * w + i]!);
       }
       classOf[org] = c;
-    });
+    }
     const classCount = byKey.size;
+    const packed = Uint32Array.from(classMasks);
     const own = new Float64Array(classCount);
-    for (let c = 0; c < classCount; c++) own[c] = this.value(masks, c * w);
-    return { classOf, masks: masks.subarray(0, classCount * w), classCount, own };
+    for (let c = 0; c < classCount; c++) own[c] = this.value(packed, c * w);
+    return { classOf, masks: packed, classCount, own };
   }
+}
+
+/** Uint32 words per family mask (at least 1). */
+export function familyWords(keyCount: number): number {
+  return Math.max(1, Math.ceil(keyCount / 32));
 }

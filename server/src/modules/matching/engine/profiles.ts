@@ -34,7 +34,7 @@ export interface ProfileInput {
 export type FamilyPick = "mo" | "ei";
 
 /**
- * Interns the profiles of one side. `memberKey(i)` orders members inside a profile so that scans
+ * Interns the profiles of one side. `memberKey[i]` orders members inside a profile so that scans
  * can stop early (it is w_availability × availability + w_fairness × fairness / 2, the only
  * per-organisation terms of the separable pair bound).
  */
@@ -42,7 +42,7 @@ export function buildProfiles(
   side: ProfileInput,
   pick: FamilyPick,
   families: { topics: Family; targetGroups: Family; languages: Family; districts: Family },
-  memberKey: (i: number) => number,
+  memberKey: Float64Array,
 ): { profiles: SideProfiles; profileOf: Int32Array } {
   const fs = [families.topics, families.targetGroups, families.languages, families.districts].map((f) => f[pick].classOf);
   const [t, g, l, d] = fs as [Int32Array, Int32Array, Int32Array, Int32Array];
@@ -75,8 +75,7 @@ export function buildProfiles(
   const fill = start.slice(0, count);
   const members = new Int32Array(start[count]!);
   for (let i = 0; i < side.n; i++) if (side.eligible[i]) members[fill[profileOf[i]!]!++] = i;
-  const keys = new Float64Array(side.n);
-  for (let i = 0; i < side.n; i++) keys[i] = memberKey(i);
+  const keys = memberKey;
   for (let p = 0; p < count; p++) {
     const part = Array.from(members.subarray(start[p]!, start[p + 1]!));
     part.sort((a, b) => keys[b]! - keys[a]! || a - b);

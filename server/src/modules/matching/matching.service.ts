@@ -1,0 +1,156 @@
+import type { RequestContext, Locale } from "../../graphql/context";
+import { ForbiddenError, requireUser } from "../../graphql/auth";
+import { BadUserInputError, NotFoundError } from "../../graphql/errors";
+import { isUuid } from "../network/organisation.service";
+import { Organisation } from "../network/organisation.entity";
+import { listTaxonomy, type TaxonomyName } from "../network/taxonomy.service";
+import { CallForProposals, CallStatus } from "../calls/call.entity";
+import { DEFAULT_WEIGHTS, type ScoredPair, type ScoringOptions } from "./engine/types";
+import { InfeasiblePlanError, InvalidWeightsError } from "./engine/errors";
+import { rankSuggestions, planTandems } from "./engine";
+import { loadMatchContext } from "./matching-data";
+import { reasonsFor, type TaxonomyLabeller } from "./reasons";
+import type { ScoringWeightsInput, TandemPairInput, TandemPlan, TandemSuggestion } from "./matching.types";
+import { ScoringCriterion } from "./matching.types";
+
+export const MAX_SUGGESTIONS = 100;
+const DEFAULT_FAIRNESS_WEIGHT = 0.15;
+
+function scoringOptions(input: ScoringWeightsInput | undefined | null): { options: ScoringOptions; fairnessMode: boolean } {
+  const fairnessMode = input?.fairnessMode ?? false;
+  const weights = {
+    topicCoverage: input?.topicCoverage ?? DEFAULT_WEIGHTS.topicCoverage,
+    complementarity: input?.complementarity ?? DEFAULT_WEIGHTS.complementarity,
+    targetGroupFit: input?.targetGroupFit ?? DEFAULT_WEIGHTS.targetGroupFit,
+    localFit: input?.localFit ?? DEFAULT_WEIGHTS.localFit,
+    languageFit: input?.languageFit ?? DEFAULT_WEIGHTS.languageFit,
+    trust: input?.trust ?? DEFAULT_WEIGHTS.trust,
+    availability: input?.availability ?? DEFAULT_WEIGHTS.availability,
+    fairness: input?.fairness ?? (fairnessMode ? DEFAULT_FAIRNESS_WEIGHT : 0),
+  };
+  if (Object.values(weights).every((w) => w === 0)) {
+    throw new BadUserInputError("At least one weight must be above 0", [{ field: "weights", message: "all weights are 0" }]);
+  }
+  return { options: { weights, preferNovelty: input?.preferNovelty ?? false }, fairnessMode };
+}
+
+async function loadCallFor(ctx: RequestContext, callId: string): Promise<CallForProposals> {
+  const call = isUuid(callId) ? await ctx.db.getRepository(CallForProposals).findOneBy({ id: callId }) : null;
+  const user = requireUser(ctx);
+  if (!call || (call.status === CallStatus.DRAFT && user.role !== "COORDINATOR")) throw new NotFoundError("Call", callId);
+  return call;
+}
+
+async function labeller(ctx: RequestContext, locale: Locale): Promise<TaxonomyLabeller> {
+  const names: TaxonomyName[] = ["topics", "targetGroups", "districts", "languages"];
+  const tables = await Promise.all(names.map((name) => listTaxonomy(ctx.db, name, locale)));
+  const labels = new Map<string, string>();
+  names.forEach((name, index) => {
+    for (const row of tables[index] ?? []) labels.set(`${name}:${row.key}`, locale === "en" ? row.labelEn : row.labelDe);
+  });
+  return (taxonomy, key) => labels.get(`${taxonomy}:${key}`) ?? key;
+}
+
+async function present(ctx: RequestContext, pairs: ScoredPair[], locale: Locale, fixed: Set<string> = new Set()): Promise<TandemSuggestion[]> {
+  const ids = [...new Set(pairs.flatMap((p) => [p.migrantOrganisationId, p.educationalInstitutionId]))];
+  const organisations = (await ctx.loaders.organisationById.loadMany(ids)).filter((o): o is Organisation => o instanceof Organisation);
+  const byId = new Map(organisations.map((o) => [o.id, o]));
+  const label = await labeller(ctx, locale);
+  return pairs.map((pair) => {
+    const migrantOrganisation = byId.get(pair.migrantOrganisationId)!;
+    const educationalInstitution = byId.get(pair.educationalInstitutionId)!;
+    return {
+      migrantOrganisation,
+      educationalInstitution,
+      score: pair.score,
+      breakdown: pair.breakdown.map((item) => ({ ...item, criterion: item.criterion as ScoringCriterion })),
+      reasons: reasonsFor(pair, { migrantOrganisation: migrantOrganisation.name, educationalInstitution: educationalInstitution.name }, label, locale),
+      fixed: fixed.has(`${pair.migrantOrganisationId}|${pair.educationalInstitutionId}`),
+    };
+  });
+}
+
+function resolveLocale(ctx: RequestContext, locale: string | null | undefined): Locale {
+  if (!locale) return ctx.locale;
+  if (/^de/i.test(locale)) return "de";
+  if (/^en/i.test(locale)) return "en";
+  throw new BadUserInputError("Unsupported locale", [{ field: "locale", message: "de or en" }]);
+}
+
+/** Best tandems for a call; a partner sees only pairs with its own organisation. */
+export async function tandemSuggestions(
+  ctx: RequestContext,
+  args: { callId: string; forOrganisationId?: string | null; first?: number | null; weights?: ScoringWeightsInput | null; locale?: string | null },
+): Promise<TandemSuggestion[]> {
+  const user = requireUser(ctx);
+  if (user.role === "COMPANY") throw new ForbiddenError("Tandem suggestions are for partners and the coordination office");
+  const forOrganisationId = args.forOrganisationId ?? (user.role === "PARTNER" ? user.organisationId : null);
+  if (user.role === "PARTNER" && forOrganisationId !== user.organisationId) throw new ForbiddenError("Partners see suggestions for their own organisation");
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) {
+    throw new BadUserInputError("first out of range", [{ field: "first", message: `between 1 and ${MAX_SUGGESTIONS}` }]);
+  }
+  const locale = resolveLocale(ctx, args.locale);
+  const { options } = scoringOptions(args.weights);
+  const call = await loadCallFor(ctx, args.callId);
+  const context = await loadMatchContext(ctx.db, call);
+  try {
+    const pairs = rankSuggestions(context, options, { first, forOrganisationId: forOrganisationId ?? undefined });
+    return present(ctx, pairs, locale);
+  } catch (error) {
+    if (error instanceof InvalidWeightsError) throw new BadUserInputError(error.message, [{ field: "weights", message: error.message }]);
+    throw error;
+  }
+}
+
+/** The optimal set of k tandems for a call (maximum summed score; fairness mode: best weakest tandem first). */
+export async function tandemPlan(
+  ctx: RequestContext,
+  args: {
+    callId: string;
+    tandems: number;
+    maxTandemsPerOrganisation?: number | null;
+    fixedPairs?: TandemPairInput[] | null;
+    excludedOrganisationIds?: string[] | null;
+    weights?: ScoringWeightsInput | null;
+    locale?: string | null;
+  },
+): Promise<TandemPlan> {
+  if (!Number.isInteger(args.tandems) || args.tandems < 1 || args.tandems > 100) {
+    throw new BadUserInputError("tandems out of range", [{ field: "tandems", message: "between 1 and 100" }]);
+  }
+  const b = args.maxTandemsPerOrganisation;
+  if (b !== undefined && b !== null && (!Number.isInteger(b) || b < 1 || b > 10)) {
+    throw new BadUserInputError("maxTandemsPerOrganisation out of range", [{ field: "maxTandemsPerOrganisation", message: "between 1 and 10" }]);
+  }
+  if ((args.excludedOrganisationIds ?? []).some((id) => !isUuid(id))) {
+    throw new BadUserInputError("Invalid organisation id", [{ field: "excludedOrganisationIds", message: "must be organisation ids" }]);
+  }
+  const locale = resolveLocale(ctx, args.locale);
+  const { options, fairnessMode } = scoringOptions(args.weights);
+  const call = await loadCallFor(ctx, args.callId);
+  const base = await loadMatchContext(ctx.db, call);
+  const excluded = args.excludedOrganisationIds ?? [];
+  // A new context object (the engine caches per object) only when the request adds exclusions.
+  const context = excluded.length ? { ...base, excludedOrganisationIds: [...base.excludedOrganisationIds, ...excluded] } : base;
+  const fixedPairs = (args.fixedPairs ?? []).map((p) => ({ migrantOrganisationId: p.migrantOrganisationId, educationalInstitutionId: p.educationalInstitutionId }));
+  try {
+    const plan = planTandems(context, options, {
+      tandems: args.tandems,
+      maxTandemsPerOrganisation: b ?? call.maxTandemsPerOrganisation,
+      fixedPairs,
+      fairnessMode,
+    });
+    const fixed = new Set(fixedPairs.map((p) => `${p.migrantOrganisationId}|${p.educationalInstitutionId}`));
+    const tandems = await present(ctx, plan.tandems, locale, fixed);
+    return {
+      tandems,
+      totalScore: plan.totalScore,
+      minimumScore: tandems.length ? Math.min(...tandems.map((t) => t.score)) : null,
+    };
+  } catch (error) {
+    if (error instanceof InfeasiblePlanError) throw new BadUserInputError(error.message, [{ field: error.reason === "TOO_FEW_TANDEMS" ? "tandems" : "fixedPairs", message: error.message }]);
+    if (error instanceof InvalidWeightsError) throw new BadUserInputError(error.message, [{ field: "weights", message: error.message }]);
+    throw error;
+  }
+}
