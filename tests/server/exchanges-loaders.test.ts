@@ -1,0 +1,95 @@
+import "reflect-metadata";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DataSource } from "typeorm";
+import { createDataSource, openDatabase } from "../../server/src/db/data-source";
+import { createExchangeLoaders, loadSeatCounts, loadWaitlistPositions, participationKey } from "../../server/src/modules/exchanges/exchange.loaders";
+import { seedIfEmpty } from "../../seeds/load-seed";
+import { sqlCounterStorage } from "../../server/src/db/sql-counter";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let database: TestDatabase;
+let dataSource: DataSource;
+const ids: Record<string, string> = {};
+const UNKNOWN = "00000000-0000-4000-8000-000000000000";
+
+/** Inserts participations in the given order (queue numbers 1, 2, …) with their statuses. */
+async function participate(exchangeId: string, rows: [slug: string, status: string][]): Promise<string[]> {
+  const inserted: string[] = [];
+  for (const [index, [slug, status]] of rows.entries()) {
+    const [row] = (await dataSource.query(
+      `INSERT INTO exchange_participation (exchange_id, organisation_id, status, queue_number) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [exchangeId, ids[slug], status, index + 1],
+    )) as [{ id: string }];
+    inserted.push(row.id);
+  }
+  return inserted;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const log = pino({ level: "silent" });
+  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log });
+  await openDatabase(dataSource, log);
+  await seedIfEmpty(dataSource, log, { demoAccounts: false });
+  for (const row of (await dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[]) ids[row.slug] = row.id;
+  const exchanges = (await dataSource.query(`SELECT id FROM exchange ORDER BY starts_at LIMIT 2`)) as { id: string }[];
+  ids.first = exchanges[0]!.id;
+  ids.second = exchanges[1]!.id;
+});
+afterAll(async () => {
+  await dataSource?.destroy();
+  await database?.drop();
+});
+
+async function countStatements(fn: () => Promise<unknown>): Promise<number> {
+  const counter = { statements: 0 };
+  await sqlCounterStorage.run(counter, fn);
+  return counter.statements;
+}
+
+describe("exchange DataLoader batch functions", () => {
+  let participations: string[] = [];
+
+  it("loadWaitlistPositions ranks the waitlist per exchange, skipping cancelled and confirmed rows", async () => {
+    participations = await participate(ids.first!, [
+      ["kargah", "CONFIRMED"],
+      ["tui", "WAITLISTED"],
+      ["vhs-hannover", "CANCELLED"],
+      ["amfn", "WAITLISTED"],
+    ]);
+    const [other] = await participate(ids.second!, [["amfn", "WAITLISTED"]]);
+    const positions = await loadWaitlistPositions(dataSource.manager, [participations[3]!, UNKNOWN, other!, participations[0]!, participations[1]!]);
+    expect(positions).toEqual([2, null, 1, null, 1]);
+  });
+
+  it("loadSeatCounts answers in key order, zero for exchanges without participations", async () => {
+    const counts = await loadSeatCounts(dataSource.manager, [ids.second!, UNKNOWN, ids.first!]);
+    expect(counts).toEqual([
+      { confirmed: 0, waitlisted: 1 },
+      { confirmed: 0, waitlisted: 0 },
+      { confirmed: 1, waitlisted: 2 },
+    ]);
+  });
+
+  it("batches every loader into one statement per batch", async () => {
+    const loaders = createExchangeLoaders(dataSource.manager);
+    const statements = await countStatements(async () => {
+      const [lists, live] = await Promise.all([
+        Promise.all([ids.first!, ids.second!, UNKNOWN].map((id) => loaders.participationsByExchange.load(id))),
+        Promise.all([
+          loaders.liveParticipation.load(participationKey(ids.first!, ids.tui!)),
+          loaders.liveParticipation.load(participationKey(ids.first!, ids["vhs-hannover"]!)),
+          loaders.liveParticipation.load(participationKey(ids.second!, ids.amfn!)),
+          loaders.liveParticipation.load(participationKey(ids.second!, ids.tui!)),
+        ]),
+      ]);
+      // Confirmed first, then the waitlist in join order; cancelled rows are left out.
+      expect(lists[0]!.map((p) => p.status)).toEqual(["CONFIRMED", "WAITLISTED", "WAITLISTED"]);
+      expect(lists[0]!.map((p) => p.organisationId)).toEqual([ids.kargah, ids.tui, ids.amfn]);
+      expect(lists[2]).toEqual([]);
+      expect(live.map((p) => p?.status ?? null)).toEqual(["WAITLISTED", null, "WAITLISTED", null]);
+    });
+    expect(statements).toBe(2);
+  });
+});
