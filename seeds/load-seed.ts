@@ -14,6 +14,7 @@ import type { Provenance, SeedData } from "./seed-types";
 import { albumSeed } from "./album-network";
 import { loadDemoAccounts } from "./demo-accounts";
 import { loadDemoCalls } from "./demo-calls";
+import { loadExchanges } from "./demo-exchanges";
 
 export interface SeedOptions {
   demoAccounts: boolean;
@@ -157,6 +158,7 @@ export async function seedIfEmpty(dataSource: DataSource, log: Logger, options: 
   const started = Date.now();
   await dataSource.transaction(async (db) => {
     const idBySlug = await loadSeed(db);
+    await loadExchanges(db, albumSeed.exchanges);
     if (options.demoAccounts) {
       await loadDemoAccounts(db, idBySlug);
       await loadDemoCalls(db);

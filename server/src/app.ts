@@ -22,6 +22,9 @@ import { sqlCounterStorage } from "./db/sql-counter";
 import { resolveSession, SESSION_COOKIE } from "./modules/accounts/accounts.service";
 import { queryLimitProtection } from "./graphql/query-limits";
 import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } from "./http/login-rate-limit";
+import { exchangeCalendarRouter } from "./modules/exchanges/exchange-calendar";
+import { deadlineCalendarRouter } from "./modules/applications/deadline-calendar";
+import { exportsRouter } from "./http/exports";
 
 export interface BuiltApp {
   app: Express;
@@ -126,6 +129,9 @@ export async function buildApp(
     }),
   );
 
+  app.use(exchangeCalendarRouter(dataSource));
+  app.use(deadlineCalendarRouter(dataSource, log));
+  app.use(exportsRouter(dataSource, log));
   serveClient(app, config.clientDist, log);
   return { app, httpServer, apollo };
 }

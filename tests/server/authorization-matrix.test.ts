@@ -175,6 +175,54 @@ const MATRIX: Record<string, Case> = {
     variables: () => ({ email: DEMO.kargah }),
     allowed: ["coordinator"],
   },
+  applications: {
+    document: `{ applications(first: 5) { totalCount } }`,
+    variables: () => ({}),
+    allowed: ["partnerA", "partnerB", "coordinator"],
+  },
+  application: {
+    document: `query($id: ID!) { application(id: $id) { id } }`,
+    variables: () => ({ id: ids.kargahApplication }),
+    allowed: ["partnerA", "coordinator"],
+  },
+  createApplication: {
+    document: `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
+    variables: () => ({
+      input: { callId: ids.openCall, title: "Matrix-Antrag", requestedAmount: 100, tandems: [{ migrantOrganisationId: ids.amfn, educationalInstitutionId: ids.vnb, budgetShare: 100 }] },
+    }),
+    allowed: ["coordinator"],
+  },
+  updateApplication: {
+    document: `mutation($id: ID!, $v: Int!) { updateApplication(id: $id, input: { description: "Matrix" }, expectedVersion: $v) { id } }`,
+    variables: () => ({ id: ids.kargahApplication, v: Number(ids.kargahApplicationVersion) }),
+    allowed: ["coordinator"],
+  },
+  transitionApplication: {
+    document: `mutation($id: ID!, $v: Int!) { transitionApplication(id: $id, to: IN_PREPARATION, expectedVersion: $v) { id } }`,
+    variables: () => ({ id: ids.draftApplication, v: 1 }),
+    allowed: ["coordinator"],
+  },
+  addMilestone: {
+    document: `mutation($id: ID!) { addMilestone(applicationId: $id, input: { kind: OTHER, title: "Matrix", dueAt: "2031-01-01T00:00:00Z" }) { id } }`,
+    variables: () => ({ id: ids.kargahApplication }),
+    allowed: ["coordinator"],
+  },
+  completeMilestone: {
+    document: `mutation($id: ID!) { completeMilestone(id: $id) { id } }`,
+    variables: () => ({ id: ids.milestone }),
+    allowed: ["coordinator"],
+  },
+  removeMilestone: {
+    document: `mutation($id: ID!) { removeMilestone(id: $id) }`,
+    variables: () => ({ id: ids.removableMilestone }),
+    allowed: ["coordinator"],
+  },
+  networkStatistics: {
+    document: `{ networkStatistics { fundingAcquired } }`,
+    variables: () => ({}),
+    allowed: ["partnerA", "partnerB", "coordinator"],
+  },
+  regenerateCalendarUrl: { document: `mutation { regenerateCalendarUrl }`, variables: () => ({}), allowed: SIGNED_IN },
 };
 
 /** A fingerprint of everything a denied call could have changed. */
@@ -191,6 +239,10 @@ async function databaseFingerprint(): Promise<string> {
     "tandem_request",
     "notification",
     "matching_rule",
+    "application_participant",
+    "application_tandem",
+    "application_status_change",
+    "application_milestone",
     "exchange",
     "exchange_participation",
   ];
@@ -238,6 +290,29 @@ beforeAll(async () => {
   ids.toKargah2 = await request("awo-region-hannover-weiterbildungszentrum", "kargah");
   ids.fromKargah1 = await request("kargah", "bildungsverein-soziales-lernen-und-kommunikation");
   ids.fromKargah2 = await request("kargah", "arbeit-und-leben-niedersachsen-mitte");
+  const application = async (title: string, mo: string, ei: string) => {
+    const res = await server.graphql<{ createApplication: { id: string } }>(
+      `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
+      { input: { callId: ids.openCall, title, requestedAmount: 10, tandems: [{ migrantOrganisationId: ids[mo], educationalInstitutionId: ids[ei], budgetShare: 10 }] } },
+      { cookie: cookies.coordinator },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.createApplication.id;
+  };
+  ids.kargahApplication = await application("Matrix mit kargah", "kargah", "vnb");
+  ids.kargahApplicationVersion = "1";
+  ids.draftApplication = await application("Matrix-Entwurf", "bteu", "vnb");
+  const milestone = async (title: string) => {
+    const res = await server.graphql<{ addMilestone: { id: string } }>(
+      `mutation($id: ID!, $title: String!) { addMilestone(applicationId: $id, input: { kind: OTHER, title: $title, dueAt: "2031-01-01T00:00:00Z" }) { id } }`,
+      { id: ids.kargahApplication, title },
+      { cookie: cookies.coordinator },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.addMilestone.id;
+  };
+  ids.milestone = await milestone("Matrix erledigen");
+  ids.removableMilestone = await milestone("Matrix entfernen");
   const exchange = async (title: string) => {
     const res = await server.graphql<{ createExchange: { id: string; version: number } }>(
       `mutation($input: CreateExchangeInput!) { createExchange(input: $input) { id version } }`,
@@ -291,6 +366,10 @@ describe("authorization matrix (DESIGN §6)", () => {
         if (operation === "updateExchange") {
           const [row] = (await server.dataSource.query(`SELECT version FROM exchange WHERE id = $1`, [ids.exchange])) as [{ version: number }];
           ids.exchangeVersion = String(row.version);
+        }
+        if (operation === "updateApplication") {
+          const [row] = (await server.dataSource.query(`SELECT version FROM application WHERE id = $1`, [ids.kargahApplication])) as [{ version: number }];
+          ids.kargahApplicationVersion = String(row.version);
         }
         if (operation === "removeRelation") {
           const [row] = (await server.dataSource.query(`SELECT id FROM relation LIMIT 1`)) as [{ id: string }];

@@ -13,6 +13,9 @@ import { MatchingRule } from "../modules/matching/matching-rule.entity";
 import { Notification } from "../modules/notifications/notification.entity";
 import { UserSession } from "../modules/accounts/session.entity";
 import { ApplicationParticipant } from "../modules/funding/application-participant.entity";
+import { ApplicationTandem } from "../modules/applications/application-tandem.entity";
+import { ApplicationStatusChange } from "../modules/applications/application-status-change.entity";
+import { ApplicationMilestone } from "../modules/applications/application-milestone.entity";
 import { Exchange } from "../modules/exchanges/exchange.entity";
 import { ExchangeParticipation } from "../modules/exchanges/exchange-participation.entity";
 
@@ -28,6 +31,9 @@ export const entities = [
   FundingProgramme,
   Application,
   ApplicationParticipant,
+  ApplicationTandem,
+  ApplicationStatusChange,
+  ApplicationMilestone,
   User,
   UserSession,
   AuditEntry,

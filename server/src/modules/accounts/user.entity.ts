@@ -36,6 +36,11 @@ export class User {
   @JoinColumn({ name: "organisation_id" })
   organisation?: Organisation | null;
 
+  /** Secret of the user's private deadline calendar link; created on first use, never sent except to the user. */
+  @Index({ unique: true })
+  @Column({ name: "calendar_token", type: "text", nullable: true })
+  calendarToken!: string | null;
+
   @Field(() => Date)
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;

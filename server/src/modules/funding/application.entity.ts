@@ -4,12 +4,15 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
 } from "typeorm";
 import { ApplicationStatus } from "./funding.enums";
 import { DateOnlyScalar } from "../../graphql/scalars";
+import { CallForProposals } from "../calls/call.entity";
 
 /** Antrag: a funding application; completed or running ones are the network's projects. */
 @ObjectType()
@@ -35,6 +38,15 @@ export class Application {
   @Index()
   @Column({ name: "programme_id", type: "uuid", nullable: true })
   programmeId!: string | null;
+
+  /** The call it answers; null for the network's earlier projects, which predate recorded calls. */
+  @Index()
+  @Column({ name: "call_id", type: "uuid", nullable: true })
+  callId!: string | null;
+
+  @ManyToOne(() => CallForProposals, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "call_id" })
+  callRelation?: CallForProposals | null;
 
   @Column({ name: "funder_ids", type: "uuid", array: true, default: () => "'{}'" })
   funderIds!: string[];

@@ -5,6 +5,7 @@ import { Application } from "./application.entity";
 import { ApplicationParticipant } from "./application-participant.entity";
 import { FundingProgramme } from "./programme.entity";
 import { CallForProposals } from "../calls/call.entity";
+import { createApplicationLoaders } from "../applications/application.loaders";
 
 /** Applications an organisation takes part in (as lead or participant), newest first. */
 export async function loadApplicationsByOrganisation(db: EntityManager, organisationIds: readonly string[]): Promise<Application[][]> {
@@ -35,6 +36,7 @@ export async function loadApplicationsByOrganisation(db: EntityManager, organisa
 
 export function createFundingLoaders(db: EntityManager) {
   return {
+    ...createApplicationLoaders(db),
     applicationsByOrganisation: new DataLoader<string, Application[]>((ids) => loadApplicationsByOrganisation(db, ids)),
     participantsByApplication: new DataLoader<string, ApplicationParticipant[]>(async (ids) => {
       const rows = await db.getRepository(ApplicationParticipant).find({

@@ -1,5 +1,6 @@
 import type { Locale } from "../../graphql/context";
 import { NotificationKind } from "./notification.entity";
+import { statusLabel } from "../applications/application-status-labels";
 
 type Template = (p: Record<string, string>) => { title: string; message: string };
 
@@ -33,6 +34,10 @@ const TEXTS: Record<Locale, Record<NotificationKind, Template>> = {
       title: "Frist in 7 Tagen",
       message: `„${p.title}“ endet am ${p.date}.`,
     }),
+    [NotificationKind.APPLICATION_STATUS_CHANGED]: (p) => ({
+      title: `Antrag: ${statusLabel(p.to ?? "", "de")}`,
+      message: `„${p.title}“ ist jetzt ${statusLabel(p.to ?? "", "de")}.${p.comment ? ` Kommentar: ${p.comment}` : ""}`,
+    }),
   },
   en: {
     [NotificationKind.TANDEM_REQUEST_RECEIVED]: (p) => ({
@@ -62,6 +67,10 @@ const TEXTS: Record<Locale, Record<NotificationKind, Template>> = {
     [NotificationKind.DEADLINE_SOON]: (p) => ({
       title: "Deadline in 7 days",
       message: `"${p.title}" ends on ${p.date}.`,
+    }),
+    [NotificationKind.APPLICATION_STATUS_CHANGED]: (p) => ({
+      title: `Application: ${statusLabel(p.to ?? "", "en")}`,
+      message: `"${p.title}" is now ${statusLabel(p.to ?? "", "en").toLowerCase()}.${p.comment ? ` Comment: ${p.comment}` : ""}`,
     }),
   },
 };

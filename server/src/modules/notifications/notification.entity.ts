@@ -10,6 +10,7 @@ export enum NotificationKind {
   TANDEM_REQUEST_EXPIRED = "TANDEM_REQUEST_EXPIRED",
   WAITLIST_PROMOTED = "WAITLIST_PROMOTED",
   DEADLINE_SOON = "DEADLINE_SOON",
+  APPLICATION_STATUS_CHANGED = "APPLICATION_STATUS_CHANGED",
 }
 
 registerEnumType(NotificationKind, { name: "NotificationKind" });

@@ -1,0 +1,48 @@
+import type { RequestContext } from "../../graphql/context";
+import { requireUser } from "../../graphql/auth";
+import { BadUserInputError, NotFoundError, type FieldProblem } from "../../graphql/errors";
+import { isUuid } from "../network/organisation.service";
+import { Application } from "../funding/application.entity";
+import { ApplicationMilestone } from "./application-milestone.entity";
+import type { MilestoneInput } from "./application.inputs";
+
+async function loadMilestone(ctx: RequestContext, id: string): Promise<ApplicationMilestone> {
+  const milestone = isUuid(id) ? await ctx.db.getRepository(ApplicationMilestone).findOneBy({ id }) : null;
+  if (!milestone) throw new NotFoundError("Milestone", id);
+  return milestone;
+}
+
+/** Adds a dated milestone (internal deadline, report, …) to an application. */
+export async function addMilestone(ctx: RequestContext, applicationId: string, input: MilestoneInput): Promise<ApplicationMilestone> {
+  requireUser(ctx);
+  const exists = isUuid(applicationId) && (await ctx.db.getRepository(Application).existsBy({ id: applicationId }));
+  if (!exists) throw new NotFoundError("Application", applicationId);
+  const problems: FieldProblem[] = [];
+  if (input.title.trim().length < 2) problems.push({ field: "title", message: "at least 2 characters" });
+  if (Number.isNaN(input.dueAt.getTime())) problems.push({ field: "dueAt", message: "is not a date" });
+  if (problems.length > 0) throw new BadUserInputError("Invalid milestone", problems);
+  const saved = await ctx.db.getRepository(ApplicationMilestone).save(
+    ctx.db.create(ApplicationMilestone, { applicationId, kind: input.kind, title: input.title.trim(), dueAt: input.dueAt }),
+  );
+  return ctx.db.getRepository(ApplicationMilestone).findOneByOrFail({ id: saved.id });
+}
+
+/** Marks a milestone done (or open again); idempotent, so a double click does not move the date. */
+export async function completeMilestone(ctx: RequestContext, id: string, done: boolean): Promise<ApplicationMilestone> {
+  requireUser(ctx);
+  const milestone = await loadMilestone(ctx, id);
+  await ctx.db
+    .createQueryBuilder()
+    .update(ApplicationMilestone)
+    .set({ doneAt: done ? () => "coalesce(done_at, now())" : null })
+    .where("id = :id", { id: milestone.id })
+    .execute();
+  return ctx.db.getRepository(ApplicationMilestone).findOneByOrFail({ id: milestone.id });
+}
+
+export async function removeMilestone(ctx: RequestContext, id: string): Promise<boolean> {
+  requireUser(ctx);
+  const milestone = await loadMilestone(ctx, id);
+  const result = await ctx.db.getRepository(ApplicationMilestone).delete({ id: milestone.id });
+  return (result.affected ?? 0) > 0;
+}

@@ -1,0 +1,40 @@
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { Organisation } from "../network/organisation.entity";
+import { FundingProgramme } from "../funding/programme.entity";
+import { FundingByFunder, FundingByProgramme, NetworkStatistics } from "./statistics.types";
+import { networkStatistics } from "./statistics.service";
+
+/**
+ * Figures for funders. Members only (office and partners): the counts by status and the success
+ * rate include applications that are not public (submitted, rejected, withdrawn); the public sees
+ * the network's projects on organisation pages instead.
+ */
+@Resolver(() => NetworkStatistics)
+export class StatisticsResolver {
+  @Authorized("COORDINATOR", "PARTNER")
+  @Query(() => NetworkStatistics, { description: "Funding acquired, people reached, applications by status, success rate; window by the start of the funding period" })
+  networkStatistics(
+    @Ctx() ctx: RequestContext,
+    @Arg("from", () => Date, { nullable: true }) from?: Date | null,
+    @Arg("to", () => Date, { nullable: true }) to?: Date | null,
+  ): Promise<NetworkStatistics> {
+    return networkStatistics(ctx.db, from ?? null, to ?? null);
+  }
+}
+
+@Resolver(() => FundingByFunder)
+export class FundingByFunderResolver {
+  @FieldResolver(() => Organisation, { nullable: true, description: "Null: no funder recorded" })
+  funder(@Root() row: FundingByFunder, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
+    return row.funderId ? ctx.loaders.organisationById.load(row.funderId) : null;
+  }
+}
+
+@Resolver(() => FundingByProgramme)
+export class FundingByProgrammeResolver {
+  @FieldResolver(() => FundingProgramme, { nullable: true, description: "Null: outside a programme" })
+  programme(@Root() row: FundingByProgramme, @Ctx() ctx: RequestContext): Promise<FundingProgramme | null> | null {
+    return row.programmeId ? ctx.loaders.programmeById.load(row.programmeId) : null;
+  }
+}
