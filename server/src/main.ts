@@ -5,6 +5,7 @@ import { createDataSource, openDatabase } from "./db/data-source";
 import { buildApp } from "./app";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { expireDueRequests } from "./modules/matching/tandem-request.service";
+import { notifyDueMilestones } from "./modules/applications/milestone-reminders";
 
 /** Process entry: config → database (migrations, seed) → HTTP server; drains on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   // Requests also expire when read; the sweep makes sure nobody waits for a reader to be told.
   const sweep = setInterval(() => {
     expireDueRequests(dataSource.manager).catch((error: unknown) => log.warn({ err: error }, "expiry sweep failed"));
+    notifyDueMilestones(dataSource.manager).catch((error: unknown) => log.warn({ err: error }, "deadline reminders failed"));
   }, 60_000);
   sweep.unref();
 

@@ -3,7 +3,7 @@ import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-
 import { TRANSITION, createApplication, fixtureIds, tandem } from "../support/application-fixtures";
 import { albumSeed } from "../../seeds/album-network";
 
-const STATISTICS = `query($from: DateTimeISO, $to: DateTimeISO) {
+const STATISTICS = `query($from: DateTime, $to: DateTime) {
   networkStatistics(from: $from, to: $to) {
     fundingAcquired peopleReached successRate successfulApplications decidedApplications
     fundingByYear { year amount }

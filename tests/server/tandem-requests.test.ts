@@ -16,7 +16,10 @@ const NOTIFICATIONS = `{ unreadNotificationCount notifications(first: 10) { kind
 
 beforeAll(async () => {
   server = await startTestServer({ loginLimits: { perIp: 1000, perAccount: 100, windowSeconds: 60 } });
-  [coordinator, kargah, vhs, tui] = await Promise.all([DEMO.coordinator, DEMO.kargah, DEMO.vhs, DEMO.tui].map((email) => signIn(server, email)));
+  coordinator = await signIn(server, DEMO.coordinator);
+  kargah = await signIn(server, DEMO.kargah);
+  vhs = await signIn(server, DEMO.vhs);
+  tui = await signIn(server, DEMO.tui);
   for (const row of (await server.dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[]) ids[row.slug] = row.id;
   const [open] = (await server.dataSource.query(`SELECT id, deadline FROM call_for_proposals WHERE status = 'OPEN'`)) as [{ id: string; deadline: Date }];
   ids.call = open.id;

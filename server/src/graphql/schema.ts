@@ -1,5 +1,6 @@
 import path from "node:path";
 import { buildSchema } from "type-graphql";
+import { DateTimeResolver } from "graphql-scalars";
 import type { GraphQLSchema } from "graphql";
 import { authChecker } from "./auth";
 import { AccountsResolver } from "../modules/accounts/accounts.resolver";
@@ -62,6 +63,8 @@ export function buildAppSchema(options: { emitTo?: string } = {}): Promise<Graph
     authChecker,
     authMode: "error",
     validate: { forbidUnknownValues: false },
+    // The contract (DESIGN §5) names the timestamp scalar DateTime.
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: options.emitTo ? { path: path.resolve(options.emitTo), sortedSchema: true } : false,
   });
 }

@@ -80,7 +80,7 @@ export async function erasePersonalData(ctx: RequestContext, email: string): Pro
       sessionsEnded += deleted.affected ?? 0;
       await db.getRepository(User).update(
         { id: user.id },
-        { email: `geloescht-${user.id}@invalid`, displayName: ERASED_NAME, passwordHash: "!erased" },
+        { email: `geloescht-${user.id}@invalid`, displayName: ERASED_NAME, passwordHash: "!erased", calendarToken: null },
       );
       await recordAudit(db, ctx, { action: AuditAction.ERASE, entityType: AuditEntityType.PERSON, entityId: user.id, changes: {} });
     }

@@ -1,0 +1,130 @@
+/**
+ * Small helpers of the bench: GraphQL over HTTP, sequential timings, statistics and the text tables.
+ */
+
+export interface GraphQLReply {
+  status: number;
+  /** `x-sql-statements` (the ALBuM server with `exposeSqlCount`); null when the header is absent. */
+  sqlStatements: number | null;
+  bytes: number;
+  ms: number;
+  data: unknown;
+  errors: unknown[] | undefined;
+  headers: Headers;
+}
+
+export interface PostOptions {
+  /** Sent as the `cookie` header (a session cookie from `signIn`). */
+  cookie?: string;
+}
+
+export async function post(url: string, query: string, variables?: Record<string, unknown>, options: PostOptions = {}): Promise<GraphQLReply> {
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(options.cookie ? { cookie: options.cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  const ms = performance.now() - started;
+  let body: { data?: unknown; errors?: unknown[] };
+  try {
+    body = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
+  } catch {
+    body = { errors: [`not JSON: ${text.slice(0, 300)}`] };
+  }
+  const header = response.headers.get("x-sql-statements");
+  return {
+    status: response.status,
+    sqlStatements: header === null ? null : Number(header),
+    bytes: Buffer.byteLength(text),
+    ms,
+    data: body.data,
+    errors: body.errors,
+    headers: response.headers,
+  };
+}
+
+export function assertOk(label: string, reply: GraphQLReply): void {
+  if (reply.status !== 200 || reply.errors?.length) {
+    throw new Error(`${label}: HTTP ${reply.status} ${JSON.stringify(reply.errors ?? reply.data).slice(0, 1000)}`);
+  }
+}
+
+/** Samples this process's memory while `work` runs. */
+export async function sampleMemory<T>(work: () => Promise<T>): Promise<{ value: T; maxRss: number; maxHeapUsed: number }> {
+  let maxRss = 0;
+  let maxHeapUsed = 0;
+  const sample = () => {
+    const usage = process.memoryUsage();
+    maxRss = Math.max(maxRss, usage.rss);
+    maxHeapUsed = Math.max(maxHeapUsed, usage.heapUsed);
+  };
+  sample();
+  const timer = setInterval(sample, 50);
+  try {
+    const value = await work();
+    sample();
+    return { value, maxRss, maxHeapUsed };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** Nearest-rank percentile (p in (0, 1]): the smallest sample with at least p of the samples at or below it. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return 0;
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(p * sorted.length)));
+  return sorted[rank - 1] ?? 0;
+}
+
+export function round(value: number, digits = 0): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export interface SequentialTiming {
+  samples: number;
+  p50Ms: number;
+  minMs: number;
+  maxMs: number;
+  sqlStatements: number | null;
+  bytes: number;
+}
+
+/** One warm-up request, then `samples` sequential ones; wall time as seen by the client. */
+export async function timeSequential(label: string, url: string, query: string, samples: number): Promise<{ timing: SequentialTiming; last: GraphQLReply }> {
+  let last = await post(url, query); // warm-up
+  assertOk(label, last);
+  const times: number[] = [];
+  for (let index = 0; index < samples; index += 1) {
+    last = await post(url, query);
+    assertOk(label, last);
+    times.push(last.ms);
+  }
+  return {
+    timing: {
+      samples,
+      p50Ms: round(median(times), 1),
+      minMs: round(Math.min(...times), 1),
+      maxMs: round(Math.max(...times), 1),
+      sqlStatements: last.sqlStatements,
+      bytes: last.bytes,
+    },
+    last,
+  };
+}
+
+export function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((row) => row.map(String))];
+  const widths = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? "").length)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+  return [line(headers), widths.map((width) => "-".repeat(width)).join("  "), ...cells.slice(1).map(line)].join("\n");
+}

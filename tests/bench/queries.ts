@@ -1,0 +1,42 @@
+/** The GraphQL documents the bench sends (quoted in tests/bench/README.md). */
+
+/** ALBuM: organisations → relations → partner organisations → their applications. */
+export const NESTED_QUERY =
+  "query($n:Int){ organisations(first:$n){ edges { node { name relations { type } partners { name applications { title } } } } } }";
+
+/** Orders of PostGraphile's root connection the bench can compare with (`--postgraphile-order`). */
+export type PostGraphileOrder = "PRIMARY_KEY_ASC" | "NAME_ASC";
+
+/**
+ * PostGraphile v4 (default inflector, `simpleCollections: "both"`): the closest shape on the same
+ * tables. PostGraphile has no `partners` field; the partners are reached through the relation rows
+ * of both directions (`relation.source_id` / `target_id`), their applications through
+ * `application_participant`; archived organisations are left out as in the ALBuM directory.
+ *
+ * Order: PRIMARY_KEY_ASC (PostGraphile's default, index-backed) by default. NAME_ASC gives nearly
+ * the directory's order, but the schema's directory index is on lower(name), which PostGraphile
+ * cannot order by, so every request sorts all organisations.
+ */
+export function postGraphileNestedQuery(order: PostGraphileOrder): string {
+  return (
+    `query($n:Int){ allOrganisations(first:$n, orderBy:${order}, condition:{archivedAt:null}){ edges { node { name ` +
+    "relationsBySourceIdList { type organisationByTargetId { name applicationParticipantsByOrganisationIdList { applicationByApplicationId { title } } } } " +
+    "relationsByTargetIdList { type organisationBySourceId { name applicationParticipantsByOrganisationIdList { applicationByApplicationId { title } } } } " +
+    "} } } }"
+  );
+}
+
+export const GRAPH_QUERY =
+  "{ network { nodes { organisation { id name kind } degree betweenness community } edges { source target type weight } density communityCount } }";
+
+export const SEARCH_QUERY = '{ organisations(filter:{search:"kargha"}, first: 20) { totalCount edges { node { id name shortName kind } } } }';
+
+const SUGGESTION_FIELDS = "score fixed migrantOrganisation { id name } educationalInstitution { id name } breakdown { criterion weight value contribution } reasons";
+
+/** Tandem suggestions for a call: the whole network (coordinator) or one organisation's (`$org`). */
+export const SUGGESTIONS_QUERY = `query($call:ID!, $org:ID, $first:Int){ tandemSuggestions(callId:$call, forOrganisationId:$org, first:$first){ ${SUGGESTION_FIELDS} } }`;
+
+/** The optimal plan of `$k` tandems for a call (coordinator). */
+export const PLAN_QUERY = `query($call:ID!, $k:Int!){ tandemPlan(callId:$call, tandems:$k){ totalScore minimumScore tandems { ${SUGGESTION_FIELDS} } } }`;
+
+export const LOGIN_MUTATION = "mutation($email:String!, $password:String!){ login(email:$email, password:$password){ id role } }";

@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
+import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, newPage, watchPageErrors } from "./support/browser";
+import { signInByForm, signOut } from "./support/accounts";
+import { bellButton, openBell, suggestionRow, tabTo } from "./support/matching";
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[];
+let callPath = "";
+
+const OPEN_CALL = "Sprache und Beruf im Quartier 2027";
+const VHS_NAME = "Ada-und-Theodor-Lessing-Volkshochschule Hannover";
+const KARGAH_NAME = "kargah e.V.";
+const MESSAGE = "Wir möchten gemeinsam berufsbezogene Deutschkurse mit Beratung in Linden anbieten.";
+
+beforeAll(async () => {
+  assertClientBuilt();
+  server = await startTestServer();
+  browser = await launchBrowser();
+  page = await newPage(browser);
+  pageErrors = watchPageErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits for a value (server round trips on an embedded database take a moment). */
+const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 10_000 });
+
+const heading = (target: Page) => target.getByRole("heading", { level: 1 });
+
+async function signInAs(email: string, returnTo: string): Promise<void> {
+  await page.goto(`${server.url}/anmelden?weiter=${encodeURIComponent(returnTo)}`);
+  await poll(() => heading(page).textContent()).toBe("Anmelden");
+  await signInByForm(page, email, DEMO.password);
+  await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
+}
+
+describe("calls, tandem suggestions, requests and plans in the browser", () => {
+  it("lists the open call for everyone, with status and deadline", async () => {
+    await page.goto(`${server.url}/`);
+    const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+    await nav.getByRole("link", { name: "Ausschreibungen" }).click();
+    await page.waitForURL(/\/ausschreibungen$/);
+    await poll(() => heading(page).textContent()).toBe("Ausschreibungen");
+    // The public sees open calls only, and no requests page.
+    expect(await nav.getByRole("link", { name: "Anfragen" }).count()).toBe(0);
+    const card = page.locator("article.call-card").filter({ hasText: OPEN_CALL });
+    await card.waitFor();
+    expect(await card.textContent()).toContain("Offen");
+    expect(await card.textContent()).toMatch(/noch \d+ Tage/);
+    expect(await page.locator("article.call-card").count()).toBe(1);
+    await expectNoSeriousAxeViolations(page, "calls list");
+
+    await card.getByRole("link", { name: OPEN_CALL }).click();
+    await page.waitForURL(/\/ausschreibungen\/[0-9a-f-]{36}$/);
+    callPath = new URL(page.url()).pathname;
+    await poll(() => heading(page).textContent()).toBe(OPEN_CALL);
+    const topics = page.locator(".call-requirements__topics li");
+    await poll(() => topics.count()).toBe(4);
+    expect(await topics.first().textContent()).toContain("Berufsbezogene Deutschförderung");
+    expect(await topics.first().textContent()).toContain("Gewicht 3");
+    // Signed out: an invitation to sign in instead of suggestions.
+    expect(await page.getByRole("main").textContent()).toContain("Melden Sie sich an, um passende Tandem-Partner");
+  });
+
+  it("lets kargah read why the Volkshochschule fits and send it a request, by keyboard", async () => {
+    await signInAs(DEMO.kargah, callPath);
+    await page.getByRole("heading", { name: "Passende Partner finden" }).waitFor();
+    const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+    expect(await nav.getByRole("link", { name: "Anfragen" }).count()).toBe(1);
+
+    const row = suggestionRow(page, VHS_NAME);
+    await row.waitFor();
+    // Every row names kargah: a partner sees pairs with its own organisation only.
+    const rows = page.locator("tbody.suggestion");
+    expect(await rows.count()).toBeGreaterThan(1);
+    for (const text of await rows.locator("tr.suggestion__main").allTextContents()) expect(text).toContain(KARGAH_NAME);
+    // The score is text, not colour only.
+    expect(await row.locator(".score-bar__value").textContent()).toMatch(/^0,\d\d von 1$/);
+
+    const why = row.getByRole("button", { name: /^Warum\?/ });
+    expect(await why.getAttribute("aria-expanded")).toBe("false");
+    await why.focus();
+    await page.keyboard.press("Enter");
+    await poll(() => why.getAttribute("aria-expanded")).toBe("true");
+    const details = page.locator(`#${await why.getAttribute("aria-controls")}`);
+    await details.waitFor();
+    expect(await details.textContent()).toMatch(/Deckt \d von \d Handlungsfeldern ab/);
+    expect(await details.locator('tr[data-criterion="topicCoverage"] th').textContent()).toBe("Handlungsfelder");
+    expect(await details.locator('tr[data-criterion="topicCoverage"] td').first().textContent()).toMatch(/^35\s?%$/);
+    await expectNoSeriousAxeViolations(page, "call page with expanded reasons");
+    await page.keyboard.press("Enter");
+    await poll(() => why.getAttribute("aria-expanded")).toBe("false");
+
+    // "Anfrage senden" opens a small form; the message field has focus; Tab and Enter send it.
+    const send = row.getByRole("button", { name: /^Anfrage senden/ });
+    await tabTo(page, send);
+    await page.keyboard.press("Enter");
+    const message = page.locator("#suggest-form-message");
+    await poll(() => message.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type(MESSAGE);
+    await page.keyboard.press("Tab");
+    await poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Anfrage abschicken");
+    await page.keyboard.press("Enter");
+
+    const status = page.getByRole("status").filter({ hasText: "wurde gesendet" });
+    await poll(() => status.textContent()).toBe(`Ihre Anfrage an ${VHS_NAME} wurde gesendet.`);
+    await poll(() => row.locator(".status-badge").textContent()).toBe("Ausstehend");
+    expect(await row.getByRole("button", { name: /^Anfrage senden/ }).count()).toBe(0);
+  });
+
+  it("shows a refused request clearly (CONFLICT)", async () => {
+    // kargah asks ARBEIT UND LEBEN; meanwhile the same request arrives by another way (a second tab).
+    const [ids] = (await server.dataSource.query(
+      `SELECT c.id AS "callId", m.id AS "from", e.id AS "to", e.name AS "name" FROM call_for_proposals c, organisation m, organisation e
+       WHERE c.title = $1 AND m.slug = 'kargah' AND e.slug = 'arbeit-und-leben-niedersachsen-mitte'`,
+      [OPEN_CALL],
+    )) as { callId: string; from: string; to: string; name: string }[];
+    const row = suggestionRow(page, ids!.name);
+    await row.getByRole("button", { name: /^Anfrage senden/ }).click();
+    const cookie = await signIn(server, DEMO.kargah);
+    const sent = await server.graphql(`mutation($input: SendTandemRequestInput!) { sendTandemRequest(input: $input) { id } }`, { input: { callId: ids!.callId, fromOrganisationId: ids!.from, toOrganisationId: ids!.to } }, { cookie });
+    expect(sent.errors).toBeUndefined();
+
+    await page.getByRole("button", { name: "Anfrage abschicken" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "nicht gesendet" });
+    await poll(() => alert.textContent()).toContain("Für dieses Paar gibt es schon eine offene Anfrage");
+    // The server's own words follow, marked as English.
+    expect(await alert.locator('[lang="en"]').textContent()).toBe("A request for this pair is pending already");
+    await page.getByRole("button", { name: "Abbrechen" }).click();
+    await poll(() => row.getByRole("button", { name: /^Anfrage senden/ }).evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it("lets the Volkshochschule see the bell count and accept the request", async () => {
+    await signOut(page);
+    await signInAs(DEMO.vhs, "/anfragen");
+    await poll(() => bellButton(page).getAttribute("aria-label")).toBe("1 ungelesene Benachrichtigung");
+    const panel = await openBell(page);
+    await poll(() => panel.textContent()).toContain("Neue Tandem-Anfrage");
+    expect(await panel.textContent()).toContain(`${KARGAH_NAME} möchte mit ${VHS_NAME}`);
+    await expectNoSeriousAxeViolations(page, "open notification bell");
+    await page.keyboard.press("Escape");
+    await poll(() => bellButton(page).getAttribute("aria-expanded")).toBe("false");
+
+    await poll(() => heading(page).textContent()).toBe("Tandem-Anfragen");
+    const incoming = page.getByRole("region", { name: /^Eingang/ });
+    const request = incoming.locator("article.request").filter({ hasText: KARGAH_NAME });
+    await request.waitFor();
+    expect(await request.textContent()).toContain("Ausstehend");
+    expect(await request.textContent()).toContain(MESSAGE);
+    expect(await request.textContent()).toContain("Läuft ab");
+    await expectNoSeriousAxeViolations(page, "requests page");
+
+    await request.getByLabel(/^Antwort an kargah/).fill("Gern, wir melden uns.");
+    await request.getByRole("button", { name: /^Annehmen/ }).click();
+    const status = page.getByRole("status").filter({ hasText: "angenommen" });
+    await poll(() => status.textContent()).toBe(`Sie haben die Anfrage von ${KARGAH_NAME} angenommen. Das Tandem steht.`);
+    await poll(() => request.locator(".status-badge").textContent()).toBe("Angenommen");
+    const tandems = page.getByRole("region", { name: "Tandems" });
+    await poll(() => tandems.textContent()).toContain(KARGAH_NAME);
+    expect(await tandems.textContent()).toContain(VHS_NAME);
+  });
+
+  it("tells kargah that the request was accepted and lists the tandem", async () => {
+    await signOut(page);
+    await signInAs(DEMO.kargah, "/anfragen");
+    await poll(() => bellButton(page).getAttribute("aria-label")).toMatch(/^\d+ ungelesene Benachrichtigung/);
+    const panel = await openBell(page);
+    await poll(() => panel.textContent()).toContain("Tandem-Anfrage angenommen");
+    expect(await panel.textContent()).toContain(`${VHS_NAME} hat die Anfrage von ${KARGAH_NAME}`);
+    await panel.getByRole("button", { name: "Alle als gelesen markieren" }).click();
+    await poll(() => bellButton(page).getAttribute("aria-label")).toBe("Keine ungelesenen Benachrichtigungen");
+    await page.keyboard.press("Escape");
+
+    const tandems = page.getByRole("region", { name: "Tandems" });
+    await poll(() => tandems.textContent()).toContain(VHS_NAME);
+    const outgoing = page.getByRole("region", { name: /^Ausgang/ });
+    expect(await outgoing.locator("article.request").filter({ hasText: VHS_NAME }).locator(".status-badge").textContent()).toBe("Angenommen");
+  });
+
+  it("lets the office build a plan of two tandems and explains an infeasible one", async () => {
+    await signOut(page);
+    await signInAs(DEMO.coordinator, `${callPath}/plan`);
+    await poll(() => heading(page).textContent()).toBe(`Tandem-Plan: ${OPEN_CALL}`);
+    const k = page.getByLabel("Anzahl Tandems");
+    expect(await k.inputValue()).toBe("3");
+    await k.fill("2");
+    await page.getByRole("button", { name: "Plan berechnen" }).click();
+    const result = page.getByRole("region", { name: "Ergebnis" });
+    await result.waitFor();
+    await poll(() => result.locator("tbody.suggestion").count()).toBe(2);
+    expect(await result.locator(".plan-result__total").textContent()).toMatch(/^\d,\d\d$/);
+    expect(await result.textContent()).toContain("Schwächstes Tandem");
+    await poll(() => page.getByRole("status").filter({ hasText: "Plan mit 2 Tandems" }).count()).toBe(1);
+    const why = result.getByRole("button", { name: /^Warum\?/ }).first();
+    await why.click();
+    await poll(() => why.getAttribute("aria-expanded")).toBe("true");
+    await expectNoSeriousAxeViolations(page, "plan builder");
+
+    // Pin kargah + VHS, then exclude kargah: no plan can hold both; the server says why.
+    const candidates = page.getByRole("region", { name: "Vorschläge zum Festlegen und Ausschließen" });
+    const pair = suggestionRow(page, VHS_NAME, candidates).filter({ hasText: KARGAH_NAME });
+    await pair.first().waitFor();
+    const pin = pair.first().getByRole("button", { name: /^Festlegen/ });
+    await pin.click();
+    await poll(() => pin.getAttribute("aria-pressed")).toBe("true");
+    await pair.first().getByRole("button", { name: /^Ausschließen\s*: kargah e\.V\.$/ }).click();
+    const selection = page.getByRole("region", { name: "Festlegungen" });
+    expect(await selection.textContent()).toContain(`${KARGAH_NAME} und ${VHS_NAME}`);
+    await page.getByRole("button", { name: "Plan berechnen" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "kein Plan möglich" });
+    await poll(() => alert.textContent()).toContain("Mit diesen Vorgaben ist kein Plan möglich.");
+    expect(await alert.textContent()).toContain("Meldung des Servers:");
+    await expectNoSeriousAxeViolations(page, "plan builder with infeasible plan");
+
+    // Back to a feasible plan: the pinned pair is part of it.
+    await selection.getByRole("button", { name: /^Wieder aufnehmen\s*: kargah e\.V\.$/ }).click();
+    await page.getByRole("button", { name: "Plan berechnen" }).click();
+    await poll(() => result.locator("tbody.suggestion").count()).toBe(2);
+    expect(await suggestionRow(page, VHS_NAME, result).filter({ hasText: KARGAH_NAME }).textContent()).toContain("Festgelegt");
+  });
+
+  it("lets the office see all requests filtered by call, and drafts in the calls list", async () => {
+    await page.goto(`${server.url}/anfragen`);
+    await poll(() => heading(page).textContent()).toBe("Tandem-Anfragen");
+    const all = page.getByRole("region", { name: /^Alle Anfragen/ });
+    await poll(() => all.locator("article.request").count()).toBeGreaterThanOrEqual(2);
+    await page.getByLabel("Ausschreibung").selectOption({ label: "Übergang Schule–Beruf: Eltern stärken" });
+    await poll(() => all.locator("article.request").count()).toBe(0);
+
+    await page.goto(`${server.url}/ausschreibungen`);
+    await poll(() => page.locator("article.call-card").count()).toBe(3);
+    await page.getByLabel("Status").selectOption("DRAFT");
+    await poll(() => page.locator("article.call-card").count()).toBe(1);
+    expect(await page.locator("article.call-card").textContent()).toContain("Entwurf");
+  });
+
+  it("ran without script errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
