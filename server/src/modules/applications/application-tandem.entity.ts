@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Application } from "../funding/application.entity";
 import { Organisation } from "../network/organisation.entity";
-import { numericTransformer } from "./numeric";
+import { numericTransformer } from "../../db/numeric-transformer";
 
 /** A partner tandem of an application (one migrant organisation + one educational institution) and its budget share. */
 @ObjectType()

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphq
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";
 import { FundingProgramme } from "../funding/programme.entity";
 import { DateOnlyScalar } from "../../graphql/scalars";
+import { numericTransformer } from "../../db/numeric-transformer";
 import { MembershipKind } from "../network/network.enums";
 
 export enum CallStatus {
@@ -60,11 +61,11 @@ export class CallForProposals {
   fundingEndsOn!: string | null;
 
   @Field(() => Float, { nullable: true, description: "Euros" })
-  @Column({ name: "budget_min", type: "numeric", precision: 14, scale: 2, nullable: true, transformer: numeric() })
+  @Column({ name: "budget_min", type: "numeric", precision: 14, scale: 2, nullable: true, transformer: numericTransformer() })
   budgetMin!: number | null;
 
   @Field(() => Float, { nullable: true, description: "Euros" })
-  @Column({ name: "budget_max", type: "numeric", precision: 14, scale: 2, nullable: true, transformer: numeric() })
+  @Column({ name: "budget_max", type: "numeric", precision: 14, scale: 2, nullable: true, transformer: numericTransformer() })
   budgetMax!: number | null;
 
   @Column({ name: "topic_weights", type: "jsonb", default: () => "'[]'" })
@@ -107,11 +108,4 @@ export class CallForProposals {
   @Field(() => Date)
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt!: Date;
-}
-
-function numeric() {
-  return {
-    to: (value: number | null | undefined) => value,
-    from: (value: string | null) => (value === null ? null : Number(value)),
-  };
 }

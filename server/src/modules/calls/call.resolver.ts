@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, Float, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
+import { loadKeys } from "../../shared/load-keys";
 import { ConnectionType, type Page } from "../../graphql/pagination";
 import { FundingProgramme } from "../funding/programme.entity";
 import { District, Language, TargetGroup, Topic } from "../network/taxonomy.entity";
@@ -18,9 +19,6 @@ export class CallTopic {
 
 const CallConnection = ConnectionType(CallForProposals, "Call");
 
-async function loadKeys<T>(loader: { loadMany(keys: readonly string[]): Promise<(T | Error | null)[]> }, keys: string[]): Promise<T[]> {
-  return (await loader.loadMany(keys)).filter((row): row is T => row !== null && !(row instanceof Error));
-}
 
 @Resolver(() => CallForProposals)
 export class CallResolver {

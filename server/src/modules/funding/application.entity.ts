@@ -12,6 +12,7 @@ import {
 } from "typeorm";
 import { ApplicationStatus } from "./funding.enums";
 import { DateOnlyScalar } from "../../graphql/scalars";
+import { numericTransformer } from "../../db/numeric-transformer";
 import { CallForProposals } from "../calls/call.entity";
 
 /** Antrag: a funding application; completed or running ones are the network's projects. */
@@ -105,12 +106,4 @@ export class Application {
   @Field(() => Date)
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt!: Date;
-}
-
-/** PostgreSQL returns numeric as a string to keep precision; amounts in euros fit a double. */
-function numericTransformer() {
-  return {
-    to: (value: number | null | undefined) => value,
-    from: (value: string | null) => (value === null ? null : Number(value)),
-  };
 }

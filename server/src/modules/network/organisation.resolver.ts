@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
+import { loadKeys } from "../../shared/load-keys";
 import { assertActsFor } from "../../graphql/auth";
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
@@ -13,10 +14,6 @@ import { Application } from "../funding/application.entity";
 import type { Page } from "../../graphql/pagination";
 import { filterVisibleApplications } from "../funding/application-visibility";
 
-async function loadKeys<T>(loader: { loadMany(keys: readonly string[]): Promise<(T | Error | null)[]> }, keys: string[]): Promise<T[]> {
-  const rows = await loader.loadMany(keys);
-  return rows.filter((row): row is T => row !== null && !(row instanceof Error));
-}
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
