@@ -45,6 +45,7 @@ export function createCache(): InMemoryCache {
           // `first` too: the pickers (100 at once) must not share a list with the directory (pages of 20).
           organisations: relayStylePagination(["filter", "orderBy", "first"]),
           auditLog: relayStylePagination(["entityId", "entityType", "first"]),
+          calls: relayStylePagination(["filter", "first"]),
         },
       },
     },

@@ -133,8 +133,10 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
     await poll(() => alert.textContent()).toContain("Für dieses Paar gibt es schon eine offene Anfrage");
     // The server's own words follow, marked as English.
     expect(await alert.locator('[lang="en"]').textContent()).toBe("A request for this pair is pending already");
+    // The row now shows the request that exists; cancelling puts focus back into the row.
+    await poll(() => row.locator(".status-badge").textContent()).toBe("Ausstehend");
     await page.getByRole("button", { name: "Abbrechen" }).click();
-    await poll(() => row.getByRole("button", { name: /^Anfrage senden/ }).evaluate((element) => element === document.activeElement)).toBe(true);
+    await poll(() => row.getByRole("button", { name: /^Warum\?/ }).evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
   it("lets the Volkshochschule see the bell count and accept the request", async () => {
@@ -182,6 +184,14 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
     await poll(() => tandems.textContent()).toContain(VHS_NAME);
     const outgoing = page.getByRole("region", { name: /^Ausgang/ });
     expect(await outgoing.locator("article.request").filter({ hasText: VHS_NAME }).locator(".status-badge").textContent()).toBe("Angenommen");
+
+    // The request to ARBEIT UND LEBEN is still pending: kargah withdraws it.
+    const pending = outgoing.locator("article.request").filter({ hasText: "ARBEIT UND LEBEN" });
+    expect(await pending.textContent()).toContain("Läuft ab");
+    await pending.getByRole("button", { name: /^Zurückziehen/ }).click();
+    await poll(() => page.getByRole("status").filter({ hasText: "zurückgezogen" }).count()).toBe(1);
+    await poll(() => pending.locator(".status-badge").textContent()).toBe("Zurückgezogen");
+    expect(await pending.getByRole("button", { name: /^Zurückziehen/ }).count()).toBe(0);
   });
 
   it("lets the office build a plan of two tandems and explains an infeasible one", async () => {
@@ -239,6 +249,57 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
     await page.getByLabel("Status").selectOption("DRAFT");
     await poll(() => page.locator("article.call-card").count()).toBe(1);
     expect(await page.locator("article.call-card").textContent()).toContain("Entwurf");
+  });
+
+  it("lets the office create a call with weighted topics, edit it and close it", async () => {
+    await page.goto(`${server.url}/ausschreibungen`);
+    await page.getByRole("link", { name: "Neue Ausschreibung" }).click();
+    await page.waitForURL(/\/ausschreibungen\/neu$/);
+    await poll(() => heading(page).textContent()).toBe("Neue Ausschreibung");
+    // Nothing filled in: a summary names the problems and takes focus.
+    await page.getByRole("button", { name: "Anlegen" }).click();
+    await poll(() => page.locator(".error-summary:focus").count()).toBe(1);
+    expect(await page.locator(".error-summary").textContent()).toContain("Titel: Der Titel muss 3 bis 300 Zeichen lang sein.");
+    await expectNoSeriousAxeViolations(page, "call form with errors");
+
+    await page.getByLabel("Titel").fill("Digitale Teilhabe im Stadtteil");
+    await page.getByLabel("Frist").fill("2030-05-31");
+    const topics = page.getByRole("group", { name: "Handlungsfelder mit Gewichtung" });
+    await poll(() => topics.getByLabel("Handlungsfeld 1", { exact: true }).locator("option").count()).toBeGreaterThan(5);
+    await topics.getByLabel("Handlungsfeld 1", { exact: true }).selectOption({ label: "Beratung" });
+    await topics.getByLabel("Gewicht für Handlungsfeld 1").fill("3");
+    await topics.getByRole("button", { name: "Handlungsfeld hinzufügen" }).click();
+    // The new row's choice has focus.
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe("call-topics-key-1");
+    await topics.getByLabel("Handlungsfeld 2", { exact: true }).selectOption({ label: "Geflüchtete" });
+    await page.getByRole("group", { name: "Zielgruppen" }).getByLabel("Frauen").check();
+    await page.getByLabel(/^Offen/).check();
+    await page.getByRole("button", { name: "Anlegen" }).click();
+    await page.waitForURL(/\/ausschreibungen\/[0-9a-f-]{36}$/);
+    await poll(() => heading(page).textContent()).toBe("Digitale Teilhabe im Stadtteil");
+    await poll(() => page.getByRole("status").filter({ hasText: "wurde angelegt" }).count()).toBe(1);
+    const requirements = page.locator(".call-requirements__topics");
+    expect(await requirements.textContent()).toContain("Gewicht 3, Anteil 75");
+    // Deadlines are 23:59 in Hanover.
+    expect(await page.locator(".call-facts").textContent()).toContain("31.05.2030, 23:59");
+
+    await page.getByRole("link", { name: "Bearbeiten" }).click();
+    await page.waitForURL(/\/bearbeiten$/);
+    await poll(() => page.getByLabel("Titel").inputValue()).toBe("Digitale Teilhabe im Stadtteil");
+    expect(await page.getByLabel("Frist").inputValue()).toBe("2030-05-31");
+    // An open call cannot go back to draft.
+    expect(await page.getByLabel(/^Entwurf/).isDisabled()).toBe(true);
+    await page.getByLabel("Gesuchte Tandems").fill("4");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.waitForURL(/\/ausschreibungen\/[0-9a-f-]{36}$/);
+    await poll(() => page.locator(".call-facts").textContent()).toContain("4");
+
+    await page.getByRole("button", { name: "Schließen" }).click();
+    await poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Abbrechen");
+    await page.getByRole("button", { name: "Endgültig schließen" }).click();
+    await poll(() => page.getByRole("status").filter({ hasText: "geschlossen" }).count()).toBe(1);
+    await poll(() => page.locator(".call-facts .status-badge").textContent()).toBe("Geschlossen");
+    expect(await page.getByRole("link", { name: "Bearbeiten" }).count()).toBe(0);
   });
 
   it("ran without script errors", () => {

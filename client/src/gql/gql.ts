@@ -14,14 +14,29 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment Viewer on User {\n    id\n    email\n    displayName\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ViewerFragmentDoc,
+    "\n  fragment Viewer on User {\n    id\n    email\n    displayName\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...Viewer\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query AuditLog($entityId: ID, $first: Int, $after: String) {\n    auditLog(entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          action\n          entityType\n          entityId\n          changes\n          createdAt\n          actor {\n            id\n            displayName\n            email\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AuditOrganisationDocument,
+    "\n  fragment CallSummary on CallForProposals {\n    id\n    title\n    status\n    deadline\n    publishedOn\n    tandemsWanted\n    version\n    programme {\n      id\n      name\n    }\n    topics {\n      weight\n      topic {\n        key\n        labelDe\n        labelEn\n      }\n    }\n  }\n": typeof types.CallSummaryFragmentDoc,
+    "\n  fragment CallDetail on CallForProposals {\n    ...CallSummary\n    description\n    fundingStartsOn\n    fundingEndsOn\n    budgetMin\n    budgetMax\n    maxTandemsPerOrganisation\n    eligibleMemberships\n    targetGroups {\n      key\n      labelDe\n      labelEn\n    }\n    districts {\n      key\n      labelDe\n      labelEn\n    }\n    languages {\n      key\n      labelDe\n      labelEn\n    }\n  }\n": typeof types.CallDetailFragmentDoc,
+    "\n  query Calls($filter: CallFilter, $first: Int, $after: String) {\n    calls(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CallSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CallsDocument,
+    "\n  query Call($id: ID!) {\n    call(id: $id) {\n      ...CallDetail\n    }\n  }\n": typeof types.CallDocument,
+    "\n  query Programmes {\n    programmes {\n      id\n      name\n    }\n  }\n": typeof types.ProgrammesDocument,
+    "\n  mutation CreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      ...CallDetail\n    }\n  }\n": typeof types.CreateCallDocument,
+    "\n  mutation UpdateCall($id: ID!, $input: UpdateCallInput!, $expectedVersion: Int) {\n    updateCall(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...CallDetail\n    }\n  }\n": typeof types.UpdateCallDocument,
+    "\n  mutation CloseCall($id: ID!) {\n    closeCall(id: $id) {\n      ...CallDetail\n    }\n  }\n": typeof types.CloseCallDocument,
+    "\n  fragment TandemOrganisation on Organisation {\n    id\n    slug\n    name\n    shortName\n    kind\n  }\n": typeof types.TandemOrganisationFragmentDoc,
+    "\n  fragment TandemSuggestionFields on TandemSuggestion {\n    score\n    fixed\n    reasons\n    migrantOrganisation {\n      ...TandemOrganisation\n    }\n    educationalInstitution {\n      ...TandemOrganisation\n    }\n    breakdown {\n      criterion\n      weight\n      value\n      contribution\n    }\n  }\n": typeof types.TandemSuggestionFieldsFragmentDoc,
+    "\n  query TandemSuggestions($callId: ID!, $forOrganisationId: ID, $first: Int, $weights: ScoringWeightsInput, $locale: String) {\n    tandemSuggestions(callId: $callId, forOrganisationId: $forOrganisationId, first: $first, weights: $weights, locale: $locale) {\n      ...TandemSuggestionFields\n    }\n  }\n": typeof types.TandemSuggestionsDocument,
+    "\n  query TandemPlan(\n    $callId: ID!\n    $tandems: Int!\n    $maxTandemsPerOrganisation: Int\n    $fixedPairs: [TandemPairInput!]\n    $excludedOrganisationIds: [ID!]\n    $weights: ScoringWeightsInput\n    $locale: String\n  ) {\n    tandemPlan(\n      callId: $callId\n      tandems: $tandems\n      maxTandemsPerOrganisation: $maxTandemsPerOrganisation\n      fixedPairs: $fixedPairs\n      excludedOrganisationIds: $excludedOrganisationIds\n      weights: $weights\n      locale: $locale\n    ) {\n      totalScore\n      minimumScore\n      tandems {\n        ...TandemSuggestionFields\n      }\n    }\n  }\n": typeof types.TandemPlanDocument,
     "\n  query Network($filter: OrganisationFilter) {\n    network(filter: $filter) {\n      communityCount\n      nodes {\n        organisation {\n          id\n          slug\n          name\n          shortName\n          kind\n        }\n        degree\n        betweenness\n        community\n      }\n      edges {\n        source\n        target\n        type\n        weight\n      }\n    }\n  }\n": typeof types.NetworkDocument,
     "\n  query ConnectionPath($fromId: ID!, $toId: ID!, $maxDepth: Int) {\n    connectionPath(fromId: $fromId, toId: $toId, maxDepth: $maxDepth) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.ConnectionPathDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      id\n      kind\n      title\n      message\n      link\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment OrganisationCard on Organisation {\n    id\n    slug\n    name\n    shortName\n    kind\n    description\n    district {\n      key\n      labelDe\n      labelEn\n    }\n    topics {\n      key\n      labelDe\n      labelEn\n    }\n    memberships {\n      id\n      kind\n      since\n      until\n    }\n  }\n": typeof types.OrganisationCardFragmentDoc,
     "\n  query Organisations($filter: OrganisationFilter, $first: Int, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrganisationCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  query OrganisationOptions($search: String, $first: Int) {\n    organisations(filter: { search: $search }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          name\n          shortName\n          kind\n        }\n      }\n    }\n  }\n": typeof types.OrganisationOptionsDocument,
@@ -31,17 +46,37 @@ type Documents = {
     "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!, $expectedVersion: Int!) {\n    updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...OrganisationEditable\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query PersonalDataExport($email: String!) {\n    personalDataExport(email: $email)\n  }\n": typeof types.PersonalDataExportDocument,
     "\n  mutation ErasePersonalData($email: String!) {\n    erasePersonalData(email: $email) {\n      accountsAnonymised\n      contactPersonsErased\n      sessionsEnded\n    }\n  }\n": typeof types.ErasePersonalDataDocument,
+    "\n  fragment TandemRequestFields on TandemRequest {\n    id\n    status\n    message\n    responseMessage\n    createdAt\n    respondedAt\n    expiresAt\n    from {\n      ...TandemOrganisation\n    }\n    to {\n      ...TandemOrganisation\n    }\n    migrantOrganisation {\n      ...TandemOrganisation\n    }\n    educationalInstitution {\n      ...TandemOrganisation\n    }\n    call {\n      id\n      title\n      status\n      deadline\n    }\n  }\n": typeof types.TandemRequestFieldsFragmentDoc,
+    "\n  query TandemRequests($filter: TandemRequestFilter) {\n    tandemRequests(filter: $filter) {\n      ...TandemRequestFields\n    }\n  }\n": typeof types.TandemRequestsDocument,
+    "\n  mutation SendTandemRequest($input: SendTandemRequestInput!) {\n    sendTandemRequest(input: $input) {\n      ...TandemRequestFields\n    }\n  }\n": typeof types.SendTandemRequestDocument,
+    "\n  mutation RespondToTandemRequest($id: ID!, $accept: Boolean!, $message: String) {\n    respondToTandemRequest(id: $id, accept: $accept, message: $message) {\n      ...TandemRequestFields\n    }\n  }\n": typeof types.RespondToTandemRequestDocument,
+    "\n  mutation WithdrawTandemRequest($id: ID!) {\n    withdrawTandemRequest(id: $id) {\n      ...TandemRequestFields\n    }\n  }\n": typeof types.WithdrawTandemRequestDocument,
     "\n  query Taxonomies {\n    topics {\n      key\n      labelDe\n      labelEn\n    }\n    targetGroups {\n      key\n      labelDe\n      labelEn\n    }\n    districts {\n      key\n      labelDe\n      labelEn\n    }\n    languages {\n      key\n      labelDe\n      labelEn\n    }\n  }\n": typeof types.TaxonomiesDocument,
 };
 const documents: Documents = {
-    "\n  fragment Viewer on User {\n    id\n    email\n    displayName\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.ViewerFragmentDoc,
+    "\n  fragment Viewer on User {\n    id\n    email\n    displayName\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...Viewer\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query AuditLog($entityId: ID, $first: Int, $after: String) {\n    auditLog(entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          action\n          entityType\n          entityId\n          changes\n          createdAt\n          actor {\n            id\n            displayName\n            email\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      slug\n      name\n    }\n  }\n": types.AuditOrganisationDocument,
+    "\n  fragment CallSummary on CallForProposals {\n    id\n    title\n    status\n    deadline\n    publishedOn\n    tandemsWanted\n    version\n    programme {\n      id\n      name\n    }\n    topics {\n      weight\n      topic {\n        key\n        labelDe\n        labelEn\n      }\n    }\n  }\n": types.CallSummaryFragmentDoc,
+    "\n  fragment CallDetail on CallForProposals {\n    ...CallSummary\n    description\n    fundingStartsOn\n    fundingEndsOn\n    budgetMin\n    budgetMax\n    maxTandemsPerOrganisation\n    eligibleMemberships\n    targetGroups {\n      key\n      labelDe\n      labelEn\n    }\n    districts {\n      key\n      labelDe\n      labelEn\n    }\n    languages {\n      key\n      labelDe\n      labelEn\n    }\n  }\n": types.CallDetailFragmentDoc,
+    "\n  query Calls($filter: CallFilter, $first: Int, $after: String) {\n    calls(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CallSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CallsDocument,
+    "\n  query Call($id: ID!) {\n    call(id: $id) {\n      ...CallDetail\n    }\n  }\n": types.CallDocument,
+    "\n  query Programmes {\n    programmes {\n      id\n      name\n    }\n  }\n": types.ProgrammesDocument,
+    "\n  mutation CreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      ...CallDetail\n    }\n  }\n": types.CreateCallDocument,
+    "\n  mutation UpdateCall($id: ID!, $input: UpdateCallInput!, $expectedVersion: Int) {\n    updateCall(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...CallDetail\n    }\n  }\n": types.UpdateCallDocument,
+    "\n  mutation CloseCall($id: ID!) {\n    closeCall(id: $id) {\n      ...CallDetail\n    }\n  }\n": types.CloseCallDocument,
+    "\n  fragment TandemOrganisation on Organisation {\n    id\n    slug\n    name\n    shortName\n    kind\n  }\n": types.TandemOrganisationFragmentDoc,
+    "\n  fragment TandemSuggestionFields on TandemSuggestion {\n    score\n    fixed\n    reasons\n    migrantOrganisation {\n      ...TandemOrganisation\n    }\n    educationalInstitution {\n      ...TandemOrganisation\n    }\n    breakdown {\n      criterion\n      weight\n      value\n      contribution\n    }\n  }\n": types.TandemSuggestionFieldsFragmentDoc,
+    "\n  query TandemSuggestions($callId: ID!, $forOrganisationId: ID, $first: Int, $weights: ScoringWeightsInput, $locale: String) {\n    tandemSuggestions(callId: $callId, forOrganisationId: $forOrganisationId, first: $first, weights: $weights, locale: $locale) {\n      ...TandemSuggestionFields\n    }\n  }\n": types.TandemSuggestionsDocument,
+    "\n  query TandemPlan(\n    $callId: ID!\n    $tandems: Int!\n    $maxTandemsPerOrganisation: Int\n    $fixedPairs: [TandemPairInput!]\n    $excludedOrganisationIds: [ID!]\n    $weights: ScoringWeightsInput\n    $locale: String\n  ) {\n    tandemPlan(\n      callId: $callId\n      tandems: $tandems\n      maxTandemsPerOrganisation: $maxTandemsPerOrganisation\n      fixedPairs: $fixedPairs\n      excludedOrganisationIds: $excludedOrganisationIds\n      weights: $weights\n      locale: $locale\n    ) {\n      totalScore\n      minimumScore\n      tandems {\n        ...TandemSuggestionFields\n      }\n    }\n  }\n": types.TandemPlanDocument,
     "\n  query Network($filter: OrganisationFilter) {\n    network(filter: $filter) {\n      communityCount\n      nodes {\n        organisation {\n          id\n          slug\n          name\n          shortName\n          kind\n        }\n        degree\n        betweenness\n        community\n      }\n      edges {\n        source\n        target\n        type\n        weight\n      }\n    }\n  }\n": types.NetworkDocument,
     "\n  query ConnectionPath($fromId: ID!, $toId: ID!, $maxDepth: Int) {\n    connectionPath(fromId: $fromId, toId: $toId, maxDepth: $maxDepth) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.ConnectionPathDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      id\n      kind\n      title\n      message\n      link\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment OrganisationCard on Organisation {\n    id\n    slug\n    name\n    shortName\n    kind\n    description\n    district {\n      key\n      labelDe\n      labelEn\n    }\n    topics {\n      key\n      labelDe\n      labelEn\n    }\n    memberships {\n      id\n      kind\n      since\n      until\n    }\n  }\n": types.OrganisationCardFragmentDoc,
     "\n  query Organisations($filter: OrganisationFilter, $first: Int, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrganisationCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationsDocument,
     "\n  query OrganisationOptions($search: String, $first: Int) {\n    organisations(filter: { search: $search }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          name\n          shortName\n          kind\n        }\n      }\n    }\n  }\n": types.OrganisationOptionsDocument,
@@ -51,6 +86,11 @@ const documents: Documents = {
     "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!, $expectedVersion: Int!) {\n    updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...OrganisationEditable\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query PersonalDataExport($email: String!) {\n    personalDataExport(email: $email)\n  }\n": types.PersonalDataExportDocument,
     "\n  mutation ErasePersonalData($email: String!) {\n    erasePersonalData(email: $email) {\n      accountsAnonymised\n      contactPersonsErased\n      sessionsEnded\n    }\n  }\n": types.ErasePersonalDataDocument,
+    "\n  fragment TandemRequestFields on TandemRequest {\n    id\n    status\n    message\n    responseMessage\n    createdAt\n    respondedAt\n    expiresAt\n    from {\n      ...TandemOrganisation\n    }\n    to {\n      ...TandemOrganisation\n    }\n    migrantOrganisation {\n      ...TandemOrganisation\n    }\n    educationalInstitution {\n      ...TandemOrganisation\n    }\n    call {\n      id\n      title\n      status\n      deadline\n    }\n  }\n": types.TandemRequestFieldsFragmentDoc,
+    "\n  query TandemRequests($filter: TandemRequestFilter) {\n    tandemRequests(filter: $filter) {\n      ...TandemRequestFields\n    }\n  }\n": types.TandemRequestsDocument,
+    "\n  mutation SendTandemRequest($input: SendTandemRequestInput!) {\n    sendTandemRequest(input: $input) {\n      ...TandemRequestFields\n    }\n  }\n": types.SendTandemRequestDocument,
+    "\n  mutation RespondToTandemRequest($id: ID!, $accept: Boolean!, $message: String) {\n    respondToTandemRequest(id: $id, accept: $accept, message: $message) {\n      ...TandemRequestFields\n    }\n  }\n": types.RespondToTandemRequestDocument,
+    "\n  mutation WithdrawTandemRequest($id: ID!) {\n    withdrawTandemRequest(id: $id) {\n      ...TandemRequestFields\n    }\n  }\n": types.WithdrawTandemRequestDocument,
     "\n  query Taxonomies {\n    topics {\n      key\n      labelDe\n      labelEn\n    }\n    targetGroups {\n      key\n      labelDe\n      labelEn\n    }\n    districts {\n      key\n      labelDe\n      labelEn\n    }\n    languages {\n      key\n      labelDe\n      labelEn\n    }\n  }\n": types.TaxonomiesDocument,
 };
 
@@ -71,7 +111,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Viewer on User {\n    id\n    email\n    displayName\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment Viewer on User {\n    id\n    email\n    displayName\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment Viewer on User {\n    id\n    email\n    displayName\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment Viewer on User {\n    id\n    email\n    displayName\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -95,11 +135,71 @@ export function graphql(source: "\n  query AuditOrganisation($id: ID!) {\n    or
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CallSummary on CallForProposals {\n    id\n    title\n    status\n    deadline\n    publishedOn\n    tandemsWanted\n    version\n    programme {\n      id\n      name\n    }\n    topics {\n      weight\n      topic {\n        key\n        labelDe\n        labelEn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CallSummary on CallForProposals {\n    id\n    title\n    status\n    deadline\n    publishedOn\n    tandemsWanted\n    version\n    programme {\n      id\n      name\n    }\n    topics {\n      weight\n      topic {\n        key\n        labelDe\n        labelEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallDetail on CallForProposals {\n    ...CallSummary\n    description\n    fundingStartsOn\n    fundingEndsOn\n    budgetMin\n    budgetMax\n    maxTandemsPerOrganisation\n    eligibleMemberships\n    targetGroups {\n      key\n      labelDe\n      labelEn\n    }\n    districts {\n      key\n      labelDe\n      labelEn\n    }\n    languages {\n      key\n      labelDe\n      labelEn\n    }\n  }\n"): (typeof documents)["\n  fragment CallDetail on CallForProposals {\n    ...CallSummary\n    description\n    fundingStartsOn\n    fundingEndsOn\n    budgetMin\n    budgetMax\n    maxTandemsPerOrganisation\n    eligibleMemberships\n    targetGroups {\n      key\n      labelDe\n      labelEn\n    }\n    districts {\n      key\n      labelDe\n      labelEn\n    }\n    languages {\n      key\n      labelDe\n      labelEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Calls($filter: CallFilter, $first: Int, $after: String) {\n    calls(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CallSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Calls($filter: CallFilter, $first: Int, $after: String) {\n    calls(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CallSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Call($id: ID!) {\n    call(id: $id) {\n      ...CallDetail\n    }\n  }\n"): (typeof documents)["\n  query Call($id: ID!) {\n    call(id: $id) {\n      ...CallDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Programmes {\n    programmes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Programmes {\n    programmes {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      ...CallDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCall($input: CreateCallInput!) {\n    createCall(input: $input) {\n      ...CallDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCall($id: ID!, $input: UpdateCallInput!, $expectedVersion: Int) {\n    updateCall(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...CallDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCall($id: ID!, $input: UpdateCallInput!, $expectedVersion: Int) {\n    updateCall(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...CallDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCall($id: ID!) {\n    closeCall(id: $id) {\n      ...CallDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCall($id: ID!) {\n    closeCall(id: $id) {\n      ...CallDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TandemOrganisation on Organisation {\n    id\n    slug\n    name\n    shortName\n    kind\n  }\n"): (typeof documents)["\n  fragment TandemOrganisation on Organisation {\n    id\n    slug\n    name\n    shortName\n    kind\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TandemSuggestionFields on TandemSuggestion {\n    score\n    fixed\n    reasons\n    migrantOrganisation {\n      ...TandemOrganisation\n    }\n    educationalInstitution {\n      ...TandemOrganisation\n    }\n    breakdown {\n      criterion\n      weight\n      value\n      contribution\n    }\n  }\n"): (typeof documents)["\n  fragment TandemSuggestionFields on TandemSuggestion {\n    score\n    fixed\n    reasons\n    migrantOrganisation {\n      ...TandemOrganisation\n    }\n    educationalInstitution {\n      ...TandemOrganisation\n    }\n    breakdown {\n      criterion\n      weight\n      value\n      contribution\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TandemSuggestions($callId: ID!, $forOrganisationId: ID, $first: Int, $weights: ScoringWeightsInput, $locale: String) {\n    tandemSuggestions(callId: $callId, forOrganisationId: $forOrganisationId, first: $first, weights: $weights, locale: $locale) {\n      ...TandemSuggestionFields\n    }\n  }\n"): (typeof documents)["\n  query TandemSuggestions($callId: ID!, $forOrganisationId: ID, $first: Int, $weights: ScoringWeightsInput, $locale: String) {\n    tandemSuggestions(callId: $callId, forOrganisationId: $forOrganisationId, first: $first, weights: $weights, locale: $locale) {\n      ...TandemSuggestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TandemPlan(\n    $callId: ID!\n    $tandems: Int!\n    $maxTandemsPerOrganisation: Int\n    $fixedPairs: [TandemPairInput!]\n    $excludedOrganisationIds: [ID!]\n    $weights: ScoringWeightsInput\n    $locale: String\n  ) {\n    tandemPlan(\n      callId: $callId\n      tandems: $tandems\n      maxTandemsPerOrganisation: $maxTandemsPerOrganisation\n      fixedPairs: $fixedPairs\n      excludedOrganisationIds: $excludedOrganisationIds\n      weights: $weights\n      locale: $locale\n    ) {\n      totalScore\n      minimumScore\n      tandems {\n        ...TandemSuggestionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TandemPlan(\n    $callId: ID!\n    $tandems: Int!\n    $maxTandemsPerOrganisation: Int\n    $fixedPairs: [TandemPairInput!]\n    $excludedOrganisationIds: [ID!]\n    $weights: ScoringWeightsInput\n    $locale: String\n  ) {\n    tandemPlan(\n      callId: $callId\n      tandems: $tandems\n      maxTandemsPerOrganisation: $maxTandemsPerOrganisation\n      fixedPairs: $fixedPairs\n      excludedOrganisationIds: $excludedOrganisationIds\n      weights: $weights\n      locale: $locale\n    ) {\n      totalScore\n      minimumScore\n      tandems {\n        ...TandemSuggestionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Network($filter: OrganisationFilter) {\n    network(filter: $filter) {\n      communityCount\n      nodes {\n        organisation {\n          id\n          slug\n          name\n          shortName\n          kind\n        }\n        degree\n        betweenness\n        community\n      }\n      edges {\n        source\n        target\n        type\n        weight\n      }\n    }\n  }\n"): (typeof documents)["\n  query Network($filter: OrganisationFilter) {\n    network(filter: $filter) {\n      communityCount\n      nodes {\n        organisation {\n          id\n          slug\n          name\n          shortName\n          kind\n        }\n        degree\n        betweenness\n        community\n      }\n      edges {\n        source\n        target\n        type\n        weight\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConnectionPath($fromId: ID!, $toId: ID!, $maxDepth: Int) {\n    connectionPath(fromId: $fromId, toId: $toId, maxDepth: $maxDepth) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPath($fromId: ID!, $toId: ID!, $maxDepth: Int) {\n    connectionPath(fromId: $fromId, toId: $toId, maxDepth: $maxDepth) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      id\n      kind\n      title\n      message\n      link\n      readAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      id\n      kind\n      title\n      message\n      link\n      readAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -136,6 +236,26 @@ export function graphql(source: "\n  query PersonalDataExport($email: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ErasePersonalData($email: String!) {\n    erasePersonalData(email: $email) {\n      accountsAnonymised\n      contactPersonsErased\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation ErasePersonalData($email: String!) {\n    erasePersonalData(email: $email) {\n      accountsAnonymised\n      contactPersonsErased\n      sessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TandemRequestFields on TandemRequest {\n    id\n    status\n    message\n    responseMessage\n    createdAt\n    respondedAt\n    expiresAt\n    from {\n      ...TandemOrganisation\n    }\n    to {\n      ...TandemOrganisation\n    }\n    migrantOrganisation {\n      ...TandemOrganisation\n    }\n    educationalInstitution {\n      ...TandemOrganisation\n    }\n    call {\n      id\n      title\n      status\n      deadline\n    }\n  }\n"): (typeof documents)["\n  fragment TandemRequestFields on TandemRequest {\n    id\n    status\n    message\n    responseMessage\n    createdAt\n    respondedAt\n    expiresAt\n    from {\n      ...TandemOrganisation\n    }\n    to {\n      ...TandemOrganisation\n    }\n    migrantOrganisation {\n      ...TandemOrganisation\n    }\n    educationalInstitution {\n      ...TandemOrganisation\n    }\n    call {\n      id\n      title\n      status\n      deadline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TandemRequests($filter: TandemRequestFilter) {\n    tandemRequests(filter: $filter) {\n      ...TandemRequestFields\n    }\n  }\n"): (typeof documents)["\n  query TandemRequests($filter: TandemRequestFilter) {\n    tandemRequests(filter: $filter) {\n      ...TandemRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTandemRequest($input: SendTandemRequestInput!) {\n    sendTandemRequest(input: $input) {\n      ...TandemRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendTandemRequest($input: SendTandemRequestInput!) {\n    sendTandemRequest(input: $input) {\n      ...TandemRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToTandemRequest($id: ID!, $accept: Boolean!, $message: String) {\n    respondToTandemRequest(id: $id, accept: $accept, message: $message) {\n      ...TandemRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToTandemRequest($id: ID!, $accept: Boolean!, $message: String) {\n    respondToTandemRequest(id: $id, accept: $accept, message: $message) {\n      ...TandemRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawTandemRequest($id: ID!) {\n    withdrawTandemRequest(id: $id) {\n      ...TandemRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawTandemRequest($id: ID!) {\n    withdrawTandemRequest(id: $id) {\n      ...TandemRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

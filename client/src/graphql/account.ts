@@ -10,6 +10,7 @@ export const VIEWER_FRAGMENT = graphql(`
       id
       slug
       name
+      kind
     }
   }
 `);

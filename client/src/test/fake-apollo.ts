@@ -8,7 +8,7 @@ export const PARTNER: ViewerFragment & { __typename: "User" } = {
   email: "partner@kargah.example",
   displayName: "kargah e.V. (Demo)",
   role: "PARTNER",
-  organisation: { __typename: "Organisation", id: "o-1", slug: "kargah", name: "kargah e.V." } as ViewerFragment["organisation"],
+  organisation: { __typename: "Organisation", id: "o-1", slug: "kargah", name: "kargah e.V.", kind: "MIGRANT_ORGANISATION" } as ViewerFragment["organisation"],
 };
 
 export const COORDINATOR: ViewerFragment & { __typename: "User" } = {
@@ -24,7 +24,15 @@ export const COORDINATOR: ViewerFragment & { __typename: "User" } = {
  * An Apollo client over a tiny in-memory server: `Me`, `Login` and `Logout` behave like the real
  * API (a session per client), so the session code runs against Apollo's real cache.
  */
-export function fakeApollo(options: { viewer?: ViewerFragment | null; account?: ViewerFragment; loginError?: Record<string, unknown> } = {}) {
+export function fakeApollo(
+  options: {
+    viewer?: ViewerFragment | null;
+    account?: ViewerFragment;
+    loginError?: Record<string, unknown>;
+    /** Answers for further operations, by operation name (the `data` of the answer). */
+    handlers?: Record<string, (variables: Record<string, unknown>) => Record<string, unknown>>;
+  } = {},
+) {
   const state = { viewer: options.viewer ?? null, operations: [] as string[] };
   const link = new ApolloLink(
     (operation) =>
@@ -41,8 +49,11 @@ export function fakeApollo(options: { viewer?: ViewerFragment | null; account?: 
             case "Logout":
               state.viewer = null;
               return { data: { logout: true } };
-            default:
+            default: {
+              const handler = options.handlers?.[operation.operationName];
+              if (handler) return { data: handler(operation.variables) };
               return { data: null, errors: [{ message: `no fake for ${operation.operationName}` }] };
+            }
           }
         })();
         // Asynchronous like a network.

@@ -1,0 +1,212 @@
+import type { CallDetailFragment, CreateCallInput, MembershipKind, UpdateCallInput } from "../gql/graphql";
+import type { FieldProblem } from "./graphql-errors";
+import type { FieldMessage } from "./organisation-form";
+import { dateInputValue, endOfDayIso } from "./deadline";
+import { isMembershipKind } from "./enums";
+
+export interface TopicWeightRow {
+  /** Stable id of the row (for keys and control ids), not sent. */
+  id: number;
+  key: string;
+  weight: string;
+}
+
+/** What the call form holds: text as typed, taxonomy keys, numbers as the inputs' text. */
+export interface CallFormValues {
+  title: string;
+  description: string;
+  programmeId: string;
+  deadline: string;
+  topics: TopicWeightRow[];
+  targetGroups: string[];
+  districts: string[];
+  languages: string[];
+  eligibleMemberships: string[];
+  tandemsWanted: string;
+  maxTandemsPerOrganisation: string;
+  status: "DRAFT" | "OPEN";
+}
+
+export type CallFormField = Exclude<keyof CallFormValues, "topics"> | "topics";
+export type CallFieldErrors = Partial<Record<CallFormField, FieldMessage>>;
+
+/** The server's rules (CreateCallInput's decorators), mirrored. */
+export const CALL_LIMITS = {
+  title: { min: 3, max: 300 },
+  description: 10_000,
+  topics: 30,
+  topicWeight: { min: 0.01, max: 10 },
+  tandemsWanted: { min: 1, max: 100 },
+  maxTandemsPerOrganisation: { min: 1, max: 10 },
+} as const;
+
+export const CALL_FIELD_ORDER: readonly CallFormField[] = [
+  "title",
+  "description",
+  "programmeId",
+  "deadline",
+  "status",
+  "topics",
+  "targetGroups",
+  "districts",
+  "languages",
+  "eligibleMemberships",
+  "tandemsWanted",
+  "maxTandemsPerOrganisation",
+];
+
+export const CALL_FIELD_IDS: Readonly<Record<CallFormField, string>> = {
+  title: "call-title",
+  description: "call-description",
+  programmeId: "call-programme",
+  deadline: "call-deadline",
+  status: "call-status",
+  topics: "call-topics",
+  targetGroups: "call-target-groups",
+  districts: "call-districts",
+  languages: "call-languages",
+  eligibleMemberships: "call-eligible",
+  tandemsWanted: "call-tandems-wanted",
+  maxTandemsPerOrganisation: "call-max-per-organisation",
+};
+
+let nextRowId = 1;
+export function topicRow(key = "", weight = "1"): TopicWeightRow {
+  return { id: nextRowId++, key, weight };
+}
+
+export function emptyCallForm(): CallFormValues {
+  return {
+    title: "",
+    description: "",
+    programmeId: "",
+    deadline: "",
+    topics: [topicRow()],
+    targetGroups: [],
+    districts: [],
+    languages: [],
+    eligibleMemberships: ["ALBUM_PARTNER"],
+    tandemsWanted: "3",
+    maxTandemsPerOrganisation: "1",
+    status: "DRAFT",
+  };
+}
+
+export function callFormFrom(call: CallDetailFragment): CallFormValues {
+  const keys = (items: readonly { key: string }[]) => items.map((item) => item.key);
+  return {
+    title: call.title,
+    description: call.description,
+    programmeId: call.programme?.id ?? "",
+    deadline: dateInputValue(call.deadline),
+    topics: call.topics.map((entry) => topicRow(entry.topic.key, String(entry.weight))),
+    targetGroups: keys(call.targetGroups),
+    districts: keys(call.districts),
+    languages: keys(call.languages),
+    eligibleMemberships: [...call.eligibleMemberships],
+    tandemsWanted: String(call.tandemsWanted),
+    maxTandemsPerOrganisation: String(call.maxTandemsPerOrganisation),
+    status: call.status === "OPEN" ? "OPEN" : "DRAFT",
+  };
+}
+
+/** Inputs of type number hand over numbers through v-model, others text. */
+function parseNumber(text: string | number): number | null {
+  const trimmed = String(text).trim().replace(",", ".");
+  if (trimmed === "" || !/^\d+(\.\d+)?$/.test(trimmed)) return null;
+  return Number(trimmed);
+}
+
+function integerIn(text: string | number, limits: { min: number; max: number }): number | null {
+  const value = parseNumber(text);
+  return value !== null && Number.isInteger(value) && value >= limits.min && value <= limits.max ? value : null;
+}
+
+/** Checks what the server would refuse, field by field. */
+export function validateCallForm(values: CallFormValues): CallFieldErrors {
+  const errors: CallFieldErrors = {};
+  const title = values.title.trim();
+  if (title.length < CALL_LIMITS.title.min || title.length > CALL_LIMITS.title.max) {
+    errors.title = { key: "titleLength", params: { ...CALL_LIMITS.title } };
+  }
+  if (values.description.length > CALL_LIMITS.description) errors.description = { key: "tooLong", params: { max: CALL_LIMITS.description } };
+  if (!endOfDayIso(values.deadline)) errors.deadline = { key: "date" };
+  const keys = values.topics.map((row) => row.key);
+  if (keys.some((key) => key === "")) errors.topics = { key: "topicChoose" };
+  else if (new Set(keys).size !== keys.length) errors.topics = { key: "topicDuplicate" };
+  else if (values.topics.length > CALL_LIMITS.topics) errors.topics = { key: "tooMany", params: { max: CALL_LIMITS.topics } };
+  else if (values.topics.some((row) => !validTopicWeight(row.weight))) errors.topics = { key: "topicWeight" };
+  if (values.eligibleMemberships.length === 0) errors.eligibleMemberships = { key: "chooseOne" };
+  if (integerIn(values.tandemsWanted, CALL_LIMITS.tandemsWanted) === null) {
+    errors.tandemsWanted = { key: "integerRange", params: { ...CALL_LIMITS.tandemsWanted } };
+  }
+  if (integerIn(values.maxTandemsPerOrganisation, CALL_LIMITS.maxTandemsPerOrganisation) === null) {
+    errors.maxTandemsPerOrganisation = { key: "integerRange", params: { ...CALL_LIMITS.maxTandemsPerOrganisation } };
+  }
+  return errors;
+}
+
+export function validTopicWeight(text: string | number): boolean {
+  const value = parseNumber(text);
+  return value !== null && value >= CALL_LIMITS.topicWeight.min && value <= CALL_LIMITS.topicWeight.max;
+}
+
+/** The form as the fields both mutations share. Call only with a valid form. */
+function callFields(values: CallFormValues) {
+  return {
+    title: values.title.trim(),
+    description: values.description.trim(),
+    deadline: endOfDayIso(values.deadline) ?? "",
+    topics: values.topics.map((row) => ({ key: row.key, weight: parseNumber(row.weight) ?? 1 })),
+    targetGroups: [...values.targetGroups],
+    districts: [...values.districts],
+    languages: [...values.languages],
+    eligibleMemberships: values.eligibleMemberships.filter(isMembershipKind) as MembershipKind[],
+    tandemsWanted: parseNumber(values.tandemsWanted) ?? 1,
+    maxTandemsPerOrganisation: parseNumber(values.maxTandemsPerOrganisation) ?? 1,
+    status: values.status,
+  };
+}
+
+export function createCallInput(values: CallFormValues): CreateCallInput {
+  const input: CreateCallInput = callFields(values);
+  if (values.programmeId) input.programmeId = values.programmeId;
+  return input;
+}
+
+/** An update sends every field the form shows; an open call's status is not sent (it cannot go back). */
+export function updateCallInput(values: CallFormValues, currentStatus: string): UpdateCallInput {
+  const { status, ...fields } = callFields(values);
+  const input: UpdateCallInput = { ...fields, programmeId: values.programmeId || null };
+  if (currentStatus === "DRAFT") input.status = status;
+  return input;
+}
+
+const SERVER_FIELDS: Record<string, CallFormField> = {
+  title: "title",
+  description: "description",
+  programmeId: "programmeId",
+  deadline: "deadline",
+  publishedOn: "deadline",
+  status: "status",
+  topics: "topics",
+  targetGroups: "targetGroups",
+  districts: "districts",
+  languages: "languages",
+  eligibleMemberships: "eligibleMemberships",
+  tandemsWanted: "tandemsWanted",
+  maxTandemsPerOrganisation: "maxTandemsPerOrganisation",
+};
+
+/** Puts the fields of a BAD_USER_INPUT answer onto the form; the server's words are kept as the message. */
+export function callErrorsFromServer(problems: readonly FieldProblem[]): { fieldErrors: CallFieldErrors; unmatched: FieldProblem[] } {
+  const fieldErrors: CallFieldErrors = {};
+  const unmatched: FieldProblem[] = [];
+  for (const problem of problems) {
+    const name = problem.field.replace(/^input\./, "").split(".")[0] ?? "";
+    const field = SERVER_FIELDS[name];
+    if (field) fieldErrors[field] ??= { key: "server", params: { message: problem.message } };
+    else unmatched.push(problem);
+  }
+  return { fieldErrors, unmatched };
+}

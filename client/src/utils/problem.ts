@@ -1,0 +1,24 @@
+import { apiProblems, fieldProblems, type FieldProblem } from "./graphql-errors";
+
+/** What went wrong with an action, for a message: the kind, and the server's own words (English). */
+export interface ActionProblem {
+  kind: "conflict" | "invalid" | "unauthenticated" | "forbidden" | "notFound" | "error";
+  /** The server's message; shown as a detail, since it is not localised. */
+  detail: string;
+  fields: FieldProblem[];
+}
+
+const KINDS: Record<string, ActionProblem["kind"]> = {
+  CONFLICT: "conflict",
+  BAD_USER_INPUT: "invalid",
+  UNAUTHENTICATED: "unauthenticated",
+  FORBIDDEN: "forbidden",
+  NOT_FOUND: "notFound",
+};
+
+export function actionProblem(error: unknown): ActionProblem {
+  const problems = apiProblems(error);
+  const known = problems.find((problem) => KINDS[problem.code] !== undefined);
+  if (!known) return { kind: "error", detail: "", fields: [] };
+  return { kind: KINDS[known.code] ?? "error", detail: known.message, fields: fieldProblems(known) };
+}
