@@ -245,8 +245,14 @@ describe("who reads applications (DESIGN §6)", () => {
   it("loads tandems, history and milestones of a whole page with a constant number of statements", async () => {
     const query = `query($first: Int) { applications(first: $first) { edges { node { title tandems { migrantOrganisation { name } budgetShare } statusHistory { to by { displayName } } milestones { title } participants { organisation { name } } } } } }`;
     const small = await server.graphql(query, { first: 2 }, { cookie: coordinator });
-    const large = await server.graphql(query, { first: 20 }, { cookie: coordinator });
+    const large = await server.graphql<{ applications: { edges: unknown[] } }>(query, { first: 100 }, { cookie: coordinator });
     expect(large.errors).toBeUndefined();
-    expect(large.headers.get("x-sql-statements")).toBe(small.headers.get("x-sql-statements"));
+    const smallCount = Number(small.headers.get("x-sql-statements"));
+    const largeCount = Number(large.headers.get("x-sql-statements"));
+    // A nested loader runs only when some row on the page has such children (e.g. a history entry
+    // with an author), so a bigger page may add one statement per kind — never one per row.
+    expect(largeCount - smallCount).toBeLessThanOrEqual(2);
+    expect(large.data!.applications.edges.length).toBeGreaterThan(10);
+    expect(largeCount).toBeLessThan(large.data!.applications.edges.length);
   });
 });
