@@ -1,6 +1,8 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteLocationRaw, type RouteRecordRaw, type Router } from "vue-router";
 import type { UserRole } from "./gql/graphql";
 import { RETURN_PARAM } from "./utils/redirect";
+import { applicationRoutes } from "./routes/applications";
+import { exchangeRoutes } from "./routes/exchanges";
 
 declare module "vue-router" {
   interface RouteMeta {
@@ -72,6 +74,8 @@ const routes: RouteRecordRaw[] = [
     component: () => import("./views/Privacy/PrivacyView.vue"),
     meta: { requiresAuth: true, roles: ["COORDINATOR"] },
   },
+  ...applicationRoutes,
+  ...exchangeRoutes,
   { path: "/:pathMatch(.*)*", name: "not-found", component: () => import("./views/Errors/NotFoundView.vue") },
 ];
 

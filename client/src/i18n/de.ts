@@ -1,3 +1,6 @@
+import { applicationsDe } from "./features/applications";
+import { exchangesDe } from "./features/exchanges";
+
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
   app: {
@@ -19,6 +22,9 @@ export const de = {
     privacy: "Datenschutz",
     calls: "Ausschreibungen",
     requests: "Anfragen",
+    applications: "Anträge",
+    dashboard: "Kennzahlen",
+    exchanges: "Austausch",
   },
   language: {
     label: "Sprache",
@@ -623,6 +629,8 @@ export const de = {
     plan: "Tandem-Plan: {title}",
     requests: "Tandem-Anfragen",
   },
+  applications: applicationsDe,
+  exchanges: exchangesDe,
 };
 
 export type MessageSchema = typeof de;

@@ -1,4 +1,6 @@
 import type { MessageSchema } from "./de";
+import { applicationsEn } from "./features/applications";
+import { exchangesEn } from "./features/exchanges";
 
 /** English messages; the type keeps the key set equal to de.ts. */
 export const en: MessageSchema = {
@@ -21,6 +23,9 @@ export const en: MessageSchema = {
     privacy: "Data protection",
     calls: "Calls",
     requests: "Requests",
+    applications: "Applications",
+    dashboard: "Figures",
+    exchanges: "Exchanges",
   },
   language: {
     label: "Language",
@@ -625,4 +630,6 @@ export const en: MessageSchema = {
     plan: "Tandem plan: {title}",
     requests: "Tandem requests",
   },
+  applications: applicationsEn,
+  exchanges: exchangesEn,
 };
