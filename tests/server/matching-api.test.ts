@@ -14,7 +14,7 @@ const SUGGESTIONS = `query($callId: ID!, $for: ID, $first: Int, $weights: Scorin
 }`;
 const PLAN = `query($callId: ID!, $k: Int!, $b: Int, $fixed: [TandemPairInput!], $excluded: [ID!], $weights: ScoringWeightsInput) {
   tandemPlan(callId: $callId, tandems: $k, maxTandemsPerOrganisation: $b, fixedPairs: $fixed, excludedOrganisationIds: $excluded, weights: $weights) {
-    totalScore minimumScore tandems { migrantOrganisation { id slug } educationalInstitution { id slug } score fixed }
+    totalScore minimumScore tandems { migrantOrganisation { id slug } educationalInstitution { id slug } score fixed formed }
   }
 }`;
 
@@ -25,7 +25,7 @@ type Suggestion = {
   reasons: string[];
   breakdown: { criterion: string; weight: number; value: number; contribution: number }[];
 };
-type Plan = { totalScore: number; minimumScore: number; tandems: { migrantOrganisation: { id: string; slug: string }; educationalInstitution: { id: string; slug: string }; score: number; fixed: boolean }[] };
+type Plan = { totalScore: number; minimumScore: number; tandems: { migrantOrganisation: { id: string; slug: string }; educationalInstitution: { id: string; slug: string }; score: number; fixed: boolean; formed: boolean }[] };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -138,5 +138,38 @@ describe("tandem plan over the API", () => {
     expect(zero.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const partner = await server.graphql(PLAN, { callId: ids.call, k: 2 }, { cookie: kargah });
     expect(partner.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("keeps tandems that formed in every plan, marks them, and plans at least that many", async () => {
+    // A pair the optimum leaves out (the weakest of a bigger plan's picks is not in the best single tandem).
+    const best = (await server.graphql<{ tandemPlan: Plan }>(PLAN, { callId: ids.call, k: 1 }, { cookie: coordinator })).data!.tandemPlan.tandems[0]!;
+    const wide = (await server.graphql<{ tandemPlan: Plan }>(PLAN, { callId: ids.call, k: 4 }, { cookie: coordinator })).data!.tandemPlan.tandems;
+    const other = wide.find((t) => t.migrantOrganisation.id !== best.migrantOrganisation.id && t.educationalInstitution.id !== best.educationalInstitution.id)!;
+    const sent = await server.graphql<{ sendTandemRequest: { id: string } }>(
+      `mutation($input: SendTandemRequestInput!) { sendTandemRequest(input: $input) { id } }`,
+      { input: { callId: ids.call, fromOrganisationId: other.migrantOrganisation.id, toOrganisationId: other.educationalInstitution.id } },
+      { cookie: coordinator },
+    );
+    expect(sent.errors).toBeUndefined();
+    const accepted = await server.graphql(`mutation($id: ID!) { respondToTandemRequest(id: $id, accept: true) { id } }`, { id: sent.data!.sendTandemRequest.id }, { cookie: coordinator });
+    expect(accepted.errors).toBeUndefined();
+
+    const single = await server.graphql<{ tandemPlan: Plan }>(PLAN, { callId: ids.call, k: 1 }, { cookie: coordinator });
+    expect(single.errors).toBeUndefined();
+    expect(single.data!.tandemPlan.tandems.map((t) => [t.migrantOrganisation.id, t.educationalInstitution.id, t.formed, t.fixed])).toEqual([
+      [other.migrantOrganisation.id, other.educationalInstitution.id, true, false],
+    ]);
+    const pair = await server.graphql<{ tandemPlan: Plan }>(PLAN, { callId: ids.call, k: 2 }, { cookie: coordinator });
+    expect(pair.data!.tandemPlan.tandems.filter((t) => t.formed)).toHaveLength(1);
+    // Excluding one of its organisations is the user's explicit wish: the formed tandem leaves the plan.
+    const without = await server.graphql<{ tandemPlan: Plan }>(PLAN, { callId: ids.call, k: 1, excluded: [other.migrantOrganisation.id] }, { cookie: coordinator });
+    expect(without.data!.tandemPlan.tandems.some((t) => t.formed)).toBe(false);
+
+    const suggestions = await server.graphql<{ tandemSuggestions: { migrantOrganisation: { id: string }; formed: boolean }[] }>(
+      `query($callId: ID!, $for: ID) { tandemSuggestions(callId: $callId, forOrganisationId: $for, first: 50) { migrantOrganisation { id } formed } }`,
+      { callId: ids.call, for: other.educationalInstitution.id },
+      { cookie: coordinator },
+    );
+    expect(suggestions.data!.tandemSuggestions.filter((s) => s.formed).map((s) => s.migrantOrganisation.id)).toEqual([other.migrantOrganisation.id]);
   });
 });

@@ -32,6 +32,19 @@ const send = (cookie: string, from: string, to: string, message = "Wollen wir?")
   server.graphql<{ sendTandemRequest: { id: string; status: string; expiresAt: string } }>(SEND, { input: { callId: ids.call, fromOrganisationId: ids[from], toOrganisationId: ids[to], message } }, { cookie });
 
 describe("tandem requests: double opt-in", () => {
+  // Before kargah's tandem below: with the demo call's limit of one tandem it could not ask again.
+  it("pending requests expire and both sides are told", async () => {
+    const sent = await send(kargah, "kargah", "vnb");
+    const requestId = sent.data!.sendTandemRequest.id;
+    await server.dataSource.query(`UPDATE tandem_request SET expires_at = now() - interval '1 second' WHERE id = $1`, [requestId]);
+    const late = await server.graphql(RESPOND, { id: requestId, accept: true }, { cookie: coordinator });
+    expect(late.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const [row] = (await server.dataSource.query(`SELECT status FROM tandem_request WHERE id = $1`, [requestId])) as [{ status: string }];
+    expect(row.status).toBe("EXPIRED");
+    const [notified] = (await server.dataSource.query(`SELECT count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.kind = 'TANDEM_REQUEST_EXPIRED' AND u.email = '${DEMO.kargah}'`)) as [{ n: number }];
+    expect(notified.n).toBeGreaterThan(0);
+  });
+
   it("a partner asks, only the addressed organisation answers, and both then see the tandem", async () => {
     const sent = await send(kargah, "kargah", "vhs-hannover");
     expect(sent.errors).toBeUndefined();
@@ -64,13 +77,15 @@ describe("tandem requests: double opt-in", () => {
     const answered = await server.graphql<{ notifications: { kind: string }[] }>(NOTIFICATIONS, {}, { cookie: kargah });
     expect(answered.data?.notifications[0]?.kind).toBe("TANDEM_REQUEST_ACCEPTED");
     const duplicate = await send(kargah, "kargah", "vhs-hannover");
-    expect(duplicate.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "TANDEM_EXISTS" });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "ALREADY_ANSWERED", status: "ACCEPTED" });
   });
 
   it("refuses a second pending request for the same pair and call, even sent concurrently", async () => {
     const results = await Promise.all([send(coordinator, "bteu", "vnb"), send(coordinator, "vnb", "bteu"), send(coordinator, "bteu", "vnb")]);
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
     expect(codes).toEqual(["CONFLICT", "CONFLICT", "OK"]);
+    expect(results.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.reason)).toEqual(["REQUEST_PENDING", "REQUEST_PENDING"]);
   });
 
   it("a declined pair cannot ask again for this call", async () => {
@@ -78,7 +93,7 @@ describe("tandem requests: double opt-in", () => {
     const declined = await server.graphql<{ respondToTandemRequest: { status: string } }>(RESPOND, { id: sent.data!.sendTandemRequest.id, accept: false }, { cookie: coordinator });
     expect(declined.data?.respondToTandemRequest.status).toBe("DECLINED");
     const again = await send(coordinator, "arbeit-und-leben-niedersachsen-mitte", "can-arkadas");
-    expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "DECLINED_BEFORE" });
   });
 
   it("the sender withdraws; the addressee cannot", async () => {
@@ -88,18 +103,6 @@ describe("tandem requests: double opt-in", () => {
     expect(byVhs.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const withdrawn = await server.graphql<{ withdrawTandemRequest: { status: string } }>(WITHDRAW, { id: requestId }, { cookie: coordinator });
     expect(withdrawn.data?.withdrawTandemRequest.status).toBe("WITHDRAWN");
-  });
-
-  it("pending requests expire and both sides are told", async () => {
-    const sent = await send(kargah, "kargah", "vnb");
-    const requestId = sent.data!.sendTandemRequest.id;
-    await server.dataSource.query(`UPDATE tandem_request SET expires_at = now() - interval '1 second' WHERE id = $1`, [requestId]);
-    const late = await server.graphql(RESPOND, { id: requestId, accept: true }, { cookie: coordinator });
-    expect(late.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const [row] = (await server.dataSource.query(`SELECT status FROM tandem_request WHERE id = $1`, [requestId])) as [{ status: string }];
-    expect(row.status).toBe("EXPIRED");
-    const [notified] = (await server.dataSource.query(`SELECT count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.kind = 'TANDEM_REQUEST_EXPIRED' AND u.email = '${DEMO.kargah}'`)) as [{ n: number }];
-    expect(notified.n).toBeGreaterThan(0);
   });
 
   it("refuses wrong pairs, strangers, companies and closed calls with clear codes, writing nothing", async () => {
@@ -128,5 +131,42 @@ describe("tandem requests: double opt-in", () => {
     expect(marked.data?.markNotificationsRead).toBeGreaterThan(0);
     const after = await server.graphql<{ unreadNotificationCount: number }>(NOTIFICATIONS, {}, { cookie: kargah });
     expect(after.data?.unreadNotificationCount).toBe(0);
+  });
+
+  it("holds the call's tandems-per-organisation limit when sending and when accepting, also concurrently", async () => {
+    const acceptedOf = async (slug: string) =>
+      Number(
+        ((await server.dataSource.query(
+          `SELECT count(*)::int AS n FROM tandem_request WHERE call_id = $1 AND status = 'ACCEPTED' AND (migrant_organisation_id = $2 OR educational_institution_id = $2)`,
+          [ids.call, ids[slug]],
+        )) as [{ n: number }])[0].n,
+      );
+    const setLimit = (limit: number) => server.dataSource.query(`UPDATE call_for_proposals SET max_tandems_per_organisation = $2 WHERE id = $1`, [ids.call, limit]);
+    const [{ limit: original }] = (await server.dataSource.query(`SELECT max_tandems_per_organisation AS limit FROM call_for_proposals WHERE id = $1`, [ids.call])) as [{ limit: number }];
+    try {
+      // kargah has its tandem with the VHS from the first test: with a limit of 1 it may not ask anyone else.
+      await setLimit(1);
+      const blocked = await send(kargah, "kargah", "arbeit-und-leben-niedersachsen-mitte");
+      expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "TANDEM_LIMIT_REACHED", organisationId: ids.kargah, limit: 1 });
+
+      // Two requests to the VHS wait while it has room for exactly one more tandem; both are accepted at once.
+      await setLimit(10);
+      const first = await send(coordinator, "amfn", "vhs-hannover");
+      const second = await send(coordinator, "can-arkadas", "vhs-hannover");
+      expect([first.errors, second.errors]).toEqual([undefined, undefined]);
+      await setLimit((await acceptedOf("vhs-hannover")) + 1);
+      const answers = await Promise.all(
+        [first, second].map((sent) => server.graphql(RESPOND, { id: sent.data!.sendTandemRequest.id, accept: true }, { cookie: vhs })),
+      );
+      const outcomes = answers.map((a) => (a.errors?.[0]?.extensions?.reason as string | undefined) ?? "ACCEPTED").sort();
+      expect(outcomes).toEqual(["ACCEPTED", "TANDEM_LIMIT_REACHED"]);
+      const statuses = (await server.dataSource.query(`SELECT status FROM tandem_request WHERE id = ANY($1::uuid[]) `, [
+        [first.data!.sendTandemRequest.id, second.data!.sendTandemRequest.id],
+      ])) as { status: string }[];
+      // The refused one stays pending: it can still be accepted when a tandem ends or the limit rises.
+      expect(statuses.map((row) => row.status).sort()).toEqual(["ACCEPTED", "PENDING"]);
+    } finally {
+      await setLimit(original);
+    }
   });
 });

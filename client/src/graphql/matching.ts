@@ -15,6 +15,7 @@ export const TANDEM_SUGGESTION_FRAGMENT = graphql(`
   fragment TandemSuggestionFields on TandemSuggestion {
     score
     fixed
+    formed
     reasons
     migrantOrganisation {
       ...TandemOrganisation

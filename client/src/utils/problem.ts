@@ -6,6 +6,8 @@ export interface ActionProblem {
   /** The server's message; shown as a detail, since it is not localised. */
   detail: string;
   fields: FieldProblem[];
+  /** The server's machine-readable cause, where it gives one (e.g. TANDEM_LIMIT_REACHED). */
+  reason?: string;
 }
 
 const KINDS: Record<string, ActionProblem["kind"]> = {
@@ -20,5 +22,6 @@ export function actionProblem(error: unknown): ActionProblem {
   const problems = apiProblems(error);
   const known = problems.find((problem) => KINDS[problem.code] !== undefined);
   if (!known) return { kind: "error", detail: "", fields: [] };
-  return { kind: KINDS[known.code] ?? "error", detail: known.message, fields: fieldProblems(known) };
+  const reason = typeof known.extensions.reason === "string" ? known.extensions.reason : undefined;
+  return { kind: KINDS[known.code] ?? "error", detail: known.message, fields: fieldProblems(known), ...(reason ? { reason } : {}) };
 }

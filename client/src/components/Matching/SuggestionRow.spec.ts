@@ -7,6 +7,7 @@ import type { TandemSuggestionFieldsFragment } from "../../gql/graphql";
 const suggestion: TandemSuggestionFieldsFragment = {
   score: 0.7575,
   fixed: false,
+  formed: false,
   reasons: ["Deckt 3 von 4 Handlungsfeldern ab: Beratung", "Bereits 1 gemeinsames Projekt"],
   migrantOrganisation: { id: "m", slug: "kargah", name: "kargah e.V.", shortName: null, kind: "MIGRANT_ORGANISATION" },
   educationalInstitution: { id: "e", slug: "vhs-hannover", name: "VHS Hannover", shortName: null, kind: "EDUCATIONAL_INSTITUTION" },
@@ -16,9 +17,9 @@ const suggestion: TandemSuggestionFieldsFragment = {
   ],
 };
 
-function mountRow(locale: "de" | "en" = "de") {
+function mountRow(locale: "de" | "en" = "de", overrides: Partial<TandemSuggestionFieldsFragment> = {}) {
   return mount(SuggestionRow, {
-    props: { suggestion, rank: 1, idPrefix: "test" },
+    props: { suggestion: { ...suggestion, ...overrides }, rank: 1, idPrefix: "test" },
     global: { plugins: [testI18n(locale), testRouter()] },
     attachTo: document.body,
   });
@@ -65,5 +66,17 @@ describe("SuggestionRow", () => {
     expect(wrapper.get("caption").text()).toBe("Score in detail");
     expect(wrapper.findAll(".breakdown__table tbody th").map((cell) => cell.text())).toEqual(["Topics", "Trust (joint projects)"]);
     wrapper.unmount();
+  });
+
+  it("says when the pair is pinned or already a tandem, in the UI language", () => {
+    const plain = mountRow();
+    expect(plain.text()).not.toContain("Tandem besteht");
+    plain.unmount();
+    const formed = mountRow("de", { formed: true, fixed: true });
+    expect(formed.findAll(".suggestion__fixed").map((mark) => mark.text())).toEqual(["Festgelegt", "Tandem besteht"]);
+    formed.unmount();
+    const english = mountRow("en", { formed: true });
+    expect(english.get(".suggestion__fixed").text()).toBe("Tandem formed");
+    english.unmount();
   });
 });

@@ -51,7 +51,23 @@ async function labeller(ctx: RequestContext, locale: Locale): Promise<TaxonomyLa
   return (taxonomy, key) => labels.get(`${taxonomy}:${key}`) ?? key;
 }
 
-async function present(ctx: RequestContext, pairs: ScoredPair[], locale: Locale, fixed: Set<string> = new Set()): Promise<TandemSuggestion[]> {
+const pairKey = (pair: TandemPairInput) => `${pair.migrantOrganisationId}|${pair.educationalInstitutionId}`;
+
+/** The tandems that exist for a call: both sides said yes. */
+async function formedTandems(ctx: RequestContext, callId: string): Promise<TandemPairInput[]> {
+  const rows = (await ctx.db.query(
+    `SELECT migrant_organisation_id, educational_institution_id FROM tandem_request WHERE call_id = $1 AND status = 'ACCEPTED' ORDER BY responded_at, id`,
+    [callId],
+  )) as { migrant_organisation_id: string; educational_institution_id: string }[];
+  return rows.map((row) => ({ migrantOrganisationId: row.migrant_organisation_id, educationalInstitutionId: row.educational_institution_id }));
+}
+
+async function present(
+  ctx: RequestContext,
+  pairs: ScoredPair[],
+  locale: Locale,
+  marks: { fixed?: Set<string>; formed: Set<string> },
+): Promise<TandemSuggestion[]> {
   const ids = [...new Set(pairs.flatMap((p) => [p.migrantOrganisationId, p.educationalInstitutionId]))];
   const organisations = (await ctx.loaders.organisationById.loadMany(ids)).filter((o): o is Organisation => o instanceof Organisation);
   const byId = new Map(organisations.map((o) => [o.id, o]));
@@ -65,7 +81,8 @@ async function present(ctx: RequestContext, pairs: ScoredPair[], locale: Locale,
       score: pair.score,
       breakdown: pair.breakdown.map((item) => ({ ...item, criterion: item.criterion as ScoringCriterion })),
       reasons: reasonsFor(pair, { migrantOrganisation: migrantOrganisation.name, educationalInstitution: educationalInstitution.name }, label, locale),
-      fixed: fixed.has(`${pair.migrantOrganisationId}|${pair.educationalInstitutionId}`),
+      fixed: marks.fixed?.has(pairKey(pair)) ?? false,
+      formed: marks.formed.has(pairKey(pair)),
     };
   });
 }
@@ -96,7 +113,8 @@ export async function tandemSuggestions(
   const context = await loadMatchContext(ctx.db, call);
   try {
     const pairs = rankSuggestions(context, options, { first, forOrganisationId: forOrganisationId ?? undefined });
-    return present(ctx, pairs, locale);
+    const formed = new Set((await formedTandems(ctx, call.id)).map(pairKey));
+    return present(ctx, pairs, locale, { formed });
   } catch (error) {
     if (error instanceof InvalidWeightsError) throw new BadUserInputError(error.message, [{ field: "weights", message: error.message }]);
     throw error;
@@ -133,7 +151,16 @@ export async function tandemPlan(
   const excluded = args.excludedOrganisationIds ?? [];
   // A new context object (the engine caches per object) only when the request adds exclusions.
   const context = excluded.length ? { ...base, excludedOrganisationIds: [...base.excludedOrganisationIds, ...excluded] } : base;
-  const fixedPairs = (args.fixedPairs ?? []).map((p) => ({ migrantOrganisationId: p.migrantOrganisationId, educationalInstitutionId: p.educationalInstitutionId }));
+  const requested = (args.fixedPairs ?? []).map((p) => ({ migrantOrganisationId: p.migrantOrganisationId, educationalInstitutionId: p.educationalInstitutionId }));
+  // Tandems that already formed stay in every plan, unless the user excluded one of their organisations.
+  const formed = (await formedTandems(ctx, call.id)).filter((p) => !excluded.includes(p.migrantOrganisationId) && !excluded.includes(p.educationalInstitutionId));
+  const formedKeys = new Set(formed.map(pairKey));
+  const fixedPairs = [...formed, ...requested.filter((p) => !formedKeys.has(pairKey(p)))];
+  if (formed.length > args.tandems) {
+    throw new BadUserInputError(`The call has ${formed.length} formed tandems; plan at least that many`, [
+      { field: "tandems", message: `at least ${formed.length}: the formed tandems stay in the plan` },
+    ]);
+  }
   try {
     const plan = planTandems(context, options, {
       tandems: args.tandems,
@@ -141,8 +168,7 @@ export async function tandemPlan(
       fixedPairs,
       fairnessMode,
     });
-    const fixed = new Set(fixedPairs.map((p) => `${p.migrantOrganisationId}|${p.educationalInstitutionId}`));
-    const tandems = await present(ctx, plan.tandems, locale, fixed);
+    const tandems = await present(ctx, plan.tandems, locale, { fixed: new Set(requested.map(pairKey)), formed: formedKeys });
     return {
       tandems,
       totalScore: plan.totalScore,

@@ -49,6 +49,9 @@ export class TandemSuggestion {
 
   @Field(() => Boolean, { description: "Pinned by the user in a plan" })
   fixed!: boolean;
+
+  @Field(() => Boolean, { description: "Both sides accepted a tandem request for this call: the tandem exists (plans keep it)" })
+  formed!: boolean;
 }
 
 @ObjectType()

@@ -84,9 +84,17 @@ export async function sendTandemRequest(ctx: RequestContext, input: SendTandemRe
         migrantOrganisationId: migrant.id,
         educationalInstitutionId: institution.id,
       });
-      if (earlier.some((r) => r.status === TandemRequestStatus.DECLINED)) throw new ConflictError("This pair declined a tandem for this call already");
-      if (earlier.some((r) => r.status === TandemRequestStatus.ACCEPTED)) throw new ConflictError("This tandem exists already");
-      if (earlier.some((r) => r.status === TandemRequestStatus.PENDING)) throw new ConflictError("A request for this pair is pending already");
+      if (earlier.some((r) => r.status === TandemRequestStatus.DECLINED)) {
+        throw new ConflictError("This pair declined a tandem for this call already", { reason: TandemConflictReason.DECLINED_BEFORE });
+      }
+      if (earlier.some((r) => r.status === TandemRequestStatus.ACCEPTED)) {
+        throw new ConflictError("This tandem exists already", { reason: TandemConflictReason.TANDEM_EXISTS });
+      }
+      if (earlier.some((r) => r.status === TandemRequestStatus.PENDING)) {
+        throw new ConflictError("A request for this pair is pending already", { reason: TandemConflictReason.REQUEST_PENDING });
+      }
+      // Asking is pointless once either side has all the tandems the call allows.
+      await assertBelowTandemLimit(db, call, [from.id, to.id]);
       const saved = await db.getRepository(TandemRequest).save(
         db.create(TandemRequest, {
           callId: call.id,
@@ -104,9 +112,44 @@ export async function sendTandemRequest(ctx: RequestContext, input: SendTandemRe
       return saved;
     })
     .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new ConflictError("A request for this pair is pending already");
+      if (isUniqueViolation(error)) throw new ConflictError("A request for this pair is pending already", { reason: TandemConflictReason.REQUEST_PENDING });
       throw error;
     });
+}
+
+/** Machine-readable causes of a CONFLICT, so clients can explain it in their language. */
+export enum TandemConflictReason {
+  DECLINED_BEFORE = "DECLINED_BEFORE",
+  TANDEM_EXISTS = "TANDEM_EXISTS",
+  REQUEST_PENDING = "REQUEST_PENDING",
+  TANDEM_LIMIT_REACHED = "TANDEM_LIMIT_REACHED",
+  ALREADY_ANSWERED = "ALREADY_ANSWERED",
+}
+
+/**
+ * Each organisation forms at most the call's maxTandemsPerOrganisation tandems. The organisation
+ * rows are locked first (in id order, so two answers cannot deadlock), which makes the count and
+ * the acceptance after it one step even when both sides accept other requests at the same moment.
+ */
+async function assertBelowTandemLimit(db: EntityManager, call: CallForProposals, organisationIds: string[], lock = false): Promise<void> {
+  const ids = [...new Set(organisationIds)].sort();
+  if (lock) await db.query(`SELECT id FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+  const rows = (await db.query(
+    `SELECT o.id, count(r.id)::int AS tandems
+       FROM unnest($2::uuid[]) AS o(id)
+       LEFT JOIN tandem_request r
+         ON r.call_id = $1 AND r.status = 'ACCEPTED' AND (r.migrant_organisation_id = o.id OR r.educational_institution_id = o.id)
+      GROUP BY o.id`,
+    [call.id, ids],
+  )) as { id: string; tandems: number }[];
+  const full = rows.find((row) => row.tandems >= call.maxTandemsPerOrganisation);
+  if (full) {
+    throw new ConflictError(`The organisation has ${full.tandems} tandem(s) for this call; the call allows ${call.maxTandemsPerOrganisation}`, {
+      reason: TandemConflictReason.TANDEM_LIMIT_REACHED,
+      organisationId: full.id,
+      limit: call.maxTandemsPerOrganisation,
+    });
+  }
 }
 
 async function loadRequest(ctx: RequestContext, id: string): Promise<TandemRequest> {
@@ -124,6 +167,10 @@ async function settle(
   notify: { organisationId: string; kind: NotificationKind },
 ): Promise<TandemRequest> {
   return ctx.dataSource.transaction(async (db) => {
+    if (to === TandemRequestStatus.ACCEPTED) {
+      const call = await db.getRepository(CallForProposals).findOneByOrFail({ id: request.callId });
+      await assertBelowTandemLimit(db, call, [request.migrantOrganisationId, request.educationalInstitutionId], true);
+    }
     const result = await db
       .createQueryBuilder()
       .update(TandemRequest)
@@ -132,7 +179,7 @@ async function settle(
       .execute();
     if (result.affected !== 1) {
       const current = await db.getRepository(TandemRequest).findOneByOrFail({ id: request.id });
-      throw new ConflictError(`The request is ${current.status.toLowerCase()} already`, { status: current.status });
+      throw new ConflictError(`The request is ${current.status.toLowerCase()} already`, { status: current.status, reason: TandemConflictReason.ALREADY_ANSWERED });
     }
     const updated = await db.getRepository(TandemRequest).findOneByOrFail({ id: request.id });
     await notifyOrganisations(db, [notify.organisationId], notify.kind, await payloadFor(db, updated));
