@@ -13,6 +13,14 @@ export const demoAccounts = [
   { email: "hadi@tui.example", displayName: "TUI (Demo)", role: UserRole.COMPANY, organisation: "tui" },
 ] as const;
 
+/**
+ * Demo companies that show other members the exchanges they join. The report says nothing about
+ * such opt-ins, so the real network's data keeps the default (off); this is demo data only and
+ * marked illustrative in the organisation's provenance.
+ */
+export const demoExchangeOptIns = ["tui"] as const;
+
+/** The demo accounts, and the demo opt-ins above. */
 export async function loadDemoAccounts(db: EntityManager, idBySlug: Map<string, string>): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of demoAccounts) {
@@ -25,5 +33,15 @@ export async function loadDemoAccounts(db: EntityManager, idBySlug: Map<string, 
       organisationId,
       passwordHash,
     });
+  }
+  for (const slug of demoExchangeOptIns) {
+    const organisationId = idBySlug.get(slug);
+    if (!organisationId) throw new Error(`demo opt-in: unknown organisation ${slug}`);
+    await db.query(
+      `UPDATE organisation SET show_exchange_participation = true,
+              provenance = provenance || jsonb_build_object('showExchangeParticipation', 'ILLUSTRATIVE')
+        WHERE id = $1`,
+      [organisationId],
+    );
   }
 }

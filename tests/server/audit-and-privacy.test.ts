@@ -108,3 +108,81 @@ describe("personal data (DSGVO)", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
+
+describe("personal data in exchange participations (DSGVO)", () => {
+  const EXPORT = `query($email: String!) { personalDataExport(email: $email) }`;
+  const ERASE = `mutation($email: String!) { erasePersonalData(email: $email) { contactPersonsErased exchangeParticipationNamesErased } }`;
+  const CONTACT_EMAIL = "aylin.kaya@kargah.example";
+  type Exported = { personName: string; status: string; organisation: string; exchange: string; exchangeStartsAt: string; joinedAt: string; cancelledAt: string | null };
+  const ids: Record<string, string> = {};
+
+  const createExchange = async (title: string, capacity: number) => {
+    const start = new Date(Date.now() + 15 * 86_400_000);
+    const res = await server.graphql<{ createExchange: { id: string } }>(
+      `mutation($input: CreateExchangeInput!) { createExchange(input: $input) { id } }`,
+      { input: { title, series: "WORKSHOP", startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(), capacity } },
+      { cookie: coordinator },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.createExchange.id;
+  };
+  const join = async (exchangeId: string, slug: string, personName: string) => {
+    const res = await server.graphql<{ joinExchange: { id: string } }>(
+      `mutation($e: ID!, $o: ID!, $n: String) { joinExchange(exchangeId: $e, organisationId: $o, personName: $n) { id } }`,
+      { e: exchangeId, o: ids[slug], n: personName },
+      { cookie: coordinator },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.joinExchange.id;
+  };
+  const nameOf = async (participationId: string) =>
+    ((await server.dataSource.query(`SELECT person_name, status::text AS status FROM exchange_participation WHERE id = $1`, [participationId])) as [{ person_name: string | null; status: string }])[0];
+
+  beforeAll(async () => {
+    for (const row of (await server.dataSource.query(`SELECT id, slug FROM organisation WHERE slug IN ('kargah', 'amfn', 'tui')`)) as { id: string; slug: string }[]) ids[row.slug] = row.id;
+    await server.dataSource.query(`INSERT INTO contact_person (organisation_id, name, email, consent_given_at) VALUES ($1, 'Aylin Kaya', $2, now())`, [ids.kargah, CONTACT_EMAIL]);
+    ids.full = await createExchange("Datenschutz: ein Platz", 1);
+    ids.other = await createExchange("Datenschutz: noch einer", 5);
+    ids.mine = await join(ids.full, "kargah", "  AYLIN kaya ");
+    ids.namesake = await join(ids.full, "amfn", "Aylin Kaya");
+    ids.someoneElse = await join(ids.other, "kargah", "Bernd B.");
+    // A cancelled participation still stores the name: it belongs in the export and the erasure.
+    ids.cancelled = await createExchange("Datenschutz: abgemeldet", 5);
+    ids.left = await join(ids.cancelled, "kargah", "aylin kaya");
+    await server.graphql(`mutation($e: ID!, $o: ID!) { leaveExchange(exchangeId: $e, organisationId: $o) { id } }`, { e: ids.cancelled, o: ids.kargah }, { cookie: coordinator });
+  });
+
+  it("the export holds the participations that name the person within their organisation, not namesakes elsewhere", async () => {
+    const res = await server.graphql<{ personalDataExport: { contactPersons: unknown[]; exchangeParticipations: Exported[] } }>(EXPORT, { email: CONTACT_EMAIL }, { cookie: coordinator });
+    expect(res.errors).toBeUndefined();
+    const exported = res.data!.personalDataExport.exchangeParticipations;
+    expect(exported.map((p) => [p.exchange, p.personName, p.status, p.organisation])).toEqual([
+      ["Datenschutz: ein Platz", "AYLIN kaya", "CONFIRMED", "kargah e.V."],
+      ["Datenschutz: abgemeldet", "aylin kaya", "CANCELLED", "kargah e.V."],
+    ]);
+    expect(exported[1]?.cancelledAt).not.toBeNull();
+    expect(exported.every((p) => !Number.isNaN(Date.parse(p.exchangeStartsAt)) && !Number.isNaN(Date.parse(p.joinedAt)))).toBe(true);
+  });
+
+  it("an account's display name counts as well, within the account's organisation", async () => {
+    await server.dataSource.query(`UPDATE app_user SET display_name = 'Hadi Tester' WHERE email = $1`, [DEMO.tui]);
+    const joined = await join(ids.other!, "tui", "Hadi Tester");
+    const res = await server.graphql<{ personalDataExport: { exchangeParticipations: Exported[] } }>(EXPORT, { email: DEMO.tui }, { cookie: coordinator });
+    expect(res.data!.personalDataExport.exchangeParticipations.map((p) => [p.exchange, p.personName, p.organisation])).toEqual([["Datenschutz: noch einer", "Hadi Tester", "TUI"]]);
+    expect((await nameOf(joined)).person_name).toBe("Hadi Tester");
+  });
+
+  it("erasure blanks those names and keeps the participations, seats and waitlist as they were", async () => {
+    const seats = `query($id: ID!) { exchange(id: $id) { seatsLeft waitlistLength } }`;
+    const before = await server.graphql(seats, { id: ids.full }, { cookie: coordinator });
+    const res = await server.graphql<{ erasePersonalData: { contactPersonsErased: number; exchangeParticipationNamesErased: number } }>(ERASE, { email: CONTACT_EMAIL }, { cookie: coordinator });
+    expect(res.data?.erasePersonalData).toEqual({ contactPersonsErased: 1, exchangeParticipationNamesErased: 2 });
+    expect(await nameOf(ids.mine!)).toEqual({ person_name: null, status: "CONFIRMED" });
+    expect(await nameOf(ids.left!)).toEqual({ person_name: null, status: "CANCELLED" });
+    expect((await nameOf(ids.namesake!)).person_name).toBe("Aylin Kaya");
+    expect((await nameOf(ids.someoneElse!)).person_name).toBe("Bernd B.");
+    expect((await server.graphql(seats, { id: ids.full }, { cookie: coordinator })).data).toEqual(before.data);
+    const after = await server.graphql<{ personalDataExport: { exchangeParticipations: unknown[] } }>(EXPORT, { email: CONTACT_EMAIL }, { cookie: coordinator });
+    expect(after.data?.personalDataExport.exchangeParticipations).toEqual([]);
+  });
+});

@@ -57,6 +57,12 @@ const MATRIX: Record<string, Case> = {
     variables: () => ({ id: ids.kargah, v: Number(ids.kargahVersion) }),
     allowed: ["partnerA", "coordinator"],
   },
+  // Not an operation of its own, but a setting about what others may see: the same rule as every field.
+  "updateOrganisation(showExchangeParticipation)": {
+    document: `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, input: { showExchangeParticipation: true }, expectedVersion: $v) { id } }`,
+    variables: () => ({ id: ids.kargah, v: Number(ids.kargahVersion) }),
+    allowed: ["partnerA", "coordinator"],
+  },
   archiveOrganisation: {
     document: `mutation($id: ID!) { archiveOrganisation(id: $id) { id } }`,
     variables: () => ({ id: ids.throwaway }),
@@ -359,7 +365,7 @@ describe("authorization matrix (DESIGN §6)", () => {
   for (const [operation, spec] of Object.entries(MATRIX)) {
     for (const persona of spec.allowed) {
       it(`${operation}: ${persona} is allowed`, async () => {
-        if (operation === "updateOrganisation") {
+        if (operation.startsWith("updateOrganisation")) {
           const [row] = (await server.dataSource.query(`SELECT version FROM organisation WHERE id = $1`, [ids.kargah])) as [{ version: number }];
           ids.kargahVersion = String(row.version);
         }

@@ -92,4 +92,30 @@ describe("exchange DataLoader batch functions", () => {
     });
     expect(statements).toBe(2);
   });
+
+  it("participationsByOrganisation: live ones only, latest exchange first, exchange and organisation joined in one statement", async () => {
+    const loaders = createExchangeLoaders(dataSource.manager);
+    const [firstStart, secondStart] = ((await dataSource.query(`SELECT starts_at FROM exchange WHERE id = ANY($1::uuid[]) ORDER BY starts_at`, [[ids.first, ids.second]])) as {
+      starts_at: Date;
+    }[]).map((row) => new Date(row.starts_at).getTime());
+    expect(secondStart).toBeGreaterThanOrEqual(firstStart!);
+    let lists: Awaited<ReturnType<typeof loaders.participationsByOrganisation.load>>[] = [];
+    const statements = await countStatements(async () => {
+      lists = await Promise.all([ids.amfn!, UNKNOWN, ids["vhs-hannover"]!, ids.kargah!].map((id) => loaders.participationsByOrganisation.load(id)));
+    });
+    expect(statements).toBe(1);
+    expect(lists[0]!.map((p) => p.exchangeId)).toEqual([ids.second, ids.first]);
+    expect(lists[0]!.map((p) => p.exchangeRelation?.id)).toEqual([ids.second, ids.first]);
+    expect(lists[1]).toEqual([]);
+    // vhs-hannover's only participation is cancelled.
+    expect(lists[2]).toEqual([]);
+    expect(lists[3]!.map((p) => p.status)).toEqual(["CONFIRMED"]);
+    const withOrganisations = await loaders.participationsByExchange.load(ids.first!);
+    expect(withOrganisations.map((p) => p.organisationRelation?.id)).toEqual([ids.kargah, ids.tui, ids.amfn]);
+  });
+
+  it("the real network's seed opts nobody in to showing exchange participation", async () => {
+    const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM organisation WHERE show_exchange_participation`)) as [{ n: number }];
+    expect(row.n).toBe(0);
+  });
 });

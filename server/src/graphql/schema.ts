@@ -10,6 +10,7 @@ import { MatchingResolver, MatchingRuleFieldResolver } from "../modules/matching
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { ExchangeResolver } from "../modules/exchanges/exchange.resolver";
 import { ExchangeParticipationResolver } from "../modules/exchanges/exchange-participation.resolver";
+import { OrganisationExchangesResolver } from "../modules/exchanges/organisation-exchanges.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { PrivacyResolver } from "../modules/privacy/privacy.resolver";
 import { OrganisationResolver } from "../modules/network/organisation.resolver";
@@ -38,6 +39,7 @@ export const resolvers = [
   NotificationResolver,
   ExchangeResolver,
   ExchangeParticipationResolver,
+  OrganisationExchangesResolver,
   AuditResolver,
   PrivacyResolver,
   OrganisationResolver,

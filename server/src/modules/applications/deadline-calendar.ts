@@ -1,10 +1,12 @@
 import { Router, type Response } from "express";
-import ical, { ICalEventTransparency, type ICalCalendar } from "ical-generator";
+import ical, { ICalEventStatus, ICalEventTransparency, type ICalCalendar } from "ical-generator";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import { MilestoneKind } from "./application.enums";
 import { DEADLINE_FEED_PATH, userByCalendarToken } from "./calendar-token.service";
 import { milestoneDeadlines, openCallDeadlines, type CallDeadline, type MilestoneDeadline } from "./deadline-feed";
+import { feedExchanges, type FeedExchange } from "../exchanges/exchange-feed";
+import { ExchangeStatus, ParticipationStatus } from "../exchanges/exchange.enums";
 
 const KIND_LABELS: Record<MilestoneKind, string> = {
   [MilestoneKind.INTERNAL_DEADLINE]: "Interne Frist",
@@ -14,9 +16,34 @@ const KIND_LABELS: Record<MilestoneKind, string> = {
   [MilestoneKind.OTHER]: "Termin",
 };
 
-/** Deadlines are points in time: an event without end, transparent so it blocks no time. */
-function calendarOf(calls: CallDeadline[], milestones: MilestoneDeadline[]): ICalCalendar {
-  const calendar = ical({ name: "ALBuM: Fristen", prodId: { company: "ALBuM Hannover", product: "Netzwerkplattform", language: "DE" } });
+/** "Austausch: <title>", and where the subscriber's organisation stands when it joined. */
+function exchangeSummary(exchange: FeedExchange): string {
+  const base = `Austausch: ${exchange.title}`;
+  switch (exchange.participation) {
+    case null:
+      return base;
+    case ParticipationStatus.CONFIRMED:
+      return `${base} (angemeldet)`;
+    case ParticipationStatus.WAITLISTED:
+      return `${base} (Warteliste, Platz ${exchange.waitlistPosition ?? "?"})`;
+    default: {
+      const unreachable: never = exchange.participation;
+      throw new Error(`unknown participation ${String(unreachable)}`);
+    }
+  }
+}
+
+function exchangeStatus(exchange: FeedExchange): ICalEventStatus {
+  if (exchange.status === ExchangeStatus.CANCELLED) return ICalEventStatus.CANCELLED;
+  return exchange.participation === ParticipationStatus.WAITLISTED ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
+}
+
+/**
+ * Deadlines are points in time: an event without end, transparent so it blocks no time. Exchanges
+ * have a start and an end; only those with a confirmed seat block the subscriber's time.
+ */
+function calendarOf(calls: CallDeadline[], milestones: MilestoneDeadline[], exchanges: FeedExchange[]): ICalCalendar {
+  const calendar = ical({ name: "ALBuM: Fristen und Termine", prodId: { company: "ALBuM Hannover", product: "Netzwerkplattform", language: "DE" } });
   for (const call of calls) {
     calendar.createEvent({
       // Stable UIDs let calendar apps move an event when a deadline changes.
@@ -39,6 +66,25 @@ function calendarOf(calls: CallDeadline[], milestones: MilestoneDeadline[]): ICa
       categories: [{ name: "Antrag" }],
     });
   }
+  for (const exchange of exchanges) {
+    calendar.createEvent({
+      // The same UID as the per-exchange download (exchange-calendar.ts): it is the same event.
+      id: `exchange-${exchange.id}@album-hannover`,
+      sequence: exchange.version,
+      start: exchange.startsAt,
+      end: exchange.endsAt,
+      summary: exchangeSummary(exchange),
+      description: exchange.description || null,
+      location: exchange.location || null,
+      status: exchangeStatus(exchange),
+      transparency:
+        exchange.participation === ParticipationStatus.CONFIRMED && exchange.status !== ExchangeStatus.CANCELLED
+          ? ICalEventTransparency.OPAQUE
+          : ICalEventTransparency.TRANSPARENT,
+      categories: [{ name: "Austausch" }],
+      lastModified: exchange.updatedAt,
+    });
+  }
   return calendar;
 }
 
@@ -53,8 +99,9 @@ function send(res: Response, calendar: ICalCalendar, personal: boolean): void {
 }
 
 /**
- * `/calendar/deadlines.ics`: deadlines of open calls for everyone; with `?token=<the user's
- * calendar secret>` also the open milestones of the applications that user may read. A calendar
+ * `/calendar/deadlines.ics`: deadlines of open calls and upcoming public exchanges for everyone;
+ * with `?token=<the user's calendar secret>` also the open milestones of the applications that
+ * user may read and the exchanges its organisation joined or waits for, marked as such. A calendar
  * app cannot send the session cookie, hence the secret link (see `User.calendarUrl`).
  */
 export function deadlineCalendarRouter(dataSource: DataSource, log: Logger): Router {
@@ -68,11 +115,12 @@ export function deadlineCalendarRouter(dataSource: DataSource, log: Logger): Rou
         res.status(404).type("text/plain").send("Unknown calendar link");
         return;
       }
-      const [calls, milestones] = await Promise.all([
+      const [calls, milestones, exchanges] = await Promise.all([
         openCallDeadlines(dataSource.manager),
         user ? milestoneDeadlines(dataSource.manager, user) : Promise.resolve([]),
+        feedExchanges(dataSource.manager, user?.organisationId ?? null),
       ]);
-      send(res, calendarOf(calls, milestones), user !== null);
+      send(res, calendarOf(calls, milestones, exchanges), user !== null);
     } catch (error) {
       log.error({ err: error }, "deadline calendar failed");
       res.status(500).type("text/plain").send("Internal server error");

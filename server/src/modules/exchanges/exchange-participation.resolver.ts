@@ -24,12 +24,12 @@ export class ExchangeParticipationResolver {
 
   @FieldResolver(() => Exchange)
   async exchange(@Root() participation: ExchangeParticipation, @Ctx() ctx: RequestContext): Promise<Exchange> {
-    return (await exchangeLoaders(ctx).exchangeById.load(participation.exchangeId))!;
+    return participation.exchangeRelation ?? (await exchangeLoaders(ctx).exchangeById.load(participation.exchangeId))!;
   }
 
   @FieldResolver(() => Organisation)
   async organisation(@Root() participation: ExchangeParticipation, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(participation.organisationId))!;
+    return participation.organisationRelation ?? (await ctx.loaders.organisationById.load(participation.organisationId))!;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "1-based place in the queue while WAITLISTED, else null" })

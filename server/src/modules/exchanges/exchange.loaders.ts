@@ -54,16 +54,32 @@ export function createExchangeLoaders(db: EntityManager) {
       return onePerKey(ids, rows, (row) => row.id);
     }),
     seatCounts: new DataLoader<string, SeatCounts>((ids) => loadSeatCounts(db, ids)),
-    /** Live (confirmed, then waitlisted) participations per exchange, each group in join order. */
+    /**
+     * Live (confirmed, then waitlisted) participations per exchange, each group in join order,
+     * with their organisation joined in: who may be listed depends on its opt-in.
+     */
     participationsByExchange: new DataLoader<string, ExchangeParticipation[]>(async (ids) => {
       const rows = await db
         .getRepository(ExchangeParticipation)
         .createQueryBuilder("p")
+        .innerJoinAndSelect("p.organisationRelation", "o")
         .where("p.exchange_id = ANY(:ids) AND p.status <> 'CANCELLED'", { ids: [...ids] })
         .orderBy("p.status", "ASC")
         .addOrderBy("p.queue_number", "ASC")
         .getMany();
       return manyPerKey(ids, rows, (row) => row.exchangeId);
+    }),
+    /** Live participations per organisation with their exchange joined in, the latest exchange first. */
+    participationsByOrganisation: new DataLoader<string, ExchangeParticipation[]>(async (ids) => {
+      const rows = await db
+        .getRepository(ExchangeParticipation)
+        .createQueryBuilder("p")
+        .innerJoinAndSelect("p.exchangeRelation", "e")
+        .where("p.organisation_id = ANY(:ids) AND p.status <> 'CANCELLED'", { ids: [...ids] })
+        .orderBy("e.starts_at", "DESC")
+        .addOrderBy("e.id", "ASC")
+        .getMany();
+      return manyPerKey(ids, rows, (row) => row.organisationId);
     }),
     waitlistPosition: new DataLoader<string, number | null>((ids) => loadWaitlistPositions(db, ids)),
     /** The live participation of one organisation in one exchange, keyed by `participationKey`. */

@@ -6,8 +6,9 @@ import { isUuid } from "../network/organisation.service";
 import { Exchange } from "./exchange.entity";
 import { ExchangeParticipation } from "./exchange-participation.entity";
 import { CreateExchangeInput, ExchangesArgs, UpdateExchangeInput } from "./exchange.inputs";
-import { exchangeLoaders, participationKey } from "./exchange.loaders";
+import { exchangeLoaders } from "./exchange.loaders";
 import { hasEnded } from "./exchange-seats.service";
+import { listedParticipations, participationIfShown } from "./participation-visibility";
 import * as exchanges from "./exchange.service";
 
 const ExchangeConnection = ConnectionType(Exchange, "Exchange");
@@ -71,15 +72,27 @@ export class ExchangeResolver {
 
   @FieldResolver(() => [ExchangeParticipation], {
     nullable: true,
-    description: "Confirmed, then waitlisted organisations in join order. Attendee lists are for signed-in members: null for the public.",
+    description:
+      "Confirmed, then waitlisted organisations in join order. Attendee lists are for signed-in members (null for the public); " +
+      "they list the viewer's own organisation and those that opted in (showExchangeParticipation), the office sees all",
   })
-  participations(@Root() exchange: Exchange, @Ctx() ctx: RequestContext): Promise<ExchangeParticipation[]> | null {
-    return ctx.user ? exchangeLoaders(ctx).participationsByExchange.load(exchange.id) : null;
+  async participations(@Root() exchange: Exchange, @Ctx() ctx: RequestContext): Promise<ExchangeParticipation[] | null> {
+    return (await listedParticipations(ctx, exchange))?.listed ?? null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "How many confirmed or waitlisted organisations `participations` leaves out for this viewer (not opted in); null for the public",
+  })
+  async hiddenParticipantCount(@Root() exchange: Exchange, @Ctx() ctx: RequestContext): Promise<number | null> {
+    const participations = await listedParticipations(ctx, exchange);
+    return participations ? participations.all.length - participations.listed.length : null;
   }
 
   @FieldResolver(() => ExchangeParticipation, {
     nullable: true,
-    description: "Where an organisation stands (default: the viewer's own); null when it has not joined, and for the public",
+    description:
+      "Where an organisation stands (default: the viewer's own); null when it has not joined, for the public, and for another organisation that did not opt in (showExchangeParticipation)",
   })
   viewerParticipation(
     @Root() exchange: Exchange,
@@ -89,7 +102,7 @@ export class ExchangeResolver {
     const id = organisationId ?? ctx.user?.organisationId;
     // A malformed id would fail the whole batch's uuid comparison; it matches nothing anyway.
     if (!ctx.user || !id || !isUuid(id)) return null;
-    return exchangeLoaders(ctx).liveParticipation.load(participationKey(exchange.id, id));
+    return participationIfShown(ctx, exchange.id, id);
   }
 
   @FieldResolver(() => String, { description: "Path of the exchange's iCalendar file" })

@@ -10,6 +10,7 @@ import { ExchangeStatus, ExchangeVisibility } from "./exchange.enums";
 import type { CreateExchangeInput, ExchangesArgs, UpdateExchangeInput } from "./exchange.inputs";
 import { exchangeLoaders } from "./exchange.loaders";
 import { fillFreeSeats, lockExchange } from "./exchange-seats.service";
+import { seesParticipationsRegardless } from "./participation-visibility";
 
 /** Everyone sees public exchanges; signed-in members (every role) also the members-only ones. */
 export function visibleVisibilities(ctx: Pick<RequestContext, "user">): ExchangeVisibility[] {
@@ -39,11 +40,14 @@ export async function listExchanges(ctx: RequestContext, args: ExchangesArgs): P
   if (filter?.to) query.andWhere("e.starts_at <= :to", { to: filter.to });
   if (filter?.topics?.length) query.andWhere("e.topic_keys && CAST(:topics AS text[])", { topics: filter.topics });
   if (filter?.organisationId) {
-    // Who takes part is for members only, like the attendee lists.
-    requireUser(ctx);
+    // Who takes part is for members only, like the attendee lists; another organisation's
+    // exchanges only when it opted in, so the filter cannot reveal what its profile hides.
+    const user = requireUser(ctx);
     query.andWhere(
-      "EXISTS (SELECT 1 FROM exchange_participation p WHERE p.exchange_id = e.id AND p.organisation_id = :organisationId AND p.status <> 'CANCELLED')",
-      { organisationId: filter.organisationId },
+      `EXISTS (SELECT 1 FROM exchange_participation p JOIN organisation o ON o.id = p.organisation_id
+                WHERE p.exchange_id = e.id AND p.organisation_id = :organisationId AND p.status <> 'CANCELLED'
+                  AND (CAST(:seesRegardless AS boolean) OR o.show_exchange_participation))`,
+      { organisationId: filter.organisationId, seesRegardless: seesParticipationsRegardless(user, filter.organisationId) },
     );
   }
   const totalCount = await query.getCount();

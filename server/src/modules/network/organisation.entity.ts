@@ -93,6 +93,16 @@ export class Organisation {
   @Column({ type: "int", default: 3 })
   capacity!: number;
 
+  /**
+   * Opt-in: other members may see which exchanges the organisation takes part in (attendee lists,
+   * its profile). Off by default: taking part in a meeting is the organisation's own business.
+   */
+  @Field(() => Boolean, {
+    description: "Whether other signed-in members see the organisation in exchange attendee lists and its exchanges on its profile; its own members and the office always do",
+  })
+  @Column({ name: "show_exchange_participation", type: "boolean", default: false })
+  showExchangeParticipation!: boolean;
+
   /** Per-field provenance of seeded values ("DOCUMENT" or "ILLUSTRATIVE"). */
   @Column({ type: "jsonb", default: () => "'{}'" })
   provenance!: Record<string, string>;

@@ -158,6 +158,13 @@ class OrganisationFields {
   @Max(50)
   capacity?: number;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Opt-in: show other members the exchanges the organisation takes part in (default false)",
+  })
+  @IsOptional()
+  showExchangeParticipation?: boolean;
+
   @Field(() => [MembershipInput], { nullable: true, description: "Replaces all memberships when given" })
   @IsOptional()
   @ValidateNested({ each: true })

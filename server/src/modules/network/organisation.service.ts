@@ -121,7 +121,7 @@ export async function listOrganisations(ctx: RequestContext, args: Organisations
 type WritableFields = CreateOrganisationInput | UpdateOrganisationInput;
 
 /** Fields that may be left out but never set to null (their columns are NOT NULL). */
-const NOT_NULL_FIELDS = ["name", "kind", "description", "capacity", "topics", "offers", "needs", "targetGroups", "languages", "districtsServed", "memberships"] as const;
+const NOT_NULL_FIELDS = ["name", "kind", "description", "capacity", "topics", "offers", "needs", "targetGroups", "languages", "districtsServed", "memberships", "showExchangeParticipation"] as const;
 
 async function assertValidReferences(db: EntityManager, input: WritableFields): Promise<void> {
   const nulls = NOT_NULL_FIELDS.filter((field) => (input as Record<string, unknown>)[field] === null);
@@ -165,6 +165,7 @@ function columnsFrom(input: WritableFields): Partial<Organisation> {
   if (input.languages !== undefined) columns.languageKeys = unique(input.languages);
   if (input.districtsServed !== undefined) columns.districtsServedKeys = unique(input.districtsServed);
   if (input.capacity !== undefined) columns.capacity = input.capacity;
+  if (input.showExchangeParticipation !== undefined) columns.showExchangeParticipation = input.showExchangeParticipation;
   return columns;
 }
 

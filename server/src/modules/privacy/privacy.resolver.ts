@@ -13,6 +13,9 @@ class ErasureReport implements ErasureCounts {
 
   @Field(() => Int)
   sessionsEnded!: number;
+
+  @Field(() => Int, { description: "Exchange participations whose \"who comes\" named the person; they stay, without the name" })
+  exchangeParticipationNamesErased!: number;
 }
 
 @Resolver()

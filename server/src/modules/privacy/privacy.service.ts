@@ -7,8 +7,17 @@ import { User } from "../accounts/user.entity";
 import { UserSession } from "../accounts/session.entity";
 import { AuditAction, AuditEntityType, AuditEntry } from "../audit/audit-entry.entity";
 import { recordAudit } from "../audit/audit.service";
+import { eraseParticipationNames, participationsNaming, type NamedInOrganisation } from "../exchanges/exchange-personal-data";
 
 const ERASED_NAME = "Gelöschte Person";
+
+/** The names under which an exchange participation may name the person, each within its organisation. */
+function namesInOrganisations(users: User[], contacts: ContactPerson[]): NamedInOrganisation[] {
+  const named: NamedInOrganisation[] = [];
+  for (const user of users) if (user.organisationId) named.push({ organisationId: user.organisationId, name: user.displayName });
+  for (const contact of contacts) named.push({ organisationId: contact.organisationId, name: contact.name });
+  return named;
+}
 
 function normaliseEmail(email: string): string {
   const normalised = email.trim().toLowerCase();
@@ -33,6 +42,7 @@ export async function exportPersonalData(ctx: RequestContext, email: string): Pr
   const userIds = users.map((u) => u.id);
   const sessions = userIds.length ? await ctx.db.getRepository(UserSession).createQueryBuilder("s").where("s.user_id IN (:...userIds)", { userIds }).getMany() : [];
   const actions = userIds.length ? await ctx.db.getRepository(AuditEntry).createQueryBuilder("a").where("a.actor_user_id IN (:...userIds)", { userIds }).orderBy("a.created_at").getMany() : [];
+  const participations = await participationsNaming(ctx.db, namesInOrganisations(users, contacts));
   return {
     email: address,
     exportedAt: new Date().toISOString(),
@@ -55,6 +65,8 @@ export async function exportPersonalData(ctx: RequestContext, email: string): Pr
     })),
     sessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString() })),
     changesMade: actions.map((a) => ({ at: a.createdAt.toISOString(), action: a.action, entityType: a.entityType, entityId: a.entityId })),
+    // "Who comes" as typed in when joining an exchange, within the person's own organisations.
+    exchangeParticipations: participations,
   };
 }
 
@@ -62,18 +74,22 @@ export interface ErasureCounts {
   accountsAnonymised: number;
   contactPersonsErased: number;
   sessionsEnded: number;
+  exchangeParticipationNamesErased: number;
 }
 
 /**
  * Erases a person (DSGVO Art. 17): contact entries are anonymised, accounts lose every personal
- * field and all sessions; ids stay, so the network's history (audit log, applications) keeps its
- * shape without naming the person. All in one transaction.
+ * field and all sessions, exchange participations naming the person lose the name; ids and rows
+ * stay, so the network's history (audit log, applications, exchanges) keeps its shape without
+ * naming the person. All in one transaction.
  */
 export async function erasePersonalData(ctx: RequestContext, email: string): Promise<ErasureCounts> {
   const address = normaliseEmail(email);
   return ctx.dataSource.transaction(async (db) => {
     const users = await db.getRepository(User).findBy({ email: address });
     const contacts = await db.getRepository(ContactPerson).createQueryBuilder("c").where("lower(c.email) = :address", { address }).getMany();
+    // Before the names below are overwritten: they are how the participations name the person.
+    const exchangeParticipationNamesErased = await eraseParticipationNames(db, namesInOrganisations(users, contacts));
     let sessionsEnded = 0;
     for (const user of users) {
       const deleted = await db.getRepository(UserSession).delete({ userId: user.id });
@@ -88,6 +104,6 @@ export async function erasePersonalData(ctx: RequestContext, email: string): Pro
       await db.getRepository(ContactPerson).update({ id: contact.id }, { name: ERASED_NAME, email: null, phone: null, role: null, consentGivenAt: null });
       await recordAudit(db, ctx, { action: AuditAction.ERASE, entityType: AuditEntityType.PERSON, entityId: contact.id, changes: {} });
     }
-    return { accountsAnonymised: users.length, contactPersonsErased: contacts.length, sessionsEnded };
+    return { accountsAnonymised: users.length, contactPersonsErased: contacts.length, sessionsEnded, exchangeParticipationNamesErased };
   });
 }
