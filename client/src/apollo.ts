@@ -46,6 +46,7 @@ export function createCache(): InMemoryCache {
           organisations: relayStylePagination(["filter", "orderBy", "first"]),
           auditLog: relayStylePagination(["entityId", "entityType", "first"]),
           calls: relayStylePagination(["filter", "first"]),
+          exchanges: relayStylePagination(["filter", "first"]),
         },
       },
     },

@@ -77,6 +77,7 @@ export const ORGANISATION_EDITABLE_FRAGMENT = graphql(`
     capacity
     version
     viewerCanEdit
+    showExchangeParticipation
     district {
       key
       labelDe
@@ -163,6 +164,20 @@ export const ORGANISATION_PROFILE_QUERY = graphql(`
         role
         email
         phone
+      }
+      exchangeParticipations {
+        id
+        status
+        waitlistPosition
+        exchange {
+          id
+          title
+          series
+          startsAt
+          endsAt
+          status
+          past
+        }
       }
     }
   }

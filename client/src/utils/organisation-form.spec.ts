@@ -124,6 +124,14 @@ describe("changedFields", () => {
     });
   });
 
+  it("sends the exchange opt-in only when it was switched", () => {
+    expect(formValuesFrom(kargah).showExchangeParticipation).toBe(false);
+    expect(changedFields(values(), values({ showExchangeParticipation: true }))).toEqual({ showExchangeParticipation: true });
+    const optedIn = values({ showExchangeParticipation: true });
+    expect(changedFields(optedIn, values({ showExchangeParticipation: false }))).toEqual({ showExchangeParticipation: false });
+    expect(changedFields(optedIn, { ...optedIn })).toEqual({});
+  });
+
   it("sends an empty description as an empty string (the server stores no null there)", () => {
     expect(changedFields(values(), values({ description: "" }))).toEqual({ description: "" });
   });

@@ -18,6 +18,8 @@ export interface OrganisationFormValues {
   languages: string[];
   districtsServed: string[];
   capacity: string;
+  /** Opt-in: other members see the organisation's exchange participation. */
+  showExchangeParticipation: boolean;
 }
 
 export type OrganisationFormField = keyof OrganisationFormValues;
@@ -70,6 +72,7 @@ export interface EditableOrganisation {
   languages: readonly Keyed[];
   districtsServed: readonly Keyed[];
   capacity: number;
+  showExchangeParticipation?: boolean;
 }
 
 export function formValuesFrom(organisation: EditableOrganisation): OrganisationFormValues {
@@ -90,6 +93,7 @@ export function formValuesFrom(organisation: EditableOrganisation): Organisation
     languages: keys(organisation.languages),
     districtsServed: keys(organisation.districtsServed),
     capacity: String(organisation.capacity),
+    showExchangeParticipation: organisation.showExchangeParticipation ?? false,
   };
 }
 
@@ -110,6 +114,7 @@ export function emptyFormValues(): OrganisationFormValues {
     languages: [],
     districtsServed: [],
     capacity: "",
+    showExchangeParticipation: false,
   };
 }
 
@@ -181,6 +186,7 @@ export function changedFields(initial: OrganisationFormValues, current: Organisa
     if (!sameSet(initial[field], current[field])) setList(input, field, [...current[field]]);
   }
   if (current.capacity.trim() !== initial.capacity.trim()) input.capacity = Number(current.capacity.trim());
+  if (current.showExchangeParticipation !== initial.showExchangeParticipation) input.showExchangeParticipation = current.showExchangeParticipation;
   return input;
 }
 
@@ -210,6 +216,7 @@ const SERVER_MESSAGES: Record<OrganisationFormField, FieldMessage> = {
   languages: { key: "unknownOption" },
   districtsServed: { key: "unknownOption" },
   capacity: { key: "capacity", params: { min: ORGANISATION_LIMITS.capacity.min, max: ORGANISATION_LIMITS.capacity.max } },
+  showExchangeParticipation: { key: "unknownOption" },
 };
 
 function isFormField(value: string): value is OrganisationFormField {
@@ -248,6 +255,7 @@ export const FORM_FIELD_ORDER: readonly OrganisationFormField[] = [
   "languages",
   "districtsServed",
   "capacity",
+  "showExchangeParticipation",
 ];
 
 /** The id of each field's control (for a checkbox group: its fieldset, also the prefix of its boxes' ids). */
@@ -267,5 +275,6 @@ export const FIELD_IDS: Readonly<Record<OrganisationFormField, string>> = {
   languages: "org-languages",
   districtsServed: "org-districts-served",
   capacity: "org-capacity",
+  showExchangeParticipation: "org-show-exchange-participation",
 };
 
