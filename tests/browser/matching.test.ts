@@ -130,7 +130,7 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
 
     await page.getByRole("button", { name: "Anfrage abschicken" }).click();
     const alert = page.getByRole("alert").filter({ hasText: "nicht gesendet" });
-    await poll(() => alert.textContent()).toContain("Für dieses Paar gibt es schon eine offene Anfrage");
+    await poll(() => alert.textContent()).toContain("Für dieses Paar ist schon eine Anfrage offen");
     // The server's own words follow, marked as English.
     expect(await alert.locator('[lang="en"]').textContent()).toBe("A request for this pair is pending already");
     // The row now shows the request that exists; cancelling puts focus back into the row.

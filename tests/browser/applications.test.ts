@@ -1,0 +1,328 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
+import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, newPage, watchPageErrors } from "./support/browser";
+import { signInByForm, signOut } from "./support/accounts";
+import { boardCard, boardColumn, isFocused, makeAcceptedTandems, moveButton, moveDialog } from "./support/applications";
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[];
+let officeCookie = "";
+let applicationPath = "";
+let applicationId = "";
+let baselineFunding = 0;
+/** The second tandem (the best suggested pair without kargah and the Volkshochschule). */
+let otherPair = { mo: "", ei: "" };
+
+const OPEN_CALL = "Sprache und Beruf im Quartier 2027";
+const TITLE = `${OPEN_CALL} – Tandem-Antrag`;
+const RENAMED = `${TITLE} (überarbeitet)`;
+const VHS_NAME = "Ada-und-Theodor-Lessing-Volkshochschule Hannover";
+const KARGAH_NAME = "kargah e.V.";
+
+const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 10_000 });
+const heading = (target: Page) => target.getByRole("heading", { level: 1 });
+/** Text with the narrow no-break spaces of Intl replaced, for comparisons. */
+const plain = (text: string | null) => (text ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
+const euro = (amount: number) => plain(new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount));
+
+async function fundingAcquired(): Promise<number> {
+  const answer = await server.graphql<{ networkStatistics: { fundingAcquired: number } }>(`{ networkStatistics { fundingAcquired } }`, {}, { cookie: officeCookie });
+  return answer.data!.networkStatistics.fundingAcquired;
+}
+
+async function signInAs(email: string, returnTo: string): Promise<void> {
+  await page.goto(`${server.url}/anmelden?weiter=${encodeURIComponent(returnTo)}`);
+  await poll(() => heading(page).textContent()).toBe("Anmelden");
+  await signInByForm(page, email, DEMO.password);
+  await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
+}
+
+beforeAll(async () => {
+  assertClientBuilt();
+  server = await startTestServer();
+  const pair = await makeAcceptedTandems(server, OPEN_CALL, { kargah: DEMO.kargah, vhs: DEMO.vhs, coordinator: DEMO.coordinator });
+  otherPair = { mo: pair.migrantOrganisation.name, ei: pair.educationalInstitution.name };
+  officeCookie = await signIn(server, DEMO.coordinator);
+  baselineFunding = await fundingAcquired();
+  browser = await launchBrowser();
+  page = await newPage(browser);
+  pageErrors = watchPageErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("funding applications in the browser", () => {
+  it("lets the office create an application from accepted tandems, with a budget split that must add up", async () => {
+    await signInAs(DEMO.coordinator, "/anfragen");
+    await page.getByRole("link", { name: `Antrag aus 2 Tandems erstellen: ${OPEN_CALL}` }).click();
+    await page.waitForURL(/\/antraege\/neu\?anfragen=/);
+    await poll(() => heading(page).textContent()).toBe("Neuer Antrag");
+
+    const title = page.getByLabel("Titel");
+    await poll(() => title.inputValue()).toBe(TITLE);
+    const requested = page.getByLabel("Beantragter Betrag (€)");
+    const vhsShare = page.getByLabel(`Anteil für ${KARGAH_NAME} + ${VHS_NAME} (€)`);
+    const otherShare = page.getByLabel(`Anteil für ${otherPair.mo} + ${otherPair.ei} (€)`);
+    const state = page.locator("#budget-split-state");
+    // The call's budget, split evenly.
+    expect(await requested.inputValue()).toBe("300000");
+    expect([await vhsShare.inputValue(), await otherShare.inputValue()]).toEqual(["150000", "150000"]);
+    await poll(() => state.textContent()).toBe("Die Anteile ergeben genau den beantragten Betrag.");
+    await expectNoSeriousAxeViolations(page, "create application page");
+
+    // A new amount is split again, to the cent, the odd cent on the first tandem.
+    await requested.fill("100.000,01");
+    const shares = async () => [await vhsShare.inputValue(), await otherShare.inputValue()].sort();
+    await poll(shares).toEqual(["50000", "50000,01"]);
+
+    // Shares that do not add up: the difference shows while typing, and submitting is refused.
+    const first = (await vhsShare.inputValue()) === "50000,01" ? vhsShare : otherShare;
+    await first.fill("40000");
+    await poll(async () => plain(await state.textContent())).toBe("Noch zu verteilen: 10.000,01 €");
+    expect(plain(await page.locator(".budget-split__difference").textContent())).toBe("10.000,01 €");
+    await page.getByRole("button", { name: "Antrag anlegen" }).click();
+    await poll(() => page.locator(".error-summary:focus").count()).toBe(1);
+    expect(plain(await page.locator(".error-summary").textContent())).toContain("Budgetaufteilung: Die Anteile ergeben nicht den beantragten Betrag (Differenz: 10.000,01 €).");
+    expect(await first.getAttribute("aria-invalid")).toBe("true");
+    expect(new URL(page.url()).pathname).toBe("/antraege/neu");
+    await expectNoSeriousAxeViolations(page, "create application page with errors");
+
+    await page.getByRole("button", { name: "Gleichmäßig aufteilen" }).click();
+    await poll(() => state.textContent()).toBe("Die Anteile ergeben genau den beantragten Betrag.");
+    await page.getByRole("button", { name: "Antrag anlegen" }).click();
+    await page.waitForURL(/\/antraege\/[0-9a-f-]{36}$/);
+    applicationPath = new URL(page.url()).pathname;
+    applicationId = applicationPath.split("/").pop() ?? "";
+    await poll(() => heading(page).textContent()).toBe(TITLE);
+    await poll(() => page.getByRole("status").filter({ hasText: "als Entwurf angelegt" }).count()).toBe(1);
+
+    const tandems = page.getByRole("table", { name: "Budgetaufteilung auf die Tandems" });
+    expect(await tandems.getByRole("link", { name: VHS_NAME }).count()).toBe(1);
+    expect(await tandems.getByRole("link", { name: otherPair.ei }).count()).toBe(1);
+    expect(plain(await tandems.locator("tfoot").textContent())).toContain("100.000,01 €");
+    expect(await page.getByRole("region", { name: "Verlauf" }).textContent()).toContain("Angelegt als „Entwurf“");
+    // The submission deadline comes from the call.
+    expect(plain(await page.getByRole("region", { name: "Meilensteine und Fristen" }).textContent())).toContain(`Einreichung: Einreichung: ${OPEN_CALL}`);
+    await expectNoSeriousAxeViolations(page, "application page");
+  });
+
+  it("lets the office keep milestones and edit the draft", async () => {
+    const milestones = page.getByRole("region", { name: "Meilensteine und Fristen" });
+    await milestones.getByRole("button", { name: "Meilenstein hinzufügen" }).click();
+    await poll(() => isFocused(milestones.getByLabel("Art", { exact: true }))).toBe(true);
+    // Escape cancels the form and puts focus back on the button.
+    await page.keyboard.press("Escape");
+    const add = milestones.getByRole("button", { name: "Meilenstein hinzufügen" });
+    await poll(() => isFocused(add)).toBe(true);
+    await add.click();
+    await milestones.getByLabel("Bezeichnung").fill("Konzept an die Tandems");
+    await milestones.getByLabel("Fällig am").fill("2027-01-15");
+    await milestones.getByRole("button", { name: "Speichern" }).click();
+    await poll(() => milestones.getByRole("status").textContent()).toBe("Der Meilenstein „Konzept an die Tandems“ wurde hinzugefügt.");
+    const item = milestones.locator("li").filter({ hasText: "Konzept an die Tandems" });
+    expect(plain(await item.textContent())).toContain("Interne Frist: Konzept an die Tandems");
+    expect(plain(await item.textContent())).toContain("Fällig am 15.01.2027");
+
+    await item.getByRole("button", { name: "Als erledigt markieren: Konzept an die Tandems" }).click();
+    await poll(() => item.textContent()).toContain("Erledigt am");
+    await item.getByRole("button", { name: "Ändern: Konzept an die Tandems" }).click();
+    await milestones.getByLabel("Bezeichnung").fill("Konzept mit den Tandems abgestimmt");
+    await milestones.getByRole("button", { name: "Speichern" }).click();
+    const changed = milestones.locator("li").filter({ hasText: "Konzept mit den Tandems abgestimmt" });
+    await poll(() => changed.textContent()).toContain("Erledigt am");
+    expect(await milestones.locator("li").filter({ hasText: "Konzept an die Tandems" }).count()).toBe(0);
+    await changed.getByRole("button", { name: "Entfernen: Konzept mit den Tandems abgestimmt" }).click();
+    await poll(() => milestones.locator("li").filter({ hasText: "Konzept mit den Tandems" }).count()).toBe(0);
+
+    await page.getByRole("link", { name: "Bearbeiten" }).click();
+    await page.waitForURL(/\/bearbeiten$/);
+    await poll(() => heading(page).textContent()).toBe(`„${TITLE}“ bearbeiten`);
+    await poll(() => page.getByLabel("Titel").inputValue()).toBe(TITLE);
+    await page.getByLabel("Beschreibung").fill("Berufsbezogene Deutschkurse mit Beratung in zwei Stadtteilen.");
+    await page.getByLabel("Beginn des Förderzeitraums").fill("2027-09-01");
+    await page.getByLabel("Ende des Förderzeitraums").fill("2027-08-31");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await poll(() => page.locator(".error-summary:focus").count()).toBe(1);
+    expect(await page.locator(".error-summary").textContent()).toContain("Ende des Förderzeitraums: Das Ende darf nicht vor dem Beginn liegen.");
+    await expectNoSeriousAxeViolations(page, "edit application page with errors");
+    await page.getByLabel("Ende des Förderzeitraums").fill("2029-08-31");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.waitForURL((url) => url.pathname === applicationPath);
+    await poll(() => page.getByRole("status").filter({ hasText: "wurden gespeichert" }).count()).toBe(1);
+    expect(await page.locator(".lead").textContent()).toBe("Berufsbezogene Deutschkurse mit Beratung in zwei Stadtteilen.");
+    expect(plain(await page.locator(".application-facts").innerText())).toContain("01.09.2027 – 31.08.2029");
+  });
+
+  it("moves the application on the board by keyboard, with comments", async () => {
+    await page.getByRole("link", { name: "Zurück zu den Anträgen" }).click();
+    await page.waitForURL(/\/antraege$/);
+    await poll(() => heading(page).textContent()).toBe("Förderanträge");
+    const card = boardCard(page, TITLE);
+    await card.waitFor();
+    expect(await boardColumn(page, "Entwurf").filter({ has: card }).count()).toBe(1);
+    await expectNoSeriousAxeViolations(page, "pipeline board");
+
+    // The dialog opens by keyboard and Escape closes it; focus returns to the button.
+    const toPreparation = moveButton(card, "In Vorbereitung");
+    await toPreparation.focus();
+    await page.keyboard.press("Enter");
+    const dialog = moveDialog(page);
+    await dialog.waitFor();
+    await poll(() => isFocused(page.getByLabel("Kommentar"))).toBe(true);
+    await expectNoSeriousAxeViolations(page, "move dialog");
+    await page.keyboard.press("Escape");
+    await poll(() => dialog.count()).toBe(0);
+    await poll(() => isFocused(toPreparation)).toBe(true);
+
+    await page.keyboard.press("Enter");
+    await dialog.waitFor();
+    await page.keyboard.type("Tandems stehen, das Konzept wird geschrieben.");
+    await dialog.getByRole("button", { name: "Verschieben" }).click();
+    await poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent()).toBe(`„${TITLE}“ ist jetzt: In Vorbereitung.`);
+    await poll(() => boardColumn(page, "In Vorbereitung").filter({ has: card }).count()).toBe(1);
+    // Focus follows the card into its new column.
+    await poll(() => isFocused(card.getByRole("link", { name: TITLE }))).toBe(true);
+
+    await moveButton(card, "Eingereicht").click();
+    await page.getByLabel("Kommentar").fill("Fristgerecht beim Fördermittelgeber eingereicht.");
+    await dialog.getByRole("button", { name: "Verschieben" }).click();
+    await poll(() => boardColumn(page, "Eingereicht").filter({ has: card }).count()).toBe(1);
+  });
+
+  it("says when the application changed meanwhile, reloads it, and approves it on the second try", async () => {
+    const card = boardCard(page, TITLE);
+    await moveButton(card, "Bewilligt").click();
+    const dialog = moveDialog(page);
+    const amount = dialog.getByLabel("Bewilligter Betrag (€)");
+    // Prefilled with the requested amount, focused first.
+    await poll(() => isFocused(amount)).toBe(true);
+    expect(await amount.inputValue()).toBe("100000,01");
+    await amount.fill("95.000");
+    await dialog.getByLabel("Kommentar").fill("Bescheid ist da.");
+
+    // Meanwhile a colleague renames the application.
+    const [{ version }] = (await server.dataSource.query(`SELECT version FROM application WHERE id = $1`, [applicationId])) as [{ version: number }];
+    const renamed = await server.graphql(`mutation($id: ID!, $v: Int!) { updateApplication(id: $id, expectedVersion: $v, input: { title: "${RENAMED}" }) { version } }`, { id: applicationId, v: version }, { cookie: officeCookie });
+    expect(renamed.errors).toBeUndefined();
+
+    await dialog.getByRole("button", { name: "Verschieben" }).click();
+    const alert = dialog.getByRole("alert");
+    await poll(() => alert.textContent()).toContain("Inzwischen geändert");
+    // The card shows the current data; the dialog the current title.
+    await boardCard(page, RENAMED).waitFor();
+    await poll(() => dialog.textContent()).toContain(RENAMED);
+    expect(await amount.inputValue()).toBe("95.000");
+
+    await dialog.getByRole("button", { name: "Verschieben" }).click();
+    await poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent()).toBe(`„${RENAMED}“ ist jetzt: Bewilligt.`);
+    const approved = boardCard(page, RENAMED);
+    await poll(() => boardColumn(page, "Bewilligt").filter({ has: approved }).count()).toBe(1);
+    expect(plain(await approved.innerText())).toContain("Bewilligt 95.000 €");
+    // Approved applications move on only to "running".
+    expect((await approved.getByRole("button").allTextContents()).map(plain)).toEqual(["→ Verschieben nach Laufend"]);
+  });
+
+  it("offers the exports and a private calendar link that can be renewed", async () => {
+    const csv = page.getByRole("link", { name: "Anträge als CSV herunterladen" });
+    expect(await csv.getAttribute("href")).toBe("/export/applications.csv");
+    const download = await page.request.get(`${server.url}/export/applications.csv`);
+    expect(download.status()).toBe(200);
+    expect(await download.text()).toContain(RENAMED);
+    expect(await page.getByRole("link", { name: "Anträge als Excel-Datei (XLSX) herunterladen" }).getAttribute("href")).toBe("/export/applications.xlsx");
+
+    const link = page.getByLabel("Privater Kalender-Link");
+    await poll(() => link.inputValue()).toMatch(new RegExp(`^${server.url.replace(/\./g, "\\.")}/calendar/deadlines\\.ics\\?token=`));
+    const before = await link.inputValue();
+    const feed = await fetch(before);
+    expect(feed.status).toBe(200);
+
+    const renew = page.getByRole("button", { name: "Link erneuern" });
+    await renew.click();
+    await poll(() => isFocused(page.getByRole("button", { name: "Abbrechen" }))).toBe(true);
+    await page.getByRole("button", { name: "Abbrechen" }).click();
+    await poll(() => isFocused(page.getByRole("button", { name: "Link erneuern" }))).toBe(true);
+    await page.getByRole("button", { name: "Link erneuern" }).click();
+    await page.getByRole("button", { name: "Ja, neuen Link erzeugen" }).click();
+    await poll(() => page.getByRole("status").filter({ hasText: "neuer Link" }).textContent()).toBe("Ein neuer Link wurde erzeugt. Der alte funktioniert nicht mehr.");
+    await poll(() => link.inputValue()).not.toBe(before);
+    expect((await fetch(before)).status).not.toBe(200);
+    expect((await fetch(await link.inputValue())).status).toBe(200);
+  });
+
+  it("shows who moved the application when, from where to where and why", async () => {
+    await page.goto(`${server.url}${applicationPath}`);
+    await poll(() => heading(page).textContent()).toBe(RENAMED);
+    const history = page.getByRole("region", { name: "Verlauf" });
+    await poll(() => history.locator("li").count()).toBe(4);
+    const entries = (await history.locator("li").allTextContents()).map(plain);
+    expect(entries[1]).toContain("Entwurf → In Vorbereitung");
+    expect(entries[1]).toContain("von Koordinationsstelle ALBuM (Demo)");
+    expect(entries[1]).toContain("Tandems stehen, das Konzept wird geschrieben.");
+    expect(entries[3]).toContain("Eingereicht → Bewilligt");
+    expect(entries[3]).toContain("Bescheid ist da.");
+    expect(plain(await page.locator(".application-facts__approved").textContent())).toBe("95.000 €");
+    // Submitting met the submission deadline.
+    expect(await page.getByRole("region", { name: "Meilensteine und Fristen" }).textContent()).toContain("Erledigt am");
+    await expectNoSeriousAxeViolations(page, "approved application page");
+  });
+
+  it("counts the approved amount on the dashboard", async () => {
+    const total = await fundingAcquired();
+    expect(total - baselineFunding).toBe(95_000);
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Kennzahlen" }).click();
+    await page.waitForURL(/\/kennzahlen$/);
+    await poll(() => heading(page).textContent()).toBe("Kennzahlen");
+    const funding = page.locator('[data-figure="funding"] .key-figures__value');
+    await poll(async () => plain(await funding.textContent())).toBe(euro(total));
+    await page.locator("#chart-funding-year svg").waitFor();
+
+    // The year the funding period starts: its row holds the approval (the seed has nothing in that year).
+    const [{ year }] = (await server.dataSource.query(`SELECT extract(year FROM starts_on)::int AS year FROM application WHERE id = $1`, [applicationId])) as [{ year: number }];
+    await page.getByLabel("Von Jahr").selectOption(String(year));
+    await page.getByLabel("Bis Jahr").selectOption(String(year));
+    await poll(async () => plain(await funding.textContent())).toBe("95.000 €");
+    const table = page.locator("#chart-funding-year-table");
+    await page.locator("#chart-funding-year summary").click();
+    await poll(async () => plain(await table.locator("tbody tr").first().innerText())).toBe(`${year} 95.000 €`);
+    await page.locator("#chart-status summary").click();
+    expect(plain(await page.locator("#chart-status-table").innerText())).toContain("Bewilligt 1");
+    await expectNoSeriousAxeViolations(page, "dashboard");
+  });
+
+  it("shows a partner its application read-only, without move buttons", async () => {
+    await signOut(page);
+    await signInAs(DEMO.kargah, "/antraege");
+    await poll(() => heading(page).textContent()).toBe("Förderanträge");
+    const card = boardCard(page, RENAMED);
+    await card.waitFor();
+    expect(await page.locator(".lead").textContent()).toContain("Den Status ändert die Koordinationsstelle.");
+    expect(await page.getByRole("button", { name: /^Verschieben nach/ }).count()).toBe(0);
+    await card.getByRole("link", { name: RENAMED }).click();
+    await page.waitForURL((url) => url.pathname === applicationPath);
+    await poll(() => heading(page).textContent()).toBe(RENAMED);
+    expect(await page.getByRole("main").textContent()).toContain("Sie sehen diesen Antrag nur lesend");
+    expect(await page.getByRole("button", { name: /^Verschieben nach/ }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Bearbeiten" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Meilenstein hinzufügen" }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page, "application page for a partner");
+
+    // Another organisation's application stays closed to kargah.
+    const [other] = (await server.dataSource.query(
+      `SELECT a.id FROM application a WHERE NOT EXISTS (
+         SELECT 1 FROM application_participant p JOIN organisation o ON o.id = p.organisation_id WHERE p.application_id = a.id AND o.slug = 'kargah')
+       AND a.lead_organisation_id NOT IN (SELECT id FROM organisation WHERE slug = 'kargah') LIMIT 1`,
+    )) as [{ id: string }];
+    await page.goto(`${server.url}/antraege/${other.id}`);
+    await poll(() => heading(page).textContent()).toBe("Antrag nicht gefunden");
+  });
+
+  it("ran without script errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
