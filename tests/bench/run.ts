@@ -18,7 +18,8 @@
  *
  * Flags: --organisations N (10000), --duration S (10), --connections C (10), --warmup S (3),
  *        --samples K (7), --seed S (42), --matching-samples K (30), --matching-warmup K (3),
- *        --matching-cold K (3), --skip-postgraphile, --postgraphile-order id|name (id).
+ *        --matching-cold K (3), --skip-postgraphile, --postgraphile-order id|name (id),
+ *        --only nested (stop after the nested query; for quick iterations, writes no summary).
  */
 // Measure like production: graphql-js picks its slower development checks (instanceOf) when
 // NODE_ENV is not "production" at load time, so this must run before graphql is required.
@@ -207,6 +208,7 @@ interface BenchOptions {
   matchingCold: number;
   skipPostGraphile: boolean;
   postGraphileOrder: PostGraphileOrder;
+  onlyNested: boolean;
 }
 
 function parseOptions(args: string[]): BenchOptions {
@@ -224,6 +226,7 @@ function parseOptions(args: string[]): BenchOptions {
       "matching-cold": { type: "string", default: "3" },
       "skip-postgraphile": { type: "boolean", default: false },
       "postgraphile-order": { type: "string", default: "id" },
+      only: { type: "string" },
     },
     strict: true,
     allowPositionals: false,
@@ -245,7 +248,14 @@ function parseOptions(args: string[]): BenchOptions {
     matchingCold: integer("matching-cold", values["matching-cold"], 1, 100),
     skipPostGraphile: values["skip-postgraphile"],
     postGraphileOrder: postGraphileOrder(values["postgraphile-order"]),
+    onlyNested: onlyPhase(values.only) === "nested",
   };
+}
+
+function onlyPhase(raw: string | undefined): "nested" | null {
+  if (raw === undefined) return null;
+  if (raw === "nested") return "nested";
+  throw new Error(`--only must be "nested", got "${raw}"`);
 }
 
 function postGraphileOrder(raw: string): PostGraphileOrder {
@@ -363,6 +373,74 @@ async function main(): Promise<void> {
     const postGraphileMemory = postGraphile ? await postGraphile.stop() : null;
     const sqlCounts = nested.map((row) => row.sqlStatements);
     const sqlStatementsEqual = sqlCounts.every((count) => count !== null && count === sqlCounts[0]);
+    const comparison = postGraphileRuns.map((run) => {
+      const album = nested.find((row) => row.n === run.n);
+      const albumRps = album?.load.requestsPerSecond ?? 0;
+      return { n: run.n, albumRps, postGraphileRps: run.load.requestsPerSecond, ratio: run.load.requestsPerSecond > 0 ? albumRps / run.load.requestsPerSecond : 0 };
+    });
+    const verdict = (met: boolean) => (met ? "met" : "MISSED");
+    const printNested = () => {
+      console.log("");
+      console.log(`Nested query: ${NESTED_QUERY}`);
+      console.log(
+        table(
+          ["first", "SQL/request", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "requests", "errors", "non-2xx", "max RSS MB"],
+          nested.map((row) => [
+            row.n,
+            row.sqlStatements ?? "?",
+            row.load.requestsPerSecond.toFixed(1),
+            row.load.latencyMs.p50,
+            row.load.latencyMs.p90,
+            row.load.latencyMs.p99,
+            row.load.latencyMs.max,
+            row.load.requestsTotal,
+            row.load.errors + row.load.timeouts,
+            row.load.non2xx,
+            row.maxRssMb,
+          ]),
+        ),
+      );
+      console.log("");
+      if (postGraphile) {
+        console.log(`Side by side with PostGraphile 4 on the same database (${options.connections} connections, ${options.duration} s each):`);
+        console.log(`PostGraphile query: ${postGraphileQuery}`);
+        console.log(
+          table(
+            ["first", "server", "req/s", "p50 ms", "p99 ms", "requests", "errors", "response", "relations / partners / applications", "ALBuM ÷ PostGraphile"],
+            PAGE_SIZES.flatMap((n) => {
+              const album = nested.find((row) => row.n === n);
+              const other = postGraphileRuns.find((row) => row.n === n);
+              const ratio = comparison.find((row) => row.n === n)?.ratio ?? 0;
+              const line = (server: string, run: LoadRun | undefined, last: string): (string | number)[] => [
+                n,
+                server,
+                run ? run.load.requestsPerSecond.toFixed(1) : "-",
+                run?.load.latencyMs.p50 ?? "-",
+                run?.load.latencyMs.p99 ?? "-",
+                run?.load.requestsTotal ?? "-",
+                run ? run.load.errors + run.load.timeouts + run.load.non2xx : "-",
+                run ? `${(run.responseBytes / 1024).toFixed(1)} KB` : "-",
+                run ? `${run.answer.relations} / ${run.answer.partners} / ${run.answer.applications}` : "-",
+                last,
+              ];
+              return [
+                line("ALBuM", album, `${ratio.toFixed(2)} (${verdict(ratio >= 1)})`),
+                line("PostGraphile", other, other ? `same organisations: ${other.sameOrganisations}/${other.answer.organisations}` : ""),
+              ];
+            }),
+          ),
+        );
+        console.log(`PostGraphile process: introspection ${(postGraphile.startMs / 1000).toFixed(1)} s, max RSS ${postGraphileMemory?.maxRssMb ?? "?"} MB`);
+      } else {
+        console.log(`PostGraphile comparison skipped: ${postGraphileSkipped}.`);
+      }
+    };
+    if (options.onlyNested) {
+      printNested();
+      console.log(`\nRSS max under the nested load: ${round(maxRssNested / MB)} MB (heap used max ${round(maxHeapNested / MB)} MB)`);
+      if (nested.some((row) => failed(row.load)) || postGraphileRuns.some((run) => failed(run.load))) process.exitCode = 1;
+      return;
+    }
 
     // 4. Graph and search, sequentially.
     console.log(`Timing the network graph and the search (${options.samples} sequential requests each, after one warm-up) …`);
@@ -385,11 +463,6 @@ async function main(): Promise<void> {
 
     // 6. Report.
     const loadAtEnd = loadAverage();
-    const comparison = postGraphileRuns.map((run) => {
-      const album = nested.find((row) => row.n === run.n);
-      const albumRps = album?.load.requestsPerSecond ?? 0;
-      return { n: run.n, albumRps, postGraphileRps: run.load.requestsPerSecond, ratio: run.load.requestsPerSecond > 0 ? albumRps / run.load.requestsPerSecond : 0 };
-    });
     const summary = {
       generatedAt: new Date().toISOString(),
       environment: {
@@ -513,61 +586,7 @@ async function main(): Promise<void> {
       benchSeconds: round((Date.now() - benchStarted) / 1000),
     };
 
-    const verdict = (met: boolean) => (met ? "met" : "MISSED");
-    console.log("");
-    console.log(`Nested query: ${NESTED_QUERY}`);
-    console.log(
-      table(
-        ["first", "SQL/request", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "requests", "errors", "non-2xx", "max RSS MB"],
-        nested.map((row) => [
-          row.n,
-          row.sqlStatements ?? "?",
-          row.load.requestsPerSecond.toFixed(1),
-          row.load.latencyMs.p50,
-          row.load.latencyMs.p90,
-          row.load.latencyMs.p99,
-          row.load.latencyMs.max,
-          row.load.requestsTotal,
-          row.load.errors + row.load.timeouts,
-          row.load.non2xx,
-          row.maxRssMb,
-        ]),
-      ),
-    );
-    console.log("");
-    if (postGraphile) {
-      console.log(`Side by side with PostGraphile 4 on the same database (${options.connections} connections, ${options.duration} s each):`);
-      console.log(`PostGraphile query: ${postGraphileQuery}`);
-      console.log(
-        table(
-          ["first", "server", "req/s", "p50 ms", "p99 ms", "requests", "errors", "response", "relations / partners / applications", "ALBuM ÷ PostGraphile"],
-          PAGE_SIZES.flatMap((n) => {
-            const album = nested.find((row) => row.n === n);
-            const other = postGraphileRuns.find((row) => row.n === n);
-            const ratio = comparison.find((row) => row.n === n)?.ratio ?? 0;
-            const line = (server: string, run: LoadRun | undefined, last: string): (string | number)[] => [
-              n,
-              server,
-              run ? run.load.requestsPerSecond.toFixed(1) : "-",
-              run?.load.latencyMs.p50 ?? "-",
-              run?.load.latencyMs.p99 ?? "-",
-              run?.load.requestsTotal ?? "-",
-              run ? run.load.errors + run.load.timeouts + run.load.non2xx : "-",
-              run ? `${(run.responseBytes / 1024).toFixed(1)} KB` : "-",
-              run ? `${run.answer.relations} / ${run.answer.partners} / ${run.answer.applications}` : "-",
-              last,
-            ];
-            return [
-              line("ALBuM", album, `${ratio.toFixed(2)} (${verdict(ratio >= 1)})`),
-              line("PostGraphile", other, other ? `same organisations: ${other.sameOrganisations}/${other.answer.organisations}` : ""),
-            ];
-          }),
-        ),
-      );
-      console.log(`PostGraphile process: introspection ${(postGraphile.startMs / 1000).toFixed(1)} s, max RSS ${postGraphileMemory?.maxRssMb ?? "?"} MB`);
-    } else {
-      console.log(`PostGraphile comparison skipped: ${postGraphileSkipped}.`);
-    }
+    printNested();
     console.log("");
     console.log(
       table(

@@ -12,6 +12,20 @@ import { allowedTransitions } from "./application-lifecycle";
 import { mayReadApplication } from "./application-access";
 
 /**
+ * Columns each field resolver of ApplicationDetailsResolver reads from its application, for
+ * `projectionFor` (shared/projection.ts): keep in step with the resolvers below.
+ */
+export const APPLICATION_RESOLVER_NEEDS: Readonly<Record<string, readonly string[]>> = {
+  call: ["callId"],
+  tandems: ["id"],
+  // mayReadApplication (application-access.ts)
+  statusHistory: ["id", "leadOrganisationId"],
+  milestones: ["id", "leadOrganisationId"],
+  nextDeadline: ["id", "leadOrganisationId"],
+  allowedTransitions: ["status"],
+};
+
+/**
  * An application's parts. Tandems are as public as the application (its participants are);
  * history, milestones and the next deadline are working data for the office and the partners
  * taking part, so others get empty lists on the public projects of organisation pages.

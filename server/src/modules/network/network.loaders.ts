@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
 import { manyPerKey, onePerKey } from "../../shared/batch";
+import { jsonRowReader, jsonRowSql, type Properties } from "../../shared/json-rows";
+import { projectedLoaders } from "../../shared/projection";
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
 import { ContactPerson } from "./contact-person.entity";
@@ -40,12 +42,45 @@ export async function loadPartnerIds(db: EntityManager, organisationIds: readonl
   return manyPerKey(organisationIds, rows, (row) => row.organisation_id).map((list) => list.map((row) => row.partner_id));
 }
 
+/**
+ * Organisations by id, read as JSON rows (see json-rows.ts), with all columns or only the projected
+ * ones (which must include `id`).
+ */
+export async function loadOrganisationsById(db: EntityManager, ids: readonly string[], properties: Properties = null): Promise<(Organisation | null)[]> {
+  const read = jsonRowReader(db, Organisation, properties);
+  const rows: { row: Record<string, unknown> }[] = await db.query(
+    `SELECT ${jsonRowSql(db, Organisation, "o", properties)} AS row FROM organisation o WHERE o.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return onePerKey(
+    ids,
+    rows.map(({ row }) => read(row)),
+    (organisation) => organisation.id,
+  );
+}
+
+/** Relations of each organisation (either direction), by type, then id. */
+export async function loadRelationsByOrganisation(db: EntityManager, ids: readonly string[]): Promise<Relation[][]> {
+  const read = jsonRowReader(db, Relation);
+  const rows: { row: Record<string, unknown> }[] = await db.query(
+    `SELECT row_to_json(r) AS row FROM relation r WHERE r.source_id = ANY($1::uuid[]) OR r.target_id = ANY($1::uuid[]) ORDER BY r.type, r.id`,
+    [ids],
+  );
+  const byOrganisation = new Map<string, Relation[]>(ids.map((id) => [id, []]));
+  for (const { row } of rows) {
+    const relation = read(row);
+    byOrganisation.get(relation.sourceId)?.push(relation);
+    // A relation of an organisation with itself is listed once.
+    if (relation.targetId !== relation.sourceId) byOrganisation.get(relation.targetId)?.push(relation);
+  }
+  return ids.map((id) => byOrganisation.get(id) ?? []);
+}
+
 export function createNetworkLoaders(db: EntityManager) {
   return {
-    organisationById: new DataLoader<string, Organisation | null>(async (ids) => {
-      const rows = await db.getRepository(Organisation).findBy({ id: In([...ids]) });
-      return onePerKey(ids, rows, (row) => row.id);
-    }),
+    organisationById: new DataLoader<string, Organisation | null>((ids) => loadOrganisationsById(db, ids)),
+    /** Only for resolvers that computed a projection with `projectionFor` (partners). */
+    organisationByIdWith: projectedLoaders((properties) => new DataLoader<string, Organisation | null>((ids) => loadOrganisationsById(db, ids, properties))),
     membershipsByOrganisation: new DataLoader<string, Membership[]>(async (ids) => {
       const rows = await db.getRepository(Membership).find({
         where: { organisationId: In([...ids]) },
@@ -60,16 +95,7 @@ export function createNetworkLoaders(db: EntityManager) {
       });
       return manyPerKey(ids, rows, (row) => row.organisationId);
     }),
-    relationsByOrganisation: new DataLoader<string, Relation[]>(async (ids) => {
-      const rows = await db
-        .getRepository(Relation)
-        .createQueryBuilder("relation")
-        .where("relation.source_id = ANY(:ids) OR relation.target_id = ANY(:ids)", { ids: [...ids] })
-        .orderBy("relation.type")
-        .addOrderBy("relation.id")
-        .getMany();
-      return ids.map((id) => rows.filter((row) => row.sourceId === id || row.targetId === id));
-    }),
+    relationsByOrganisation: new DataLoader<string, Relation[]>((ids) => loadRelationsByOrganisation(db, ids)),
     partnerIdsByOrganisation: new DataLoader<string, string[]>((ids) => loadPartnerIds(db, ids)),
     topicByKey: taxonomyLoader<Topic>(db, Topic),
     targetGroupByKey: taxonomyLoader<TargetGroup>(db, TargetGroup),

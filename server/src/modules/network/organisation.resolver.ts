@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import type { RequestContext } from "../../graphql/context";
 import { loadKeys } from "../../shared/load-keys";
 import { assertActsFor } from "../../graphql/auth";
@@ -13,7 +14,35 @@ import * as organisations from "./organisation.service";
 import { Application } from "../funding/application.entity";
 import type { Page } from "../../graphql/pagination";
 import { filterVisibleApplications } from "../funding/application-visibility";
+import { projectionFor } from "../../shared/projection";
+import { APPLICATION_RESOLVER_NEEDS } from "../applications/application-fields.resolver";
 
+/**
+ * Columns each field resolver of this class reads from its organisation, for `projectionFor`:
+ * keep in step with the resolvers below. Resolvers of other classes are not listed, so selecting
+ * one of them makes the partners load whole rows.
+ */
+export const ORGANISATION_RESOLVER_NEEDS: Readonly<Record<string, readonly string[]>> = {
+  district: ["districtKey"],
+  topics: ["topicKeys"],
+  offers: ["offerKeys"],
+  needs: ["needKeys"],
+  targetGroups: ["targetGroupKeys"],
+  languages: ["languageKeys"],
+  districtsServed: ["districtsServedKeys"],
+  memberships: ["id"],
+  relations: ["id"],
+  partners: ["id"],
+  applications: ["id"],
+  contactPersons: ["id"],
+  viewerCanEdit: ["id"],
+};
+
+/** What `filterVisibleApplications` reads (funding/application-visibility.ts). */
+const VISIBILITY_NEEDS = ["id", "leadOrganisationId", "status"];
+
+/** One collator for all requests: `localeCompare(b, "de")` builds a new one for every comparison. */
+const germanOrder = new Intl.Collator("de");
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -104,17 +133,19 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [Organisation], { description: "Distinct organisations linked by a relation or a joint application" })
-  async partners(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Organisation[]> {
+  async partners(@Root() organisation: Organisation, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Organisation[]> {
     const ids = await ctx.loaders.partnerIdsByOrganisation.load(organisation.id);
-    const partners = await loadKeys(ctx.loaders.organisationById, ids);
-    return partners.sort((a, b) => a.name.localeCompare(b.name, "de"));
+    const properties = projectionFor(info, ctx.db, Organisation, { always: ["id", "name"], resolverNeeds: ORGANISATION_RESOLVER_NEEDS });
+    const partners = await loadKeys(ctx.loaders.organisationByIdWith(properties), ids);
+    return partners.sort((a, b) => germanOrder.compare(a.name, b.name));
   }
 
   @FieldResolver(() => [Application], {
     description: "Its projects (running or completed applications) for everyone; its other applications for the office and its own members",
   })
-  async applications(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Application[]> {
-    const all = await ctx.loaders.applicationsByOrganisation.load(organisation.id);
+  async applications(@Root() organisation: Organisation, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Application[]> {
+    const properties = projectionFor(info, ctx.db, Application, { always: VISIBILITY_NEEDS, resolverNeeds: APPLICATION_RESOLVER_NEEDS });
+    const all = await ctx.loaders.applicationsByOrganisationWith(properties).load(organisation.id);
     return filterVisibleApplications(ctx, all);
   }
 
