@@ -1,12 +1,15 @@
 /** Child process of the bench: one autocannon run (see children.ts), away from the servers' CPU and memory. */
 import autocannon from "autocannon";
 import { answerOneJob, type LoadJob, type LoadReply } from "./children";
+import { SQL_COUNT_OPT_OUT } from "../../server/src/db/sql-counter";
 
 async function load(job: LoadJob): Promise<LoadReply> {
   const result = await autocannon({
     url: job.url,
     method: "POST",
-    headers: { "content-type": "application/json" }, // Apollo's CSRF prevention refuses other POSTs
+    // JSON: Apollo's CSRF prevention refuses other POSTs. Uncounted: the probe counted the statements,
+    // the load measures the app as production runs it (PostGraphile ignores the header).
+    headers: { "content-type": "application/json", [SQL_COUNT_OPT_OUT]: "1" },
     body: job.body,
     connections: job.connections,
     duration: job.duration,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { NESTED_NETWORK } from "../support/queries";
 import { seedSyntheticNetwork } from "../../seeds/synthetic";
+import { SQL_COUNT_OPT_OUT } from "../../server/src/db/sql-counter";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -27,5 +28,11 @@ describe("SQL statements per request", () => {
     expect(large.rows).toBeGreaterThan(small.rows * 5);
     expect(small.statements).toBeGreaterThan(0);
     expect(large.statements).toBe(small.statements);
+  });
+
+  it("are not counted for a request that opts out (the bench's load runs)", async () => {
+    const res = await server.graphql(`{ topics { key } }`, {}, { headers: { [SQL_COUNT_OPT_OUT]: "1" } });
+    expect(res.errors).toBeUndefined();
+    expect(res.headers.get("x-sql-statements")).toBeNull();
   });
 });

@@ -9,6 +9,9 @@ export interface SqlCounter {
 
 export const sqlCounterStorage = new AsyncLocalStorage<SqlCounter>();
 
+/** A request with this header is not counted (the bench's load runs measure the app without counting). */
+export const SQL_COUNT_OPT_OUT = "x-sql-count-off";
+
 /** TypeORM logger that counts every statement and forwards slow queries and errors to pino. */
 export class CountingLogger implements TypeOrmLogger {
   constructor(private readonly pino: Logger) {}
