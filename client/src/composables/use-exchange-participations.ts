@@ -1,6 +1,7 @@
-import { computed, ref, toValue, type MaybeRefOrGetter } from "vue";
+import { computed, toValue, type MaybeRefOrGetter } from "vue";
 import { useQuery } from "@vue/apollo-composable";
 import { MY_EXCHANGES_QUERY } from "../graphql/exchanges";
+import { useConnectionPaging } from "./use-connection-paging";
 
 const PAGE_SIZE = 50;
 
@@ -9,28 +10,15 @@ export function useExchangeParticipations(organisationId: MaybeRefOrGetter<strin
   const variables = () => ({ organisationId: toValue(organisationId) ?? "", first: PAGE_SIZE });
   const { result, loading, error, fetchMore } = useQuery(MY_EXCHANGES_QUERY, variables, () => ({ enabled: !!toValue(organisationId) }));
   const connection = computed(() => result.value?.exchanges);
-  const entries = computed(() => connection.value?.edges.map((edge) => edge.node) ?? []);
-  const loadingMore = ref(false);
-
-  async function loadMore(): Promise<void> {
-    const pageInfo = connection.value?.pageInfo;
-    if (!pageInfo?.hasNextPage || loadingMore.value) return;
-    loadingMore.value = true;
-    try {
-      await fetchMore({ variables: { ...variables(), after: pageInfo.endCursor } });
-    } finally {
-      loadingMore.value = false;
-    }
-  }
-
+  const paging = useConnectionPaging(connection, variables, (options) => fetchMore(options));
   return {
-    upcoming: computed(() => entries.value.filter((exchange) => !exchange.past)),
-    past: computed(() => entries.value.filter((exchange) => exchange.past)),
+    upcoming: computed(() => paging.nodes.value.filter((exchange) => !exchange.past)),
+    past: computed(() => paging.nodes.value.filter((exchange) => exchange.past)),
     loaded: computed(() => connection.value !== undefined),
-    hasNextPage: computed(() => connection.value?.pageInfo.hasNextPage ?? false),
+    hasNextPage: paging.hasNextPage,
     loading,
-    loadingMore,
+    loadingMore: paging.loadingMore,
     error,
-    loadMore,
+    loadMore: paging.loadMore,
   };
 }
