@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
@@ -112,6 +113,37 @@ describe("funding applications in the browser", () => {
     await expectNoSeriousAxeViolations(page, "application page");
   });
 
+  it("offers the office the call's tandems on the call page, to start an application from all or one", async () => {
+    const [{ callId }] = (await server.dataSource.query(`SELECT id AS "callId" FROM call_for_proposals WHERE title = $1`, [OPEN_CALL])) as [{ callId: string }];
+    const accepted = (await server.dataSource.query(
+      `SELECT r.id, f.name AS "from", t.name AS "to" FROM tandem_request r JOIN organisation f ON f.id = r.from_organisation_id JOIN organisation t ON t.id = r.to_organisation_id
+        WHERE r.call_id = $1 AND r.status = 'ACCEPTED'`,
+      [callId],
+    )) as { id: string; from: string; to: string }[];
+    expect(accepted).toHaveLength(2);
+    await page.goto(`${server.url}/ausschreibungen/${callId}`);
+    await poll(() => heading(page).textContent()).toBe(OPEN_CALL);
+    const tandems = page.getByRole("region", { name: "Tandems dieser Ausschreibung" });
+    await poll(() => tandems.locator("li.tandems__item").count()).toBe(2);
+    expect(plain(await tandems.textContent())).toContain(`${KARGAH_NAME} + ${VHS_NAME}`);
+    expect(plain(await tandems.textContent())).toContain(`${otherPair.mo} + ${otherPair.ei}`);
+
+    const all = tandems.getByRole("link", { name: `Antrag aus 2 Tandems erstellen: ${OPEN_CALL}` });
+    const allHref = new URL((await all.getAttribute("href")) ?? "", server.url);
+    expect(allHref.pathname).toBe("/antraege/neu");
+    expect(allHref.searchParams.get("anfragen")?.split(",").sort()).toEqual(accepted.map((request) => request.id).sort());
+    await expectNoSeriousAxeViolations(page, "call page with tandems");
+
+    const kargahTandem = accepted.find((request) => request.from === KARGAH_NAME)!;
+    await tandems.getByRole("link", { name: `Antrag nur mit diesem Tandem: ${KARGAH_NAME} + ${VHS_NAME}` }).click();
+    await page.waitForURL((url) => url.pathname === "/antraege/neu" && url.searchParams.get("anfragen") === kargahTandem.id);
+    await poll(() => heading(page).textContent()).toBe("Neuer Antrag");
+    await poll(() => page.getByLabel(`Anteil für ${KARGAH_NAME} + ${VHS_NAME} (€)`).count()).toBe(1);
+    expect(await page.getByLabel(`Anteil für ${otherPair.mo} + ${otherPair.ei} (€)`).count()).toBe(0);
+    await page.goto(`${server.url}${applicationPath}`);
+    await poll(() => heading(page).textContent()).toBe(TITLE);
+  });
+
   it("lets the office keep milestones and edit the draft", async () => {
     const milestones = page.getByRole("region", { name: "Meilensteine und Fristen" });
     await milestones.getByRole("button", { name: "Meilenstein hinzufügen" }).click();
@@ -131,12 +163,22 @@ describe("funding applications in the browser", () => {
 
     await item.getByRole("button", { name: "Als erledigt markieren: Konzept an die Tandems" }).click();
     await poll(() => item.textContent()).toContain("Erledigt am");
+    const [before] = (await server.dataSource.query(`SELECT id FROM application_milestone WHERE application_id = $1 AND title = 'Konzept an die Tandems'`, [applicationId])) as [{ id: string }];
     await item.getByRole("button", { name: "Ändern: Konzept an die Tandems" }).click();
+    await poll(() => isFocused(milestones.getByLabel("Art", { exact: true }))).toBe(true);
+    await milestones.getByLabel("Art", { exact: true }).selectOption({ label: "Zwischenbericht" });
     await milestones.getByLabel("Bezeichnung").fill("Konzept mit den Tandems abgestimmt");
+    await milestones.getByLabel("Fällig am").fill("2027-01-22");
     await milestones.getByRole("button", { name: "Speichern" }).click();
+    await poll(() => milestones.getByRole("status").textContent()).toBe("Der Meilenstein „Konzept mit den Tandems abgestimmt“ wurde geändert.");
     const changed = milestones.locator("li").filter({ hasText: "Konzept mit den Tandems abgestimmt" });
     await poll(() => changed.textContent()).toContain("Erledigt am");
+    expect(plain(await changed.textContent())).toContain("Zwischenbericht: Konzept mit den Tandems abgestimmt");
+    expect(plain(await changed.textContent())).toContain("Fällig am 22.01.2027");
     expect(await milestones.locator("li").filter({ hasText: "Konzept an die Tandems" }).count()).toBe(0);
+    // Changed in place: the same milestone, no copy added and the old one removed.
+    const after = (await server.dataSource.query(`SELECT id, title FROM application_milestone WHERE application_id = $1 AND title LIKE 'Konzept%'`, [applicationId])) as { id: string; title: string }[];
+    expect(after).toEqual([{ id: before.id, title: "Konzept mit den Tandems abgestimmt" }]);
     await changed.getByRole("button", { name: "Entfernen: Konzept mit den Tandems abgestimmt" }).click();
     await poll(() => milestones.locator("li").filter({ hasText: "Konzept mit den Tandems" }).count()).toBe(0);
 
@@ -235,6 +277,26 @@ describe("funding applications in the browser", () => {
     expect(download.status()).toBe(200);
     expect(await download.text()).toContain(RENAMED);
     expect(await page.getByRole("link", { name: "Anträge als Excel-Datei (XLSX) herunterladen" }).getAttribute("href")).toBe("/export/applications.xlsx");
+    expect(await page.locator("#export-links-hint").textContent()).toBe("Der Export enthält alle Anträge, die Sie sehen dürfen.");
+
+    // The links carry the board's filter, and the file holds just those applications.
+    await page.getByLabel("Status", { exact: true }).selectOption({ label: "Bewilligt" });
+    await page.waitForURL((url) => url.searchParams.get("status") === "APPROVED");
+    await poll(() => csv.getAttribute("href")).toBe("/export/applications.csv?status=APPROVED");
+    expect(await page.getByRole("link", { name: "Anträge als Excel-Datei (XLSX) herunterladen" }).getAttribute("href")).toBe("/export/applications.xlsx?status=APPROVED");
+    expect(await page.locator("#export-links-hint").textContent()).toContain("den gewählten Filtern oben entsprechen");
+    const filtered = await page.evaluate(async (href) => {
+      const response = await fetch(href, { credentials: "same-origin" });
+      return { status: response.status, text: await response.text() };
+    }, (await csv.getAttribute("href")) ?? "");
+    expect(filtered.status).toBe(200);
+    const statuses = (parse(filtered.text, { bom: true, columns: true }) as Record<string, string>[]).map((row) => row.Status);
+    const [{ approved }] = (await server.dataSource.query(`SELECT count(*)::int AS approved FROM application WHERE status = 'APPROVED'`)) as [{ approved: number }];
+    expect(statuses).toHaveLength(approved);
+    expect(new Set(statuses)).toEqual(new Set(["APPROVED"]));
+    expect(filtered.text).toContain(RENAMED);
+    await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
+    await poll(() => csv.getAttribute("href")).toBe("/export/applications.csv");
 
     const link = page.getByLabel("Privater Kalender-Link");
     await poll(() => link.inputValue()).toMatch(new RegExp(`^${server.url.replace(/\./g, "\\.")}/calendar/deadlines\\.ics\\?token=`));
@@ -320,6 +382,17 @@ describe("funding applications in the browser", () => {
     )) as [{ id: string }];
     await page.goto(`${server.url}/antraege/${other.id}`);
     await poll(() => heading(page).textContent()).toBe("Antrag nicht gefunden");
+
+    // On the call's page kargah sees its own tandem, not the others', and cannot start an application.
+    const [{ callId }] = (await server.dataSource.query(`SELECT id AS "callId" FROM call_for_proposals WHERE title = $1`, [OPEN_CALL])) as [{ callId: string }];
+    await page.goto(`${server.url}/ausschreibungen/${callId}`);
+    await poll(() => heading(page).textContent()).toBe(OPEN_CALL);
+    const own = page.getByRole("region", { name: "Ihre Tandems in dieser Ausschreibung" });
+    await poll(() => own.locator("li.tandems__item").count()).toBe(1);
+    expect(plain(await own.textContent())).toContain(`${KARGAH_NAME} + ${VHS_NAME}`);
+    expect(plain(await own.textContent())).not.toContain(otherPair.mo);
+    expect(await own.getByRole("link", { name: /^Antrag/ }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page, "call page for a partner");
   });
 
   it("ran without script errors", () => {

@@ -1,15 +1,18 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
-import { createApplication, fixtureIds, tandem, type ApplicationData } from "../support/application-fixtures";
+import { DEMO, signIn, startTestServer, type GraphQLResponse, type TestServer } from "../support/test-server";
+import { APPLICATIONS, createApplication, fixtureIds, forceStatus, tandem, type ApplicationData } from "../support/application-fixtures";
 
 let server: TestServer;
 let coordinator: string;
 let kargah: string;
 let tui: string;
+let vhs: string;
+let ids: Record<string, string> = {};
 let tricky: ApplicationData;
 let foreign: ApplicationData;
+let submitted: ApplicationData;
 
 const TRICKY_TITLE = '=Sprache, Beruf & "Zukunft"\nin Döhren-Wülfel';
 
@@ -18,8 +21,8 @@ const csvRows = async (response: Response) => parse(await response.text(), { bom
 
 beforeAll(async () => {
   server = await startTestServer({ loginLimits: { perIp: 1000, perAccount: 100, windowSeconds: 60 } });
-  [coordinator, kargah, tui] = await Promise.all([signIn(server, DEMO.coordinator), signIn(server, DEMO.kargah), signIn(server, DEMO.tui)]);
-  const ids = await fixtureIds(server);
+  [coordinator, kargah, tui, vhs] = await Promise.all([signIn(server, DEMO.coordinator), signIn(server, DEMO.kargah), signIn(server, DEMO.tui), signIn(server, DEMO.vhs)]);
+  ids = await fixtureIds(server);
   tricky = await createApplication(server, coordinator, {
     callId: ids.openCall,
     title: TRICKY_TITLE,
@@ -27,6 +30,8 @@ beforeAll(async () => {
     tandems: [tandem(ids, "kargah", "vhs-hannover", 10_000), tandem(ids, "amfn", "vnb", 2_345.67)],
   });
   foreign = await createApplication(server, coordinator, { callId: ids.openCall, title: "Nicht für kargah", requestedAmount: 1, tandems: [tandem(ids, "bteu", "vnb", 1)] });
+  submitted = await createApplication(server, coordinator, { callId: ids.openCall, title: "Eingereicht mit kargah", requestedAmount: 5, tandems: [tandem(ids, "kargah", "vnb", 5)] });
+  await forceStatus(server, submitted.id, "SUBMITTED");
 });
 afterAll(async () => {
   await server?.close();
@@ -114,5 +119,109 @@ describe("GET /export/organisations.csv", () => {
     for (const contact of contacts) {
       for (const value of [contact.name, contact.email, contact.phone]) if (value) expect(body).not.toContain(value);
     }
+  });
+});
+
+/** The ids `applications(filter)` answers, all pages: what a filtered export must hold. */
+async function listedIds(cookie: string, filter: Record<string, unknown>): Promise<string[]> {
+  const found: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const res: GraphQLResponse<{ applications: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } }> = await server.graphql(
+      APPLICATIONS,
+      { filter, first: 100, after },
+      { cookie },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    found.push(...res.data.applications.edges.map((edge) => edge.node.id));
+    if (!res.data.applications.pageInfo.hasNextPage) return found;
+    after = res.data.applications.pageInfo.endCursor;
+  }
+}
+
+const exportedIds = async (query: string, cookie: string) => {
+  const response = await download(`/export/applications.csv?${query}`, cookie);
+  expect(response.status).toBe(200);
+  return (await csvRows(response)).map((row) => row.ID);
+};
+
+describe("filtered application exports", () => {
+  it("hold exactly the rows applications(filter) lists, in its order, for each filter", async () => {
+    const all = await exportedIds("", coordinator);
+    const cases: [string, Record<string, unknown>][] = [
+      ["status=SUBMITTED&status=RUNNING", { statuses: ["SUBMITTED", "RUNNING"] }],
+      [`call=${ids.openCall}`, { callId: ids.openCall }],
+      [`organisation=${ids.kargah}`, { organisationId: ids.kargah }],
+      ["deadlineFrom=2000-01-01&deadlineTo=2100-12-31", { deadlineFrom: "2000-01-01T00:00:00.000Z", deadlineTo: "2100-12-31T23:59:59.999Z" }],
+      ["search=kargah", { search: "kargah" }],
+    ];
+    for (const [query, filter] of cases) {
+      const exported = await exportedIds(query, coordinator);
+      expect(exported, query).toEqual(await listedIds(coordinator, filter));
+      expect(exported.length, query).toBeGreaterThan(0);
+      expect(exported.length, query).toBeLessThan(all.length);
+    }
+  });
+
+  it("combine filters, so that the board's view and its download agree", async () => {
+    expect(await exportedIds(`status=DRAFT&call=${ids.openCall}&organisation=${ids.kargah}`, coordinator)).toEqual([tricky.id]);
+    expect(await exportedIds(`status=SUBMITTED&call=${ids.openCall}`, coordinator)).toEqual([submitted.id]);
+    const rows = await csvRows(await download(`/export/applications.csv?status=SUBMITTED&status=DRAFT&call=${ids.openCall}`, coordinator));
+    expect(new Set(rows.map((row) => row.Status))).toEqual(new Set(["SUBMITTED", "DRAFT"]));
+    expect(rows.map((row) => row.ID).sort()).toEqual([tricky.id, foreign.id, submitted.id].sort());
+  });
+
+  it("narrow the workbook the same way", async () => {
+    const response = await download(`/export/applications.xlsx?status=SUBMITTED&call=${ids.openCall}`, coordinator);
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet("Anträge")!;
+    expect(sheet.actualRowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(1).value).toBe(submitted.id);
+  });
+
+  it("refuse bad parameters with 400 and a JSON body naming them, never a 500", async () => {
+    const cases: [string, string][] = [
+      ["status=SUBMITTED&status=SENT", "status"],
+      ["status=", "status"],
+      ["call=not-an-id", "call"],
+      ["organisation=1234", "organisation"],
+      ["deadlineFrom=2027-02-30", "deadlineFrom"],
+      ["deadlineTo=31.12.2027", "deadlineTo"],
+      ["deadlineFrom=2027-06-01&deadlineTo=2027-05-01", "deadlineTo"],
+      [`search=${"x".repeat(101)}`, "search"],
+      [`call=${ids.openCall}&call=${ids.openCall}`, "call"],
+      ["stauts=SUBMITTED", "stauts"],
+    ];
+    for (const format of ["csv", "xlsx"]) {
+      for (const [query, field] of cases) {
+        const response = await download(`/export/applications.${format}?${query}`, coordinator);
+        expect(response.status, query).toBe(400);
+        expect(response.headers.get("content-type"), query).toMatch(/^application\/json/);
+        const body = (await response.json()) as { code: string; fields: { field: string; message: string }[] };
+        expect(body.code, query).toBe("BAD_USER_INPUT");
+        expect(body.fields.map((problem) => problem.field), query).toContain(field);
+      }
+    }
+    // Every problem at once, so a script's author fixes them in one go.
+    const many = (await (await download("/export/applications.csv?status=X&call=y", coordinator)).json()) as { fields: { field: string }[] };
+    expect(many.fields.map((problem) => problem.field).sort()).toEqual(["call", "status"]);
+    // Signing in comes first: the anonymous learn nothing about the parameters.
+    expect((await download("/export/applications.csv?status=X")).status).toBe(401);
+    expect(((await (await download("/export/applications.csv")).json()) as { code: string }).code).toBe("UNAUTHENTICATED");
+  });
+
+  it("never let a partner widen the export to other organisations", async () => {
+    const response = await download(`/export/applications.csv?organisation=${ids["vhs-hannover"]}`, kargah);
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { code: string }).code).toBe("FORBIDDEN");
+    expect((await download(`/export/applications.xlsx?organisation=${ids.bteu}`, kargah)).status).toBe(403);
+    // Its own organisation is allowed, and other filters stay inside what it may read.
+    expect(await exportedIds(`organisation=${ids.kargah}`, kargah)).toEqual(await listedIds(kargah, {}));
+    const inCall = await exportedIds(`call=${ids.openCall}`, kargah);
+    expect(inCall.sort()).toEqual([tricky.id, submitted.id].sort());
+    expect(inCall).not.toContain(foreign.id);
+    expect(await exportedIds(`call=${ids.openCall}&status=SUBMITTED`, vhs)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { ref } from "vue";
 import { useApolloClient } from "@vue/apollo-composable";
 import type { MilestoneInput } from "../gql/graphql";
-import { ADD_MILESTONE_MUTATION, COMPLETE_MILESTONE_MUTATION, REMOVE_MILESTONE_MUTATION } from "../graphql/applications";
+import { ADD_MILESTONE_MUTATION, COMPLETE_MILESTONE_MUTATION, REMOVE_MILESTONE_MUTATION, UPDATE_MILESTONE_MUTATION } from "../graphql/applications";
 import { actionProblem, type ActionProblem } from "../utils/problem";
 
 /** Adding, completing, changing and removing an application's milestones (office); the page is asked again afterwards. */
@@ -30,17 +30,9 @@ export function useApplicationMilestones(applicationId: () => string) {
 
   const remove = (id: string) => run(`remove:${id}`, () => resolveClient().mutate({ mutation: REMOVE_MILESTONE_MUTATION, variables: { id }, refetchQueries }));
 
-  /**
-   * The API has no update for milestones: a change adds the new one first and then removes the
-   * old one, so a failure never loses the date (at worst both stay, and the office removes one).
-   */
-  const replace = (id: string, input: MilestoneInput, wasDone: boolean) =>
-    run(`edit:${id}`, async () => {
-      const { data } = await resolveClient().mutate({ mutation: ADD_MILESTONE_MUTATION, variables: { applicationId: applicationId(), input } });
-      const added = data?.addMilestone;
-      if (added && wasDone) await resolveClient().mutate({ mutation: COMPLETE_MILESTONE_MUTATION, variables: { id: added.id, done: true } });
-      await resolveClient().mutate({ mutation: REMOVE_MILESTONE_MUTATION, variables: { id }, refetchQueries });
-    });
+  /** Changes kind, title and date in one step; whether the milestone is done stays as it was. */
+  const update = (id: string, input: MilestoneInput) =>
+    run(`edit:${id}`, () => resolveClient().mutate({ mutation: UPDATE_MILESTONE_MUTATION, variables: { id, input }, refetchQueries }));
 
-  return { busy, add, complete, remove, replace };
+  return { busy, add, complete, remove, update };
 }

@@ -169,6 +169,18 @@ export const COMPLETE_MILESTONE_MUTATION = graphql(`
   }
 `);
 
+export const UPDATE_MILESTONE_MUTATION = graphql(`
+  mutation UpdateMilestone($id: ID!, $input: MilestoneInput!) {
+    updateMilestone(id: $id, input: $input) {
+      id
+      kind
+      title
+      dueAt
+      doneAt
+    }
+  }
+`);
+
 export const REMOVE_MILESTONE_MUTATION = graphql(`
   mutation RemoveMilestone($id: ID!) {
     removeMilestone(id: $id)

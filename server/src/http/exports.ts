@@ -4,7 +4,10 @@ import ExcelJS from "exceljs";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { SessionUser } from "../graphql/context";
+import { DomainError, ErrorCode, type FieldProblem } from "../graphql/errors";
 import { resolveSession, SESSION_COOKIE } from "../modules/accounts/accounts.service";
+import { parseExportFilter } from "../modules/applications/application-export-filter";
+import type { ApplicationFilter } from "../modules/applications/application.inputs";
 import {
   APPLICATION_COLUMNS,
   ORGANISATION_COLUMNS,
@@ -57,24 +60,45 @@ function attachment(res: Response, filename: string, contentType: string, person
   });
 }
 
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.TOO_MANY_REQUESTS]: 429,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+};
+
+/** Errors as JSON with the same codes as the GraphQL API (`{ code, message, fields? }`), so scripts can tell them apart. */
+function sendError(res: Response, code: ErrorCode, message: string, fields?: FieldProblem[]): void {
+  res.status(HTTP_STATUS[code]).json(fields ? { code, message, fields } : { code, message });
+}
+
 /** The signed-in reader of applications, or a 401/403 already sent. */
 async function applicationReader(dataSource: DataSource, req: Request, res: Response): Promise<SessionUser | null> {
   const token = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
   const user = await resolveSession(dataSource, typeof token === "string" ? token : undefined);
   if (!user) {
-    res.status(401).type("text/plain").send("Please sign in");
+    sendError(res, ErrorCode.UNAUTHENTICATED, "Please sign in");
     return null;
   }
   if (user.role === "COMPANY") {
-    res.status(403).type("text/plain").send("Companies do not take part in funding applications");
+    sendError(res, ErrorCode.FORBIDDEN, "Companies do not take part in funding applications");
     return null;
   }
   return user;
 }
 
+/** The filter in the query string (`?status=SUBMITTED&call=<id>`), read from the raw URL so that repeats and unknown names stay visible. */
+function exportFilter(req: Request): ApplicationFilter | null {
+  return parseExportFilter(new URL(req.originalUrl, "http://export.invalid").searchParams);
+}
+
 /**
  * Downloads: `/export/applications.csv` and `.xlsx` (session cookie; the office all applications,
- * a partner its own organisation's) and `/export/organisations.csv` (the public directory).
+ * a partner its own organisation's, narrowed by the filters of `applications(filter)` given as
+ * query parameters) and `/export/organisations.csv` (the public directory).
  */
 export function exportsRouter(dataSource: DataSource, log: Logger): Router {
   const router = Router();
@@ -82,8 +106,12 @@ export function exportsRouter(dataSource: DataSource, log: Logger): Router {
     try {
       await handler(req, res);
     } catch (error) {
+      if (error instanceof DomainError) {
+        if (!res.headersSent) sendError(res, error.code, error.message, error.extensions.fields as FieldProblem[] | undefined);
+        return;
+      }
       log.error({ err: error }, "export failed");
-      if (!res.headersSent) res.status(500).type("text/plain").send("Internal server error");
+      if (!res.headersSent) sendError(res, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
     }
   };
 
@@ -92,7 +120,7 @@ export function exportsRouter(dataSource: DataSource, log: Logger): Router {
     guarded(async (req, res) => {
       const user = await applicationReader(dataSource, req, res);
       if (!user) return;
-      const rows = await applicationExportRows(dataSource.manager, user);
+      const rows = await applicationExportRows(dataSource.manager, user, exportFilter(req));
       attachment(res, "antraege.csv", "text/csv; charset=utf-8", true).send(toCsv(APPLICATION_COLUMNS, rows));
     }),
   );
@@ -102,7 +130,7 @@ export function exportsRouter(dataSource: DataSource, log: Logger): Router {
     guarded(async (req, res) => {
       const user = await applicationReader(dataSource, req, res);
       if (!user) return;
-      const rows = await applicationExportRows(dataSource.manager, user);
+      const rows = await applicationExportRows(dataSource.manager, user, exportFilter(req));
       attachment(res, "antraege.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", true).send(await toXlsx(rows));
     }),
   );

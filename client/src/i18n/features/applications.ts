@@ -60,7 +60,8 @@ export const applicationsDe = {
     title: "Export",
     csv: "Anträge als CSV herunterladen",
     xlsx: "Anträge als Excel-Datei (XLSX) herunterladen",
-    hint: "Der Export enthält alle Anträge, die Sie sehen dürfen – unabhängig von den Filtern oben.",
+    hint: "Der Export enthält alle Anträge, die Sie sehen dürfen.",
+    hintFiltered: "Der Export enthält die Anträge, die den gewählten Filtern oben entsprechen – auch die noch nicht geladenen.",
   },
   calendar: {
     title: "Fristen im eigenen Kalender",
@@ -213,6 +214,10 @@ export const applicationsDe = {
     createForCall: "Antrag aus {count} Tandem erstellen: {call} | Antrag aus {count} Tandem erstellen: {call} | Antrag aus {count} Tandems erstellen: {call}",
     createOne: "Antrag nur mit diesem Tandem",
     createOneLabel: "Antrag nur mit diesem Tandem: {pair}",
+    callTitle: "Tandems dieser Ausschreibung",
+    callTitleOwn: "Ihre Tandems in dieser Ausschreibung",
+    callEmpty: "Für diese Ausschreibung steht noch kein Tandem (angenommene Tandem-Anfrage).",
+    callEmptyOwn: "Ihre Organisation hat in dieser Ausschreibung noch kein Tandem.",
   },
   dashboard: {
     title: "Kennzahlen",
@@ -245,8 +250,6 @@ export const applicationsDe = {
     status: "Status",
     count: "Anzahl",
     empty: "Für diesen Zeitraum gibt es keine Zahlen.",
-    yearsLoading: "Zahlen pro Jahr werden geladen …",
-    yearsFailed: "Die Zahlen pro Jahr konnten nicht geladen werden.",
   },
 };
 
@@ -311,7 +314,8 @@ export const applicationsEn: typeof applicationsDe = {
     title: "Export",
     csv: "Download applications as CSV",
     xlsx: "Download applications as Excel file (XLSX)",
-    hint: "The export holds every application you may see – regardless of the filters above.",
+    hint: "The export holds every application you may see.",
+    hintFiltered: "The export holds the applications that match the filters chosen above – including those not loaded yet.",
   },
   calendar: {
     title: "Deadlines in your own calendar",
@@ -464,6 +468,10 @@ export const applicationsEn: typeof applicationsDe = {
     createForCall: "Create application from {count} tandem: {call} | Create application from {count} tandem: {call} | Create application from {count} tandems: {call}",
     createOne: "Application with this tandem only",
     createOneLabel: "Application with this tandem only: {pair}",
+    callTitle: "Tandems of this call",
+    callTitleOwn: "Your tandems in this call",
+    callEmpty: "No tandem stands for this call yet (an accepted tandem request).",
+    callEmptyOwn: "Your organisation has no tandem in this call yet.",
   },
   dashboard: {
     title: "Key figures",
@@ -496,7 +504,5 @@ export const applicationsEn: typeof applicationsDe = {
     status: "Status",
     count: "Number",
     empty: "There are no figures for this period.",
-    yearsLoading: "Loading the figures per year …",
-    yearsFailed: "The figures per year could not be loaded.",
   },
 };

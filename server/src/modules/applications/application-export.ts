@@ -1,6 +1,8 @@
 import type { EntityManager } from "typeorm";
 import type { SessionUser } from "../../graphql/context";
 import { statusLabel } from "./application-status-labels";
+import { readableApplicationsQuery } from "./application-query.service";
+import type { ApplicationFilter } from "./application.inputs";
 
 /** One application as a flat export row (CSV, XLSX). */
 export interface ApplicationExportRow {
@@ -55,11 +57,18 @@ type Raw = Omit<ApplicationExportRow, "statusLabel" | "requestedAmount" | "appro
 
 /**
  * The applications the user may read (the office all, a partner its own organisation's, a company
- * none), newest first, in one set-based query.
+ * none) that match the filter, newest first. The choice of rows is `applications(filter)`'s query;
+ * the flat columns then come from one set-based query over those ids.
  */
-export async function applicationExportRows(db: EntityManager, user: SessionUser): Promise<ApplicationExportRow[]> {
+export async function applicationExportRows(db: EntityManager, user: SessionUser, filter: ApplicationFilter | null = null): Promise<ApplicationExportRow[]> {
   if (user.role === "COMPANY") return [];
-  const own = user.role === "COORDINATOR" ? null : (user.organisationId ?? "00000000-0000-0000-0000-000000000000");
+  const chosen: { id: string }[] = await readableApplicationsQuery(db, user, filter)
+    .select("a.id", "id")
+    .orderBy("a.created_at", "DESC")
+    .addOrderBy("a.id", "DESC")
+    .limit(MAX_EXPORT_ROWS)
+    .getRawMany();
+  if (chosen.length === 0) return [];
   const rows: Raw[] = await db.query(
     `SELECT a.id, a.slug, a.title, a.status::text AS status, c.title AS call, p.name AS programme, lead.name AS lead,
             coalesce((SELECT string_agg(mo.name || ' + ' || ei.name || ' (' || t.budget_share::text || ')', '; ' ORDER BY t.position)
@@ -75,11 +84,9 @@ export async function applicationExportRows(db: EntityManager, user: SessionUser
        JOIN organisation lead ON lead.id = a.lead_organisation_id
        LEFT JOIN call_for_proposals c ON c.id = a.call_id
        LEFT JOIN funding_programme p ON p.id = a.programme_id
-      WHERE $1::uuid IS NULL OR a.lead_organisation_id = $1::uuid
-         OR EXISTS (SELECT 1 FROM application_participant ap WHERE ap.application_id = a.id AND ap.organisation_id = $1::uuid)
-      ORDER BY a.created_at DESC, a.id DESC
-      LIMIT $2`,
-    [own, MAX_EXPORT_ROWS],
+      WHERE a.id = ANY($1::uuid[])
+      ORDER BY a.created_at DESC, a.id DESC`,
+    [chosen.map((row) => row.id)],
   );
   const amount = (value: string | null) => (value === null ? null : Number(value));
   return rows.map((row) => ({

@@ -1,10 +1,11 @@
-import type { RequestContext } from "../../graphql/context";
+import type { EntityManager, SelectQueryBuilder } from "typeorm";
+import type { RequestContext, SessionUser } from "../../graphql/context";
 import { ForbiddenError } from "../../graphql/auth";
 import { pageWindow, toLazyPage, type Page } from "../../graphql/pagination";
 import { isUuid } from "../network/organisation.service";
 import { Application } from "../funding/application.entity";
 import { mayReadApplication, requireApplicationReader, restrictToReadable, involvesOrganisation } from "./application-access";
-import type { ApplicationsArgs } from "./application.inputs";
+import type { ApplicationFilter, ApplicationsArgs } from "./application.inputs";
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -18,15 +19,16 @@ export async function findApplication(ctx: RequestContext, id: string): Promise<
   return application;
 }
 
-/** The applications the viewer may read, filtered, newest first, paged. */
-export async function listApplications(ctx: RequestContext, args: ApplicationsArgs): Promise<Page<Application>> {
-  const user = requireApplicationReader(ctx);
-  const filter = args.filter;
+/**
+ * The applications (alias `a`) a user may read that match the filter, unordered. The one filter
+ * implementation behind `applications(filter)` and the CSV/XLSX exports, so that both always
+ * agree; a partner asking for another organisation gets FORBIDDEN rather than an empty answer.
+ */
+export function readableApplicationsQuery(db: EntityManager, user: SessionUser, filter: ApplicationFilter | null | undefined): SelectQueryBuilder<Application> {
   if (user.role !== "COORDINATOR" && filter?.organisationId && filter.organisationId !== user.organisationId) {
     throw new ForbiddenError("You may read only your own organisation's applications");
   }
-  const window = pageWindow(args);
-  const query = restrictToReadable(ctx.db.getRepository(Application).createQueryBuilder("a"), user);
+  const query = restrictToReadable(db.getRepository(Application).createQueryBuilder("a"), user);
   if (filter?.statuses?.length) query.andWhere("a.status IN (:...statuses)", { statuses: filter.statuses });
   if (filter?.callId) query.andWhere("a.call_id = :callId", { callId: filter.callId });
   if (filter?.organisationId) query.andWhere(involvesOrganisation("a", "organisationId"), { organisationId: filter.organisationId });
@@ -41,6 +43,14 @@ export async function listApplications(ctx: RequestContext, args: ApplicationsAr
       { deadlineFrom: from, deadlineTo: to },
     );
   }
+  return query;
+}
+
+/** The applications the viewer may read, filtered, newest first, paged. */
+export async function listApplications(ctx: RequestContext, args: ApplicationsArgs): Promise<Page<Application>> {
+  const user = requireApplicationReader(ctx);
+  const window = pageWindow(args);
+  const query = readableApplicationsQuery(ctx.db, user, args.filter);
   const count = () => query.clone().getCount();
   if (window.limit === 0) return toLazyPage([], window, count);
   const rows = await query.orderBy("a.created_at", "DESC").addOrderBy("a.id", "DESC").offset(window.offset).limit(window.limit + 1).getMany();

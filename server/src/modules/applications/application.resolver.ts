@@ -59,6 +59,16 @@ export class ApplicationResolver {
   }
 
   @Authorized("COORDINATOR")
+  @Mutation(() => ApplicationMilestone, { description: "Changes a milestone's kind, title and due date; whether it is done stays as it was" })
+  updateMilestone(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => MilestoneInput) input: MilestoneInput,
+  ): Promise<ApplicationMilestone> {
+    return milestones.updateMilestone(ctx, id, input);
+  }
+
+  @Authorized("COORDINATOR")
   @Mutation(() => ApplicationMilestone, { description: "Marks a milestone done, or open again with done: false" })
   completeMilestone(
     @Ctx() ctx: RequestContext,

@@ -12,19 +12,48 @@ async function loadMilestone(ctx: RequestContext, id: string): Promise<Applicati
   return milestone;
 }
 
+/** The checks beyond the input class's own (a title of spaces only, an invalid date), shared by adding and changing. */
+function checkMilestoneInput(input: MilestoneInput): void {
+  const problems: FieldProblem[] = [];
+  if (input.title.trim().length < 2) problems.push({ field: "title", message: "at least 2 characters" });
+  if (Number.isNaN(input.dueAt.getTime())) problems.push({ field: "dueAt", message: "is not a date" });
+  if (problems.length > 0) throw new BadUserInputError("Invalid milestone", problems);
+}
+
 /** Adds a dated milestone (internal deadline, report, …) to an application. */
 export async function addMilestone(ctx: RequestContext, applicationId: string, input: MilestoneInput): Promise<ApplicationMilestone> {
   requireUser(ctx);
   const exists = isUuid(applicationId) && (await ctx.db.getRepository(Application).existsBy({ id: applicationId }));
   if (!exists) throw new NotFoundError("Application", applicationId);
-  const problems: FieldProblem[] = [];
-  if (input.title.trim().length < 2) problems.push({ field: "title", message: "at least 2 characters" });
-  if (Number.isNaN(input.dueAt.getTime())) problems.push({ field: "dueAt", message: "is not a date" });
-  if (problems.length > 0) throw new BadUserInputError("Invalid milestone", problems);
+  checkMilestoneInput(input);
   const saved = await ctx.db.getRepository(ApplicationMilestone).save(
     ctx.db.create(ApplicationMilestone, { applicationId, kind: input.kind, title: input.title.trim(), dueAt: input.dueAt }),
   );
   return ctx.db.getRepository(ApplicationMilestone).findOneByOrFail({ id: saved.id });
+}
+
+/**
+ * Changes a milestone's kind, title and due date in one statement; whether it is done stays as it
+ * was. A moved date clears the sent reminder, so the seven-day reminder comes again for the new date.
+ */
+export async function updateMilestone(ctx: RequestContext, id: string, input: MilestoneInput): Promise<ApplicationMilestone> {
+  requireUser(ctx);
+  const milestone = await loadMilestone(ctx, id);
+  checkMilestoneInput(input);
+  const result = await ctx.db
+    .createQueryBuilder()
+    .update(ApplicationMilestone)
+    .set({
+      kind: input.kind,
+      title: input.title.trim(),
+      dueAt: input.dueAt,
+      notifiedAt: () => "CASE WHEN due_at = :dueAt THEN notified_at ELSE NULL END",
+    })
+    .where("id = :id", { id: milestone.id, dueAt: input.dueAt })
+    .execute();
+  // Removed by someone else between reading and writing.
+  if (!result.affected) throw new NotFoundError("Milestone", id);
+  return ctx.db.getRepository(ApplicationMilestone).findOneByOrFail({ id: milestone.id });
 }
 
 /** Marks a milestone done (or open again); idempotent, so a double click does not move the date. */
