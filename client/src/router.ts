@@ -3,6 +3,7 @@ import type { UserRole } from "./gql/graphql";
 import { RETURN_PARAM } from "./utils/redirect";
 import { applicationRoutes } from "./routes/applications";
 import { exchangeRoutes } from "./routes/exchanges";
+import { figuresRoutes } from "./routes/figures";
 
 declare module "vue-router" {
   interface RouteMeta {
@@ -76,6 +77,7 @@ const routes: RouteRecordRaw[] = [
   },
   ...applicationRoutes,
   ...exchangeRoutes,
+  ...figuresRoutes,
   { path: "/:pathMatch(.*)*", name: "not-found", component: () => import("./views/Errors/NotFoundView.vue") },
 ];
 

@@ -218,6 +218,11 @@ const MATRIX: Record<string, Case> = {
     variables: () => ({ id: ids.milestone }),
     allowed: ["coordinator"],
   },
+  updateMilestone: {
+    document: `mutation($id: ID!) { updateMilestone(id: $id, input: { kind: OTHER, title: "Matrix geändert", dueAt: "2031-02-01T00:00:00Z" }) { id } }`,
+    variables: () => ({ id: ids.milestone }),
+    allowed: ["coordinator"],
+  },
   removeMilestone: {
     document: `mutation($id: ID!) { removeMilestone(id: $id) }`,
     variables: () => ({ id: ids.removableMilestone }),
@@ -228,6 +233,8 @@ const MATRIX: Record<string, Case> = {
     variables: () => ({}),
     allowed: ["partnerA", "partnerB", "coordinator"],
   },
+  // Computed from public data only (projects, directory, memberships, relations): the same for everyone.
+  publicNetworkFigures: { document: `{ publicNetworkFigures { fundingAcquired projects } }`, variables: () => ({}), allowed: EVERYONE },
   regenerateCalendarUrl: { document: `mutation { regenerateCalendarUrl }`, variables: () => ({}), allowed: SIGNED_IN },
 };
 

@@ -10,6 +10,7 @@ const STATISTICS = `query($from: DateTime, $to: DateTime) {
     fundingByFunder { funder { slug } amount }
     fundingByProgramme { programme { key } amount peopleReached applications }
     applicationsByStatus { status count }
+    byYear { year fundingAcquired peopleReached applications successfulApplications decidedApplications successRate }
   }
 }`;
 
@@ -23,6 +24,17 @@ interface Statistics {
   fundingByFunder: { funder: { slug: string } | null; amount: number }[];
   fundingByProgramme: { programme: { key: string } | null; amount: number; peopleReached: number; applications: number }[];
   applicationsByStatus: { status: string; count: number }[];
+  byYear: YearStatistics[];
+}
+
+interface YearStatistics {
+  year: number;
+  fundingAcquired: number;
+  peopleReached: number;
+  applications: number;
+  successfulApplications: number;
+  decidedApplications: number;
+  successRate: number | null;
 }
 
 let server: TestServer;
@@ -37,6 +49,8 @@ const statistics = async (variables: Record<string, unknown> = {}, cookie = coor
 };
 const byProgramme = (s: Statistics) => Object.fromEntries(s.fundingByProgramme.map((p) => [p.programme?.key ?? "-", p]));
 const byFunder = (s: Statistics) => Object.fromEntries(s.fundingByFunder.map((f) => [f.funder?.slug ?? "-", f.amount]));
+const yearOf = (s: Statistics, year: number) => s.byYear.find((row) => row.year === year);
+const sum = (rows: YearStatistics[], pick: (row: YearStatistics) => number) => rows.reduce((total, row) => total + pick(row), 0);
 const byStatus = (s: Statistics) => Object.fromEntries(s.applicationsByStatus.map((row) => [row.status, row.count]));
 
 beforeAll(async () => {
@@ -76,6 +90,23 @@ describe("networkStatistics on the seeded network", () => {
     expect(figures.decidedApplications).toBe((expected.RUNNING ?? 0) + (expected.COMPLETED ?? 0));
   });
 
+  it("breaks people reached and decisions down by the same year as the funding", async () => {
+    const figures = await statistics();
+    expect(yearOf(figures, 2009)).toEqual({ year: 2009, fundingAcquired: 5_100_000, peopleReached: 1_600, applications: 1, successfulApplications: 1, decidedApplications: 1, successRate: 1 });
+    expect(yearOf(figures, 2012)).toEqual({ year: 2012, fundingAcquired: 1_800_000, peopleReached: 4_500, applications: 1, successfulApplications: 1, decidedApplications: 1, successRate: 1 });
+    // The years add up to the totals, and the funded years are those of fundingByYear.
+    expect(figures.byYear.map((row) => row.year)).toEqual([...figures.byYear.map((row) => row.year)].sort((a, b) => a - b));
+    expect(sum(figures.byYear, (row) => row.fundingAcquired)).toBe(figures.fundingAcquired);
+    expect(sum(figures.byYear, (row) => row.peopleReached)).toBe(figures.peopleReached);
+    expect(sum(figures.byYear, (row) => row.applications)).toBe(albumSeed.projects.length);
+    expect(sum(figures.byYear, (row) => row.decidedApplications)).toBe(figures.decidedApplications);
+    expect(sum(figures.byYear, (row) => row.successfulApplications)).toBe(figures.successfulApplications);
+    expect(figures.byYear.filter((row) => row.fundingAcquired > 0).map(({ year, fundingAcquired }) => ({ year, amount: fundingAcquired }))).toEqual(figures.fundingByYear);
+
+    const window = await statistics({ from: "2010-01-01T00:00:00+01:00", to: "2015-12-31T23:59:59+01:00" });
+    expect(window.byYear).toEqual([yearOf(figures, 2012)]);
+  });
+
   it("selects by the start of the funding period", async () => {
     const report = await statistics({ from: "2010-01-01T00:00:00+01:00", to: "2015-12-31T23:59:59+01:00" });
     expect(report.fundingAcquired).toBe(1_800_000);
@@ -84,6 +115,10 @@ describe("networkStatistics on the seeded network", () => {
     expect(tenYears.fundingAcquired).toBe(6_900_000);
     const empty = await server.graphql(STATISTICS, { from: "2015-01-01T00:00:00Z", to: "2014-01-01T00:00:00Z" }, { cookie: coordinator });
     expect(empty.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    for (const absurd of [{ from: "1200-01-01T00:00:00Z" }, { to: "9999-12-31T00:00:00Z" }]) {
+      const res = await server.graphql(STATISTICS, absurd, { cookie: coordinator });
+      expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
   });
 
   it("follows the lifecycle: an approval adds funding in its start year, a rejection lowers the success rate", async () => {
@@ -108,6 +143,17 @@ describe("networkStatistics on the seeded network", () => {
     const [call] = (await server.dataSource.query(`SELECT extract(year FROM funding_starts_on)::int AS year FROM call_for_proposals WHERE id = $1`, [ids.openCall])) as [{ year: number }];
     expect(after.fundingByYear.find((y) => y.year === call.year)?.amount).toBeCloseTo(99_999.99, 2);
     expect(after.decidedApplications).toBe(before.decidedApplications + 2);
+    // Both applications start with the call's funding period: one year gains one success of two decisions.
+    const yearBefore = yearOf(before, call.year) ?? { fundingAcquired: 0, peopleReached: 0, applications: 0, successfulApplications: 0, decidedApplications: 0 };
+    const yearAfter = yearOf(after, call.year);
+    expect(yearAfter).toMatchObject({
+      applications: yearBefore.applications + 2,
+      successfulApplications: yearBefore.successfulApplications + 1,
+      decidedApplications: yearBefore.decidedApplications + 2,
+      peopleReached: yearBefore.peopleReached,
+    });
+    expect(yearAfter?.fundingAcquired).toBeCloseTo(yearBefore.fundingAcquired + 99_999.99, 2);
+    expect(yearAfter?.successRate).toBeCloseTo((yearBefore.successfulApplications + 1) / (yearBefore.decidedApplications + 2), 10);
     expect(after.successRate).toBeCloseTo((before.successfulApplications + 1) / (before.decidedApplications + 2), 10);
     expect(byStatus(after).APPROVED).toBe(1);
     expect(byStatus(after).REJECTED).toBe(1);

@@ -1,6 +1,6 @@
 import { graphql } from "../gql";
 
-/** The network's figures for funders within a window of funding-period starts. */
+/** The network's figures for funders within a window of funding-period starts, with one row per year. */
 export const NETWORK_STATISTICS_QUERY = graphql(`
   query NetworkStatistics($from: DateTime, $to: DateTime) {
     networkStatistics(from: $from, to: $to) {
@@ -25,17 +25,59 @@ export const NETWORK_STATISTICS_QUERY = graphql(`
         status
         count
       }
+      byYear {
+        year
+        peopleReached
+        successfulApplications
+        decidedApplications
+        successRate
+      }
     }
   }
 `);
 
-/** The figures of one year (people reached and decisions have no per-year breakdown in the API). */
-export const YEAR_FIGURES_QUERY = graphql(`
-  query YearFigures($from: DateTime, $to: DateTime) {
-    networkStatistics(from: $from, to: $to) {
+/** The network in figures for everyone: projects, organisations, memberships, relations. */
+export const PUBLIC_NETWORK_FIGURES_QUERY = graphql(`
+  query PublicNetworkFigures($from: DateTime, $to: DateTime) {
+    publicNetworkFigures(from: $from, to: $to) {
+      fundingAcquired
       peopleReached
-      successfulApplications
-      decidedApplications
+      projects
+      runningProjects
+      completedProjects
+      relations
+      byYear {
+        year
+        fundingAcquired
+        peopleReached
+        projects
+      }
+      fundingByFunder {
+        amount
+        funder {
+          id
+          name
+          shortName
+        }
+      }
+      fundingByProgramme {
+        amount
+        peopleReached
+        applications
+        programme {
+          id
+          key
+          name
+        }
+      }
+      organisationsByKind {
+        kind
+        count
+      }
+      memberships {
+        kind
+        organisations
+      }
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { applicationsDe } from "./features/applications";
 import { exchangesDe } from "./features/exchanges";
+import { figuresDe } from "./features/figures";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
@@ -636,6 +637,7 @@ export const de = {
   },
   applications: applicationsDe,
   exchanges: exchangesDe,
+  figures: figuresDe,
 };
 
 export type MessageSchema = typeof de;

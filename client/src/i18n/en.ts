@@ -1,6 +1,7 @@
 import type { MessageSchema } from "./de";
 import { applicationsEn } from "./features/applications";
 import { exchangesEn } from "./features/exchanges";
+import { figuresEn } from "./features/figures";
 
 /** English messages; the type keeps the key set equal to de.ts. */
 export const en: MessageSchema = {
@@ -637,4 +638,5 @@ export const en: MessageSchema = {
   },
   applications: applicationsEn,
   exchanges: exchangesEn,
+  figures: figuresEn,
 };

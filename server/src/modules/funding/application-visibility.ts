@@ -3,7 +3,7 @@ import { Application } from "./application.entity";
 import { ApplicationStatus } from "./funding.enums";
 
 /** Running and completed applications are the network's public projects. */
-const PUBLIC_STATUSES = new Set([ApplicationStatus.RUNNING, ApplicationStatus.COMPLETED]);
+export const PUBLIC_STATUSES = new Set([ApplicationStatus.RUNNING, ApplicationStatus.COMPLETED]);
 
 /**
  * Unpublished funding plans stay private: everyone sees projects, the office sees everything,

@@ -33,6 +33,10 @@ describe("statistics aggregation", () => {
       c: 3,
     });
     expect(figures.peopleReached).toBe(6100);
+    expect(figures.years).toEqual([
+      { year: 2009, cents: 510_000_000, peopleReached: 1600, applications: 1, successful: 1, decided: 1 },
+      { year: 2012, cents: 180_000_010, peopleReached: 4500, applications: 2, successful: 2, decided: 2 },
+    ]);
     expect(figures.byProgramme[0]).toEqual({ programmeId: "p1", cents: 510_000_000, peopleReached: 1600, applications: 1 });
   });
 
@@ -45,7 +49,24 @@ describe("statistics aggregation", () => {
     ]);
     expect(figures.totalFundingCents).toBe(1000);
     expect(figures.successRate).toBe(0.5);
+    // The year holds every application attributed to it, decisions included.
+    expect(figures.years).toEqual([{ year: 2012, cents: 1000, peopleReached: 0, applications: 4, successful: 1, decided: 2 }]);
     expect(figures.byStatus.find((s) => s.status === ApplicationStatus.DRAFT)).toEqual({ status: ApplicationStatus.DRAFT, count: 0 });
     expect(aggregateStatistics([]).successRate).toBeNull();
+    expect(aggregateStatistics([]).years).toEqual([]);
+  });
+
+  it("lists years without funding for their people and decisions, apart from fundingByYear", () => {
+    const figures = aggregateStatistics([
+      row({ status: ApplicationStatus.REJECTED, participantsReached: 7, year: 2014 }),
+      row({ status: ApplicationStatus.COMPLETED, participantsReached: 30, approvedAmount: null, year: 2013 }),
+      row({ status: ApplicationStatus.DRAFT, year: 2015 }),
+    ]);
+    expect(figures.byYear).toEqual([]);
+    expect(figures.years.map((y) => [y.year, y.peopleReached, y.successful, y.decided, y.applications])).toEqual([
+      [2013, 30, 1, 1, 1],
+      [2014, 7, 0, 1, 1],
+      [2015, 0, 0, 0, 1],
+    ]);
   });
 });

@@ -11,9 +11,22 @@ export interface StatisticsRow {
   year: number;
 }
 
+/** Everything attributed to one year (see StatisticsRow.year), decisions included. */
+export interface YearFigures {
+  year: number;
+  cents: number;
+  peopleReached: number;
+  applications: number;
+  successful: number;
+  decided: number;
+}
+
 export interface Figures {
   totalFundingCents: number;
+  /** Years with funding acquired. */
   byYear: { year: number; cents: number }[];
+  /** Every year with an attributed application, in order. */
+  years: YearFigures[];
   byFunder: { funderId: string | null; cents: number }[];
   byProgramme: { programmeId: string | null; cents: number; peopleReached: number; applications: number }[];
   peopleReached: number;
@@ -39,10 +52,14 @@ function shares(cents: number, n: number): number[] {
  * The funders' figures: funding acquired (approved amounts of approved, running and completed
  * applications) by year, by funder (split equally among an application's funders) and by
  * programme; people reached; applications by status; success rate = funded ÷ (funded + rejected).
+ * The per-year figures use the same attributed year for everything, decisions included (an
+ * application decided in 2013 for a period starting 2014 counts in 2014), so that a year's
+ * success rate and its funding describe the same applications.
  * Amounts are summed in cents so that the totals are exact.
  */
 export function aggregateStatistics(rows: StatisticsRow[]): Figures {
   const byYear = new Map<number, number>();
+  const years = new Map<number, YearFigures>();
   const byFunder = new Map<string | null, number>();
   const byProgramme = new Map<string | null, { cents: number; peopleReached: number; applications: number }>();
   const byStatus = new Map<ApplicationStatus, number>(Object.values(ApplicationStatus).map((status) => [status, 0]));
@@ -52,6 +69,12 @@ export function aggregateStatistics(rows: StatisticsRow[]): Figures {
     add(byStatus, row.status, 1);
     const people = row.participantsReached ?? 0;
     peopleReached += people;
+    const year = years.get(row.year) ?? { year: row.year, cents: 0, peopleReached: 0, applications: 0, successful: 0, decided: 0 };
+    year.applications += 1;
+    year.peopleReached += people;
+    if (FUNDED.has(row.status)) year.successful += 1;
+    if (FUNDED.has(row.status) || row.status === ApplicationStatus.REJECTED) year.decided += 1;
+    years.set(row.year, year);
     const programme = byProgramme.get(row.programmeId) ?? { cents: 0, peopleReached: 0, applications: 0 };
     programme.applications += 1;
     programme.peopleReached += people;
@@ -60,6 +83,7 @@ export function aggregateStatistics(rows: StatisticsRow[]): Figures {
     const cents = Math.round(row.approvedAmount * 100);
     totalFundingCents += cents;
     programme.cents += cents;
+    year.cents += cents;
     add(byYear, row.year, cents);
     const funders = [...new Set(row.funderIds)].sort();
     if (funders.length === 0) add(byFunder, null, cents);
@@ -70,6 +94,7 @@ export function aggregateStatistics(rows: StatisticsRow[]): Figures {
   return {
     totalFundingCents,
     byYear: [...byYear].map(([year, cents]) => ({ year, cents })).sort((a, b) => a.year - b.year),
+    years: [...years.values()].sort((a, b) => a.year - b.year),
     byFunder: [...byFunder].map(([funderId, cents]) => ({ funderId, cents })).sort((a, b) => b.cents - a.cents || String(a.funderId).localeCompare(String(b.funderId))),
     byProgramme: [...byProgramme]
       .map(([programmeId, figures]) => ({ programmeId, ...figures }))

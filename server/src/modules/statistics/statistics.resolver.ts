@@ -2,13 +2,13 @@ import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type
 import type { RequestContext } from "../../graphql/context";
 import { Organisation } from "../network/organisation.entity";
 import { FundingProgramme } from "../funding/programme.entity";
-import { FundingByFunder, FundingByProgramme, NetworkStatistics } from "./statistics.types";
-import { networkStatistics } from "./statistics.service";
+import { FundingByFunder, FundingByProgramme, NetworkStatistics, PublicNetworkFigures } from "./statistics.types";
+import { networkStatistics, publicNetworkFigures } from "./statistics.service";
 
 /**
  * Figures for funders. Members only (office and partners): the counts by status and the success
- * rate include applications that are not public (submitted, rejected, withdrawn); the public sees
- * the network's projects on organisation pages instead.
+ * rate include applications that are not public (submitted, rejected, withdrawn). The public gets
+ * publicNetworkFigures, computed from projects and the directory only.
  */
 @Resolver(() => NetworkStatistics)
 export class StatisticsResolver {
@@ -20,6 +20,17 @@ export class StatisticsResolver {
     @Arg("to", () => Date, { nullable: true }) to?: Date | null,
   ): Promise<NetworkStatistics> {
     return networkStatistics(ctx.db, from ?? null, to ?? null);
+  }
+
+  @Query(() => PublicNetworkFigures, {
+    description: "The network in figures for everyone: projects (running and completed), organisations, memberships, relations; window by the start of the funding period",
+  })
+  publicNetworkFigures(
+    @Ctx() ctx: RequestContext,
+    @Arg("from", () => Date, { nullable: true }) from?: Date | null,
+    @Arg("to", () => Date, { nullable: true }) to?: Date | null,
+  ): Promise<PublicNetworkFigures> {
+    return publicNetworkFigures(ctx.db, from ?? null, to ?? null);
   }
 }
 

@@ -1,8 +1,10 @@
 import type { EntityManager } from "typeorm";
 import { BadUserInputError } from "../../graphql/errors";
-import type { ApplicationStatus } from "../funding/funding.enums";
+import { ApplicationStatus } from "../funding/funding.enums";
+import { PUBLIC_STATUSES } from "../funding/application-visibility";
+import { MembershipKind, OrganisationKind } from "../network/network.enums";
 import { aggregateStatistics, type StatisticsRow } from "./statistics-aggregate";
-import type { NetworkStatistics } from "./statistics.types";
+import type { NetworkStatistics, PublicNetworkFigures } from "./statistics.types";
 
 /** Calendar day in Hannover, so that a window given as local midnight means that day. */
 const berlinDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
@@ -16,12 +18,37 @@ interface Row {
   year: number;
 }
 
+/** The network began in 2004; anything far outside its life is a typo, not a question. */
+const EARLIEST_DAY = "1950-01-01";
+const LATEST_DAY = "2100-12-31";
+
+const euros = (cents: number) => cents / 100;
+
+interface Window {
+  from: string | null;
+  to: string | null;
+}
+
+/** The window as Hannover calendar days, refused when reversed or outside 1950–2100. */
+function windowDays(from: Date | null, to: Date | null): Window {
+  const days = { from: from ? berlinDay.format(from) : null, to: to ? berlinDay.format(to) : null };
+  const problems = (["from", "to"] as const)
+    .filter((field) => {
+      const day = days[field];
+      return day !== null && (day < EARLIEST_DAY || day > LATEST_DAY);
+    })
+    .map((field) => ({ field, message: "must lie between 1950 and 2100" }));
+  if (problems.length > 0) throw new BadUserInputError("Window out of range", problems);
+  if (days.from !== null && days.to !== null && days.from > days.to) throw new BadUserInputError("Empty window", [{ field: "to", message: "must not be before from" }]);
+  return days;
+}
+
 /**
  * Each application is attributed to one day: the start of its funding period, else the day it was
  * approved, else the day it was created. The window selects by that day; the figures are
  * computed in one set-based query plus an in-memory aggregation.
  */
-async function statisticsRows(db: EntityManager, from: Date | null, to: Date | null): Promise<StatisticsRow[]> {
+async function statisticsRows(db: EntityManager, window: Window, statuses: readonly ApplicationStatus[] | null = null): Promise<StatisticsRow[]> {
   const rows: Row[] = await db.query(
     `SELECT status::text AS status, programme_id, to_json(funder_ids) AS funder_ids, approved_amount, participants_reached,
             extract(year FROM reference_day)::int AS year
@@ -29,8 +56,9 @@ async function statisticsRows(db: EntityManager, from: Date | null, to: Date | n
                       (SELECT min(s.at) FROM application_status_change s WHERE s.application_id = a.id AND s.to_status = 'APPROVED')::date,
                       a.created_at::date) AS reference_day
                FROM application a) attributed
-      WHERE ($1::date IS NULL OR reference_day >= $1::date) AND ($2::date IS NULL OR reference_day <= $2::date)`,
-    [from ? berlinDay.format(from) : null, to ? berlinDay.format(to) : null],
+      WHERE ($1::date IS NULL OR reference_day >= $1::date) AND ($2::date IS NULL OR reference_day <= $2::date)
+        AND ($3::text[] IS NULL OR status::text = ANY($3::text[]))`,
+    [window.from, window.to, statuses ? [...statuses] : null],
   );
   return rows.map((row) => ({
     status: row.status,
@@ -43,9 +71,7 @@ async function statisticsRows(db: EntityManager, from: Date | null, to: Date | n
 }
 
 export async function networkStatistics(db: EntityManager, from: Date | null, to: Date | null): Promise<NetworkStatistics> {
-  if (from && to && from > to) throw new BadUserInputError("Empty window", [{ field: "to", message: "must not be before from" }]);
-  const figures = aggregateStatistics(await statisticsRows(db, from, to));
-  const euros = (cents: number) => cents / 100;
+  const figures = aggregateStatistics(await statisticsRows(db, windowDays(from, to)));
   return {
     from,
     to,
@@ -58,5 +84,66 @@ export async function networkStatistics(db: EntityManager, from: Date | null, to
     successfulApplications: figures.successful,
     decidedApplications: figures.decided,
     successRate: figures.successRate,
+    byYear: figures.years.map((y) => ({
+      year: y.year,
+      fundingAcquired: euros(y.cents),
+      peopleReached: y.peopleReached,
+      applications: y.applications,
+      successfulApplications: y.successful,
+      decidedApplications: y.decided,
+      successRate: y.decided > 0 ? y.successful / y.decided : null,
+    })),
+  };
+}
+
+/** Counts per enum value, zero counts included, in the enum's order. */
+function countsByKind<K extends string>(kinds: readonly K[], rows: { kind: K; count: number }[]): { kind: K; count: number }[] {
+  const counted = new Map(rows.map((row) => [row.kind, Number(row.count)]));
+  return kinds.map((kind) => ({ kind, count: counted.get(kind) ?? 0 }));
+}
+
+/** A since/until period (open ends unbounded) that overlaps the window given as $1 and $2. */
+const overlapsWindow = (alias: string) =>
+  `(${alias}.since IS NULL OR $2::date IS NULL OR ${alias}.since <= $2::date) AND (${alias}.until IS NULL OR $1::date IS NULL OR ${alias}.until >= $1::date)`;
+
+/**
+ * The public's figures. Projects are selected in SQL by the statuses everyone may see
+ * (PUBLIC_STATUSES, the rule of Organisation.applications), so nothing unpublished is ever read.
+ */
+export async function publicNetworkFigures(db: EntityManager, from: Date | null, to: Date | null): Promise<PublicNetworkFigures> {
+  const window = windowDays(from, to);
+  const [rows, kinds, memberships, [relations]] = await Promise.all([
+    statisticsRows(db, window, [...PUBLIC_STATUSES]),
+    db.query(`SELECT kind::text AS kind, count(*)::int AS count FROM organisation WHERE archived_at IS NULL GROUP BY kind`) as Promise<{ kind: OrganisationKind; count: number }[]>,
+    db.query(
+      `SELECT m.kind::text AS kind, count(DISTINCT m.organisation_id)::int AS count
+         FROM membership m JOIN organisation o ON o.id = m.organisation_id
+        WHERE o.archived_at IS NULL AND ${overlapsWindow("m")}
+        GROUP BY m.kind`,
+      [window.from, window.to],
+    ) as Promise<{ kind: MembershipKind; count: number }[]>,
+    db.query(
+      `SELECT count(*)::int AS count
+         FROM relation r JOIN organisation s ON s.id = r.source_id JOIN organisation t ON t.id = r.target_id
+        WHERE s.archived_at IS NULL AND t.archived_at IS NULL AND ${overlapsWindow("r")}`,
+      [window.from, window.to],
+    ) as Promise<[{ count: number }]>,
+  ]);
+  const figures = aggregateStatistics(rows);
+  const projects = (status: ApplicationStatus) => figures.byStatus.find((row) => row.status === status)?.count ?? 0;
+  return {
+    from,
+    to,
+    fundingAcquired: euros(figures.totalFundingCents),
+    peopleReached: figures.peopleReached,
+    projects: rows.length,
+    runningProjects: projects(ApplicationStatus.RUNNING),
+    completedProjects: projects(ApplicationStatus.COMPLETED),
+    byYear: figures.years.map((y) => ({ year: y.year, fundingAcquired: euros(y.cents), peopleReached: y.peopleReached, projects: y.applications })),
+    fundingByFunder: figures.byFunder.map((f) => ({ funderId: f.funderId, amount: euros(f.cents) })),
+    fundingByProgramme: figures.byProgramme.map((p) => ({ programmeId: p.programmeId, amount: euros(p.cents), peopleReached: p.peopleReached, applications: p.applications })),
+    organisationsByKind: countsByKind(Object.values(OrganisationKind), kinds),
+    memberships: countsByKind(Object.values(MembershipKind), memberships).map(({ kind, count }) => ({ kind, organisations: count })),
+    relations: Number(relations.count),
   };
 }

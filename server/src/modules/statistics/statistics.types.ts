@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { ApplicationStatus } from "../funding/funding.enums";
+import { MembershipKind, OrganisationKind } from "../network/network.enums";
 
 @ObjectType()
 export class FundingByYear {
@@ -43,6 +44,35 @@ export class ApplicationStatusCount {
   count!: number;
 }
 
+/**
+ * One year's figures. An application belongs to the year of the day it is attributed to: the start
+ * of its funding period, else the day it was approved, else the day it was created (the same rule
+ * as fundingByYear; decisions count in that year too, not in the year they were taken).
+ */
+@ObjectType()
+export class YearStatistics {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Float, { description: "Euros approved for the year's approved, running and completed applications" })
+  fundingAcquired!: number;
+
+  @Field(() => Int)
+  peopleReached!: number;
+
+  @Field(() => Int, { description: "Applications attributed to the year, in any status" })
+  applications!: number;
+
+  @Field(() => Int, { description: "Approved, running or completed" })
+  successfulApplications!: number;
+
+  @Field(() => Int, { description: "Successful plus rejected" })
+  decidedApplications!: number;
+
+  @Field(() => Float, { nullable: true, description: "successful ÷ decided; null without a decision" })
+  successRate!: number | null;
+}
+
 /** The figures the office reports to funders, over the applications attributed to the window. */
 @ObjectType()
 export class NetworkStatistics {
@@ -78,4 +108,91 @@ export class NetworkStatistics {
 
   @Field(() => Float, { nullable: true, description: "successful ÷ decided; null before any decision" })
   successRate!: number | null;
+
+  @Field(() => [YearStatistics], { description: "Every year with an attributed application, oldest first" })
+  byYear!: YearStatistics[];
+}
+
+/** One year of the public figures: projects attributed to it (see YearStatistics for the rule). */
+@ObjectType()
+export class PublicYearFigures {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Float, { description: "Euros" })
+  fundingAcquired!: number;
+
+  @Field(() => Int)
+  peopleReached!: number;
+
+  @Field(() => Int)
+  projects!: number;
+}
+
+@ObjectType()
+export class OrganisationKindCount {
+  @Field(() => OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
+export class MembershipCount {
+  @Field(() => MembershipKind)
+  kind!: MembershipKind;
+
+  @Field(() => Int, { description: "Organisations holding such a membership in the window" })
+  organisations!: number;
+}
+
+/**
+ * The network in figures for everyone, computed only from what the public sees anyway: projects
+ * (running and completed applications, as on organisation pages), the directory, memberships and
+ * relations. Applications in preparation, submitted, approved but not started, rejected or
+ * withdrawn never count here.
+ */
+@ObjectType()
+export class PublicNetworkFigures {
+  @Field(() => Date, { nullable: true })
+  from!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  to!: Date | null;
+
+  @Field(() => Float, { description: "Euros approved for the projects attributed to the window" })
+  fundingAcquired!: number;
+
+  @Field(() => Int, { description: "Sum of the people reached that the projects record" })
+  peopleReached!: number;
+
+  @Field(() => Int, { description: "Running and completed projects attributed to the window" })
+  projects!: number;
+
+  @Field(() => Int)
+  runningProjects!: number;
+
+  @Field(() => Int)
+  completedProjects!: number;
+
+  @Field(() => [PublicYearFigures], { description: "Every year with a project, oldest first" })
+  byYear!: PublicYearFigures[];
+
+  @Field(() => [FundingByFunder])
+  fundingByFunder!: FundingByFunder[];
+
+  @Field(() => [FundingByProgramme], { description: "applications counts the projects" })
+  fundingByProgramme!: FundingByProgramme[];
+
+  @Field(() => [OrganisationKindCount], { description: "The directory today (archived organisations left out); every kind, zero counts included" })
+  organisationsByKind!: OrganisationKindCount[];
+
+  @Field(() => [MembershipCount], {
+    description: "Organisations (not archived) with a membership whose period overlaps the window (open ends unbounded); every kind, zero counts included",
+  })
+  memberships!: MembershipCount[];
+
+  @Field(() => Int, { description: "Relations between organisations not archived whose period overlaps the window (open ends unbounded)" })
+  relations!: number;
 }
