@@ -21,7 +21,7 @@ interface Figures {
   runningProjects: number;
   completedProjects: number;
   relations: number;
-  byYear: { year: number; fundingAcquired: number; peopleReached: number; projects: number }[];
+  byYear: { year: number | null; fundingAcquired: number; peopleReached: number; projects: number }[];
   fundingByFunder: { funder: { slug: string } | null; amount: number }[];
   fundingByProgramme: { programme: { key: string } | null; amount: number; peopleReached: number; applications: number }[];
   organisationsByKind: { kind: string; count: number }[];

@@ -20,7 +20,7 @@ interface Statistics {
   successRate: number | null;
   successfulApplications: number;
   decidedApplications: number;
-  fundingByYear: { year: number; amount: number }[];
+  fundingByYear: { year: number | null; amount: number }[];
   fundingByFunder: { funder: { slug: string } | null; amount: number }[];
   fundingByProgramme: { programme: { key: string } | null; amount: number; peopleReached: number; applications: number }[];
   applicationsByStatus: { status: string; count: number }[];
@@ -28,7 +28,7 @@ interface Statistics {
 }
 
 interface YearStatistics {
-  year: number;
+  year: number | null;
   fundingAcquired: number;
   peopleReached: number;
   applications: number;
@@ -95,7 +95,10 @@ describe("networkStatistics on the seeded network", () => {
     expect(yearOf(figures, 2009)).toEqual({ year: 2009, fundingAcquired: 5_100_000, peopleReached: 1_600, applications: 1, successfulApplications: 1, decidedApplications: 1, successRate: 1 });
     expect(yearOf(figures, 2012)).toEqual({ year: 2012, fundingAcquired: 1_800_000, peopleReached: 4_500, applications: 1, successfulApplications: 1, decidedApplications: 1, successRate: 1 });
     // The years add up to the totals, and the funded years are those of fundingByYear.
-    expect(figures.byYear.map((row) => row.year)).toEqual([...figures.byYear.map((row) => row.year)].sort((a, b) => a - b));
+    // Oldest first; the report's projects without a period have no year (not the year they were seeded) and come last.
+    expect(figures.byYear.map((row) => row.year)).toEqual([2009, 2012, null]);
+    const undated = albumSeed.projects.filter((project) => project.startsOn === null);
+    expect(figures.byYear.at(-1)).toMatchObject({ year: null, applications: undated.length, fundingAcquired: 0 });
     expect(sum(figures.byYear, (row) => row.fundingAcquired)).toBe(figures.fundingAcquired);
     expect(sum(figures.byYear, (row) => row.peopleReached)).toBe(figures.peopleReached);
     expect(sum(figures.byYear, (row) => row.applications)).toBe(albumSeed.projects.length);

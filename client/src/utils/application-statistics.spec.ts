@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderedRange, parseYear, selectableYears, successRate, yearWindow } from "./application-statistics";
+import { orderedRange, parseYear, selectableYears, successRate, yearLabel, yearWindow } from "./application-statistics";
 
 describe("dashboard year ranges", () => {
   it("turns years into a window covering them whole", () => {
@@ -22,5 +22,12 @@ describe("dashboard year ranges", () => {
   it("has no success rate before any decision", () => {
     expect(successRate(3, 4)).toBe(0.75);
     expect(successRate(0, 0)).toBeNull();
+  });
+});
+
+describe("yearLabel", () => {
+  it("names a year by its number and the year-less applications by the given label", () => {
+    expect(yearLabel(2012, "ohne Jahresangabe")).toBe("2012");
+    expect(yearLabel(null, "ohne Jahresangabe")).toBe("ohne Jahresangabe");
   });
 });

@@ -38,3 +38,8 @@ export function selectableYears(firstYear: number, now: Date = new Date()): numb
 export function successRate(successful: number, decided: number): number | null {
   return decided > 0 ? successful / decided : null;
 }
+
+/** A year as a chart category; applications without a known year get a label of their own. */
+export function yearLabel(year: number | null, unknown: string): string {
+  return year === null ? unknown : String(year);
+}

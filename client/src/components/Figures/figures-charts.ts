@@ -1,3 +1,4 @@
+import { yearLabel } from "../../utils/application-statistics";
 import type { PublicNetworkFiguresQuery } from "../../gql/graphql";
 import type { DashboardChartOption, TableColumn } from "../Dashboard/ChartFigure.vue";
 import { barChart, horizontalBarChart } from "../Dashboard/dashboard-charts";
@@ -32,13 +33,13 @@ export function figuresCharts(figures: Figures, t: Translate, locale: string): F
     {
       id: "figures-funding-year",
       title: t("figures.fundingByYear"),
-      option: barChart(fundedYears.map((row) => String(row.year)), fundedYears.map((row) => row.fundingAcquired), t("figures.amount"), euro, euroAxis),
+      option: barChart(fundedYears.map((row) => yearLabel(row.year, t("figures.unknownYear"))), fundedYears.map((row) => row.fundingAcquired), t("figures.amount"), euro, euroAxis),
       columns: [
         { key: "year", label: t("figures.year") },
         { key: "amount", label: t("figures.amount"), numeric: true },
         { key: "projects", label: t("figures.projectCount"), numeric: true },
       ],
-      rows: fundedYears.map((row) => ({ year: String(row.year), amount: euro(row.fundingAcquired), projects: count(row.projects) })),
+      rows: fundedYears.map((row) => ({ year: yearLabel(row.year, t("figures.unknownYear")), amount: euro(row.fundingAcquired), projects: count(row.projects) })),
     },
     {
       id: "figures-funding-programme",
@@ -65,12 +66,12 @@ export function figuresCharts(figures: Figures, t: Translate, locale: string): F
     {
       id: "figures-people-year",
       title: t("figures.peopleByYear"),
-      option: barChart(peopleYears.map((row) => String(row.year)), peopleYears.map((row) => row.peopleReached), t("figures.people"), count, count, "#1f6f3a"),
+      option: barChart(peopleYears.map((row) => yearLabel(row.year, t("figures.unknownYear"))), peopleYears.map((row) => row.peopleReached), t("figures.people"), count, count, "#1f6f3a"),
       columns: [
         { key: "year", label: t("figures.year") },
         { key: "people", label: t("figures.people"), numeric: true },
       ],
-      rows: peopleYears.map((row) => ({ year: String(row.year), people: count(row.peopleReached) })),
+      rows: peopleYears.map((row) => ({ year: yearLabel(row.year, t("figures.unknownYear")), people: count(row.peopleReached) })),
     },
     {
       id: "figures-organisation-kinds",

@@ -220,6 +220,7 @@ export const applicationsDe = {
     callEmptyOwn: "Ihre Organisation hat in dieser Ausschreibung noch kein Tandem.",
   },
   dashboard: {
+    unknownYear: "ohne Jahresangabe",
     title: "Kennzahlen",
     intro: "Eingeworbene Fördermittel, erreichte Menschen und Erfolgsquote des Netzwerks – für Berichte an Fördermittelgeber. Anträge zählen im Jahr, in dem ihr Förderzeitraum beginnt.",
     range: "Zeitraum",
@@ -474,6 +475,7 @@ export const applicationsEn: typeof applicationsDe = {
     callEmptyOwn: "Your organisation has no tandem in this call yet.",
   },
   dashboard: {
+    unknownYear: "year unknown",
     title: "Key figures",
     intro: "Funding acquired, people reached and the network's success rate – for reports to funders. Applications count in the year their funding period starts.",
     range: "Period",

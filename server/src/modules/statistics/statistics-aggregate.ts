@@ -7,13 +7,13 @@ export interface StatisticsRow {
   funderIds: string[];
   approvedAmount: number | null;
   participantsReached: number | null;
-  /** The year the funding is attributed to: start of the funding period (else approval, else creation). */
-  year: number;
+  /** The year the application is attributed to (see statisticsRows); null when no day is known. */
+  year: number | null;
 }
 
 /** Everything attributed to one year (see StatisticsRow.year), decisions included. */
 export interface YearFigures {
-  year: number;
+  year: number | null;
   cents: number;
   peopleReached: number;
   applications: number;
@@ -24,7 +24,7 @@ export interface YearFigures {
 export interface Figures {
   totalFundingCents: number;
   /** Years with funding acquired. */
-  byYear: { year: number; cents: number }[];
+  byYear: { year: number | null; cents: number }[];
   /** Every year with an attributed application, in order. */
   years: YearFigures[];
   byFunder: { funderId: string | null; cents: number }[];
@@ -57,9 +57,14 @@ function shares(cents: number, n: number): number[] {
  * success rate and its funding describe the same applications.
  * Amounts are summed in cents so that the totals are exact.
  */
+/** Oldest year first; the applications without a known year after all years. */
+function byYearUnknownLast(a: { year: number | null }, b: { year: number | null }): number {
+  return (a.year ?? Number.POSITIVE_INFINITY) - (b.year ?? Number.POSITIVE_INFINITY) || 0;
+}
+
 export function aggregateStatistics(rows: StatisticsRow[]): Figures {
-  const byYear = new Map<number, number>();
-  const years = new Map<number, YearFigures>();
+  const byYear = new Map<number | null, number>();
+  const years = new Map<number | null, YearFigures>();
   const byFunder = new Map<string | null, number>();
   const byProgramme = new Map<string | null, { cents: number; peopleReached: number; applications: number }>();
   const byStatus = new Map<ApplicationStatus, number>(Object.values(ApplicationStatus).map((status) => [status, 0]));
@@ -93,8 +98,8 @@ export function aggregateStatistics(rows: StatisticsRow[]): Figures {
   const decided = successful + (byStatus.get(ApplicationStatus.REJECTED) ?? 0);
   return {
     totalFundingCents,
-    byYear: [...byYear].map(([year, cents]) => ({ year, cents })).sort((a, b) => a.year - b.year),
-    years: [...years.values()].sort((a, b) => a.year - b.year),
+    byYear: [...byYear].map(([year, cents]) => ({ year, cents })).sort(byYearUnknownLast),
+    years: [...years.values()].sort(byYearUnknownLast),
     byFunder: [...byFunder].map(([funderId, cents]) => ({ funderId, cents })).sort((a, b) => b.cents - a.cents || String(a.funderId).localeCompare(String(b.funderId))),
     byProgramme: [...byProgramme]
       .map(([programmeId, figures]) => ({ programmeId, ...figures }))

@@ -15,7 +15,7 @@ interface Row {
   funder_ids: string[] | null;
   approved_amount: string | number | null;
   participants_reached: number | null;
-  year: number;
+  year: number | null;
 }
 
 /** The network began in 2004; anything far outside its life is a typo, not a question. */
@@ -45,8 +45,11 @@ function windowDays(from: Date | null, to: Date | null): Window {
 
 /**
  * Each application is attributed to one day: the start of its funding period, else the day it was
- * approved, else the day it was created. The window selects by that day; the figures are
- * computed in one set-based query plus an in-memory aggregation.
+ * approved, else its call's deadline, else the day it was created on the platform. Records taken
+ * from the network's report (they carry a provenance) have no creation day of their own: without a
+ * period they stay without a year (null) rather than landing in the year they were seeded. A window
+ * selects by that day, so it leaves the year-less ones out; the figures are computed in one
+ * set-based query plus an in-memory aggregation.
  */
 async function statisticsRows(db: EntityManager, window: Window, statuses: readonly ApplicationStatus[] | null = null): Promise<StatisticsRow[]> {
   const rows: Row[] = await db.query(
@@ -54,7 +57,8 @@ async function statisticsRows(db: EntityManager, window: Window, statuses: reado
             extract(year FROM reference_day)::int AS year
        FROM (SELECT a.*, coalesce(a.starts_on,
                       (SELECT min(s.at) FROM application_status_change s WHERE s.application_id = a.id AND s.to_status = 'APPROVED')::date,
-                      a.created_at::date) AS reference_day
+                      (SELECT c.deadline FROM call_for_proposals c WHERE c.id = a.call_id)::date,
+                      CASE WHEN a.provenance = '{}'::jsonb THEN a.created_at::date END) AS reference_day
                FROM application a) attributed
       WHERE ($1::date IS NULL OR reference_day >= $1::date) AND ($2::date IS NULL OR reference_day <= $2::date)
         AND ($3::text[] IS NULL OR status::text = ANY($3::text[]))`,

@@ -4,8 +4,8 @@ import { MembershipKind, OrganisationKind } from "../network/network.enums";
 
 @ObjectType()
 export class FundingByYear {
-  @Field(() => Int)
-  year!: number;
+  @Field(() => Int, { nullable: true, description: "The attributed year; null for applications without a funding period, approval day or call deadline (projects taken from the network's report), listed last" })
+  year!: number | null;
 
   @Field(() => Float, { description: "Euros" })
   amount!: number;
@@ -46,13 +46,14 @@ export class ApplicationStatusCount {
 
 /**
  * One year's figures. An application belongs to the year of the day it is attributed to: the start
- * of its funding period, else the day it was approved, else the day it was created (the same rule
- * as fundingByYear; decisions count in that year too, not in the year they were taken).
+ * of its funding period, else the day it was approved, else its call's deadline, else the day it was
+ * created on the platform (the same rule as fundingByYear; decisions count in that year too, not in
+ * the year they were taken). Records from the network's report without a period have no year.
  */
 @ObjectType()
 export class YearStatistics {
-  @Field(() => Int)
-  year!: number;
+  @Field(() => Int, { nullable: true, description: "The attributed year; null for applications without a funding period, approval day or call deadline (projects taken from the network's report), listed last" })
+  year!: number | null;
 
   @Field(() => Float, { description: "Euros approved for the year's approved, running and completed applications" })
   fundingAcquired!: number;
@@ -116,8 +117,8 @@ export class NetworkStatistics {
 /** One year of the public figures: projects attributed to it (see YearStatistics for the rule). */
 @ObjectType()
 export class PublicYearFigures {
-  @Field(() => Int)
-  year!: number;
+  @Field(() => Int, { nullable: true, description: "The attributed year; null for applications without a funding period, approval day or call deadline (projects taken from the network's report), listed last" })
+  year!: number | null;
 
   @Field(() => Float, { description: "Euros" })
   fundingAcquired!: number;
