@@ -130,6 +130,12 @@ describe("exchanges in the browser", () => {
     const upcoming = page.getByRole("region", { name: "Anstehend" });
     await poll(() => exchangeCard(page, OPEN).count()).toBe(1);
     expect(await upcoming.locator("article.exchange-card").filter({ hasText: OPEN }).textContent()).toContain("Angemeldet");
+    // The private calendar link: its feed holds the joined exchange, marked as such.
+    const calendarLink = page.getByLabel("Privater Kalender-Link");
+    await poll(() => calendarLink.inputValue()).toContain("/calendar/deadlines.ics?token=");
+    const feed = await page.evaluate(async (href) => (await fetch(href, { credentials: "omit" })).text(), await calendarLink.inputValue());
+    // iCalendar folds long lines (RFC 5545 §3.1); unfold before reading.
+    expect(feed.replace(/\r\n[ \t]/g, "")).toContain(`SUMMARY:Austausch: ${OPEN} (angemeldet)`);
     await expectNoSeriousAxeViolations(page, "my exchanges");
 
     await exchangeCard(page, OPEN).getByRole("link", { name: OPEN }).click();

@@ -1,5 +1,6 @@
 import { applicationsDe } from "./features/applications";
 import { exchangesDe } from "./features/exchanges";
+import { calendarDe } from "./features/calendar";
 import { figuresDe } from "./features/figures";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
@@ -637,6 +638,7 @@ export const de = {
   },
   applications: applicationsDe,
   exchanges: exchangesDe,
+  calendar: calendarDe,
   figures: figuresDe,
 };
 

@@ -1,6 +1,7 @@
 import type { MessageSchema } from "./de";
 import { applicationsEn } from "./features/applications";
 import { exchangesEn } from "./features/exchanges";
+import { calendarEn } from "./features/calendar";
 import { figuresEn } from "./features/figures";
 
 /** English messages; the type keeps the key set equal to de.ts. */
@@ -638,5 +639,6 @@ export const en: MessageSchema = {
   },
   applications: applicationsEn,
   exchanges: exchangesEn,
+  calendar: calendarEn,
   figures: figuresEn,
 };
