@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO, startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, newPage, watchPageErrors } from "./support/browser";
+import { assertClientBuilt, expectNoSeriousAxeViolations, heading, launchBrowser, newPage, watchPageErrors } from "./support/browser";
 import { openUserMenu, signInByForm, signInByKeyboard, signOut, userMenuButton } from "./support/accounts";
 
 let server: TestServer;
@@ -25,8 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const heading = (target: Page) => target.getByRole("heading", { level: 1 });
 
 describe("accounts, roles and editing in the browser", () => {
   it("refuses a wrong password with a clear message", async () => {

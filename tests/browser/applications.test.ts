@@ -2,8 +2,8 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, newPage, watchPageErrors } from "./support/browser";
-import { signInByForm, signOut } from "./support/accounts";
+import { assertClientBuilt, expectNoSeriousAxeViolations, heading, launchBrowser, newPage, plainText, poll, watchPageErrors } from "./support/browser";
+import { signInAs, signOut } from "./support/accounts";
 import { boardCard, boardColumn, isFocused, makeAcceptedTandems, moveButton, moveDialog } from "./support/applications";
 
 let server: TestServer;
@@ -23,22 +23,11 @@ const RENAMED = `${TITLE} (überarbeitet)`;
 const VHS_NAME = "Ada-und-Theodor-Lessing-Volkshochschule Hannover";
 const KARGAH_NAME = "kargah e.V.";
 
-const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 10_000 });
-const heading = (target: Page) => target.getByRole("heading", { level: 1 });
-/** Text with the narrow no-break spaces of Intl replaced, for comparisons. */
-const plain = (text: string | null) => (text ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
-const euro = (amount: number) => plain(new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount));
+const euro = (amount: number) => plainText(new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount));
 
 async function fundingAcquired(): Promise<number> {
   const answer = await server.graphql<{ networkStatistics: { fundingAcquired: number } }>(`{ networkStatistics { fundingAcquired } }`, {}, { cookie: officeCookie });
   return answer.data!.networkStatistics.fundingAcquired;
-}
-
-async function signInAs(email: string, returnTo: string): Promise<void> {
-  await page.goto(`${server.url}/anmelden?weiter=${encodeURIComponent(returnTo)}`);
-  await poll(() => heading(page).textContent()).toBe("Anmelden");
-  await signInByForm(page, email, DEMO.password);
-  await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
 }
 
 beforeAll(async () => {
@@ -60,7 +49,7 @@ afterAll(async () => {
 
 describe("funding applications in the browser", () => {
   it("lets the office create an application from accepted tandems, with a budget split that must add up", async () => {
-    await signInAs(DEMO.coordinator, "/anfragen");
+    await signInAs(page, server.url, DEMO.coordinator, "/anfragen");
     await page.getByRole("link", { name: `Antrag aus 2 Tandems erstellen: ${OPEN_CALL}` }).click();
     await page.waitForURL(/\/antraege\/neu\?anfragen=/);
     await poll(() => heading(page).textContent()).toBe("Neuer Antrag");
@@ -85,11 +74,11 @@ describe("funding applications in the browser", () => {
     // Shares that do not add up: the difference shows while typing, and submitting is refused.
     const first = (await vhsShare.inputValue()) === "50000,01" ? vhsShare : otherShare;
     await first.fill("40000");
-    await poll(async () => plain(await state.textContent())).toBe("Noch zu verteilen: 10.000,01 €");
-    expect(plain(await page.locator(".budget-split__difference").textContent())).toBe("10.000,01 €");
+    await poll(async () => plainText(await state.textContent())).toBe("Noch zu verteilen: 10.000,01 €");
+    expect(plainText(await page.locator(".budget-split__difference").textContent())).toBe("10.000,01 €");
     await page.getByRole("button", { name: "Antrag anlegen" }).click();
     await poll(() => page.locator(".error-summary:focus").count()).toBe(1);
-    expect(plain(await page.locator(".error-summary").textContent())).toContain("Budgetaufteilung: Die Anteile ergeben nicht den beantragten Betrag (Differenz: 10.000,01 €).");
+    expect(plainText(await page.locator(".error-summary").textContent())).toContain("Budgetaufteilung: Die Anteile ergeben nicht den beantragten Betrag (Differenz: 10.000,01 €).");
     expect(await first.getAttribute("aria-invalid")).toBe("true");
     expect(new URL(page.url()).pathname).toBe("/antraege/neu");
     await expectNoSeriousAxeViolations(page, "create application page with errors");
@@ -106,10 +95,10 @@ describe("funding applications in the browser", () => {
     const tandems = page.getByRole("table", { name: "Budgetaufteilung auf die Tandems" });
     expect(await tandems.getByRole("link", { name: VHS_NAME }).count()).toBe(1);
     expect(await tandems.getByRole("link", { name: otherPair.ei }).count()).toBe(1);
-    expect(plain(await tandems.locator("tfoot").textContent())).toContain("100.000,01 €");
+    expect(plainText(await tandems.locator("tfoot").textContent())).toContain("100.000,01 €");
     expect(await page.getByRole("region", { name: "Verlauf" }).textContent()).toContain("Angelegt als „Entwurf“");
     // The submission deadline comes from the call.
-    expect(plain(await page.getByRole("region", { name: "Meilensteine und Fristen" }).textContent())).toContain(`Einreichung: Einreichung: ${OPEN_CALL}`);
+    expect(plainText(await page.getByRole("region", { name: "Meilensteine und Fristen" }).textContent())).toContain(`Einreichung: Einreichung: ${OPEN_CALL}`);
     await expectNoSeriousAxeViolations(page, "application page");
   });
 
@@ -125,8 +114,8 @@ describe("funding applications in the browser", () => {
     await poll(() => heading(page).textContent()).toBe(OPEN_CALL);
     const tandems = page.getByRole("region", { name: "Tandems dieser Ausschreibung" });
     await poll(() => tandems.locator("li.tandems__item").count()).toBe(2);
-    expect(plain(await tandems.textContent())).toContain(`${KARGAH_NAME} + ${VHS_NAME}`);
-    expect(plain(await tandems.textContent())).toContain(`${otherPair.mo} + ${otherPair.ei}`);
+    expect(plainText(await tandems.textContent())).toContain(`${KARGAH_NAME} + ${VHS_NAME}`);
+    expect(plainText(await tandems.textContent())).toContain(`${otherPair.mo} + ${otherPair.ei}`);
 
     const all = tandems.getByRole("link", { name: `Antrag aus 2 Tandems erstellen: ${OPEN_CALL}` });
     const allHref = new URL((await all.getAttribute("href")) ?? "", server.url);
@@ -158,8 +147,8 @@ describe("funding applications in the browser", () => {
     await milestones.getByRole("button", { name: "Speichern" }).click();
     await poll(() => milestones.getByRole("status").textContent()).toBe("Der Meilenstein „Konzept an die Tandems“ wurde hinzugefügt.");
     const item = milestones.locator("li").filter({ hasText: "Konzept an die Tandems" });
-    expect(plain(await item.textContent())).toContain("Interne Frist: Konzept an die Tandems");
-    expect(plain(await item.textContent())).toContain("Fällig am 15.01.2027");
+    expect(plainText(await item.textContent())).toContain("Interne Frist: Konzept an die Tandems");
+    expect(plainText(await item.textContent())).toContain("Fällig am 15.01.2027");
 
     await item.getByRole("button", { name: "Als erledigt markieren: Konzept an die Tandems" }).click();
     await poll(() => item.textContent()).toContain("Erledigt am");
@@ -173,8 +162,8 @@ describe("funding applications in the browser", () => {
     await poll(() => milestones.getByRole("status").textContent()).toBe("Der Meilenstein „Konzept mit den Tandems abgestimmt“ wurde geändert.");
     const changed = milestones.locator("li").filter({ hasText: "Konzept mit den Tandems abgestimmt" });
     await poll(() => changed.textContent()).toContain("Erledigt am");
-    expect(plain(await changed.textContent())).toContain("Zwischenbericht: Konzept mit den Tandems abgestimmt");
-    expect(plain(await changed.textContent())).toContain("Fällig am 22.01.2027");
+    expect(plainText(await changed.textContent())).toContain("Zwischenbericht: Konzept mit den Tandems abgestimmt");
+    expect(plainText(await changed.textContent())).toContain("Fällig am 22.01.2027");
     expect(await milestones.locator("li").filter({ hasText: "Konzept an die Tandems" }).count()).toBe(0);
     // Changed in place: the same milestone, no copy added and the old one removed.
     const after = (await server.dataSource.query(`SELECT id, title FROM application_milestone WHERE application_id = $1 AND title LIKE 'Konzept%'`, [applicationId])) as { id: string; title: string }[];
@@ -198,7 +187,7 @@ describe("funding applications in the browser", () => {
     await page.waitForURL((url) => url.pathname === applicationPath);
     await poll(() => page.getByRole("status").filter({ hasText: "wurden gespeichert" }).count()).toBe(1);
     expect(await page.locator(".lead").textContent()).toBe("Berufsbezogene Deutschkurse mit Beratung in zwei Stadtteilen.");
-    expect(plain(await page.locator(".application-facts").innerText())).toContain("01.09.2027 – 31.08.2029");
+    expect(plainText(await page.locator(".application-facts").innerText())).toContain("01.09.2027 – 31.08.2029");
   });
 
   it("moves the application on the board by keyboard, with comments", async () => {
@@ -265,9 +254,9 @@ describe("funding applications in the browser", () => {
     await poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent()).toBe(`„${RENAMED}“ ist jetzt: Bewilligt.`);
     const approved = boardCard(page, RENAMED);
     await poll(() => boardColumn(page, "Bewilligt").filter({ has: approved }).count()).toBe(1);
-    expect(plain(await approved.innerText())).toContain("Bewilligt 95.000 €");
+    expect(plainText(await approved.innerText())).toContain("Bewilligt 95.000 €");
     // Approved applications move on only to "running".
-    expect((await approved.getByRole("button").allTextContents()).map(plain)).toEqual(["→ Verschieben nach Laufend"]);
+    expect((await approved.getByRole("button").allTextContents()).map(plainText)).toEqual(["→ Verschieben nach Laufend"]);
   });
 
   it("offers the exports and a private calendar link that can be renewed", async () => {
@@ -322,13 +311,13 @@ describe("funding applications in the browser", () => {
     await poll(() => heading(page).textContent()).toBe(RENAMED);
     const history = page.getByRole("region", { name: "Verlauf" });
     await poll(() => history.locator("li").count()).toBe(4);
-    const entries = (await history.locator("li").allTextContents()).map(plain);
+    const entries = (await history.locator("li").allTextContents()).map(plainText);
     expect(entries[1]).toContain("Entwurf → In Vorbereitung");
     expect(entries[1]).toContain("von Koordinationsstelle ALBuM (Demo)");
     expect(entries[1]).toContain("Tandems stehen, das Konzept wird geschrieben.");
     expect(entries[3]).toContain("Eingereicht → Bewilligt");
     expect(entries[3]).toContain("Bescheid ist da.");
-    expect(plain(await page.locator(".application-facts__approved").textContent())).toBe("95.000 €");
+    expect(plainText(await page.locator(".application-facts__approved").textContent())).toBe("95.000 €");
     // Submitting met the submission deadline.
     expect(await page.getByRole("region", { name: "Meilensteine und Fristen" }).textContent()).toContain("Erledigt am");
     await expectNoSeriousAxeViolations(page, "approved application page");
@@ -341,25 +330,25 @@ describe("funding applications in the browser", () => {
     await page.waitForURL(/\/kennzahlen$/);
     await poll(() => heading(page).textContent()).toBe("Kennzahlen");
     const funding = page.locator('[data-figure="funding"] .key-figures__value');
-    await poll(async () => plain(await funding.textContent())).toBe(euro(total));
+    await poll(async () => plainText(await funding.textContent())).toBe(euro(total));
     await page.locator("#chart-funding-year svg").waitFor();
 
     // The year the funding period starts: its row holds the approval (the seed has nothing in that year).
     const [{ year }] = (await server.dataSource.query(`SELECT extract(year FROM starts_on)::int AS year FROM application WHERE id = $1`, [applicationId])) as [{ year: number }];
     await page.getByLabel("Von Jahr").selectOption(String(year));
     await page.getByLabel("Bis Jahr").selectOption(String(year));
-    await poll(async () => plain(await funding.textContent())).toBe("95.000 €");
+    await poll(async () => plainText(await funding.textContent())).toBe("95.000 €");
     const table = page.locator("#chart-funding-year-table");
     await page.locator("#chart-funding-year summary").click();
-    await poll(async () => plain(await table.locator("tbody tr").first().innerText())).toBe(`${year} 95.000 €`);
+    await poll(async () => plainText(await table.locator("tbody tr").first().innerText())).toBe(`${year} 95.000 €`);
     await page.locator("#chart-status summary").click();
-    expect(plain(await page.locator("#chart-status-table").innerText())).toContain("Bewilligt 1");
+    expect(plainText(await page.locator("#chart-status-table").innerText())).toContain("Bewilligt 1");
     await expectNoSeriousAxeViolations(page, "dashboard");
   });
 
   it("shows a partner its application read-only, without move buttons", async () => {
     await signOut(page);
-    await signInAs(DEMO.kargah, "/antraege");
+    await signInAs(page, server.url, DEMO.kargah, "/antraege");
     await poll(() => heading(page).textContent()).toBe("Förderanträge");
     const card = boardCard(page, RENAMED);
     await card.waitFor();
@@ -389,8 +378,8 @@ describe("funding applications in the browser", () => {
     await poll(() => heading(page).textContent()).toBe(OPEN_CALL);
     const own = page.getByRole("region", { name: "Ihre Tandems in dieser Ausschreibung" });
     await poll(() => own.locator("li.tandems__item").count()).toBe(1);
-    expect(plain(await own.textContent())).toContain(`${KARGAH_NAME} + ${VHS_NAME}`);
-    expect(plain(await own.textContent())).not.toContain(otherPair.mo);
+    expect(plainText(await own.textContent())).toContain(`${KARGAH_NAME} + ${VHS_NAME}`);
+    expect(plainText(await own.textContent())).not.toContain(otherPair.mo);
     expect(await own.getByRole("link", { name: /^Antrag/ }).count()).toBe(0);
     await expectNoSeriousAxeViolations(page, "call page for a partner");
   });

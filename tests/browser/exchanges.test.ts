@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, newPage, watchPageErrors } from "./support/browser";
-import { signInByForm, signOut } from "./support/accounts";
+import { assertClientBuilt, expectNoSeriousAxeViolations, heading, launchBrowser, newPage, poll, watchPageErrors } from "./support/browser";
+import { signInAs, signOut } from "./support/accounts";
 import { tabTo } from "./support/matching";
 import { createExchangeByApi, exchangeCard, germanMonthName, hanoverDay, joinByApi, nextMonthOf } from "./support/exchanges";
 
@@ -38,16 +38,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 10_000 });
-const heading = (target: Page) => target.getByRole("heading", { level: 1 });
 const isFocused = (selector: string) => page.locator(selector).evaluate((element) => element === document.activeElement);
-
-async function signInAs(email: string, returnTo: string): Promise<void> {
-  await page.goto(`${server.url}/anmelden?weiter=${encodeURIComponent(returnTo)}`);
-  await poll(() => heading(page).textContent()).toBe("Anmelden");
-  await signInByForm(page, email, DEMO.password);
-  await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
-}
 
 describe("exchanges in the browser", () => {
   it("shows the public neither members-only exchanges nor attendee lists", async () => {
@@ -74,7 +65,7 @@ describe("exchanges in the browser", () => {
   });
 
   it("lets TUI switch to the month view and move to the next month by keyboard", async () => {
-    await signInAs(DEMO.tui, "/austausch");
+    await signInAs(page, server.url, DEMO.tui, "/austausch");
     await exchangeCard(page, MEMBERS).waitFor();
     await page.getByRole("button", { name: "Monat" }).click();
     await page.waitForURL(/view=month/);
@@ -229,7 +220,7 @@ describe("exchanges in the browser", () => {
 
   it("hides TUI's exchanges from kargah once TUI withdrew the opt-in", async () => {
     await signOut(page);
-    await signInAs(DEMO.kargah, "/organisationen/tui");
+    await signInAs(page, server.url, DEMO.kargah, "/organisationen/tui");
     await poll(() => heading(page).textContent()).toBe("TUI");
     const attended = page.getByRole("region", { name: "Besuchte Austausche" });
     await poll(() => attended.textContent()).toContain("Diese Organisation zeigt ihre Teilnahme an Austauschen nicht.");
@@ -247,7 +238,7 @@ describe("exchanges in the browser", () => {
 
   it("lets the office create an exchange through the form, with a field error first", async () => {
     await signOut(page);
-    await signInAs(DEMO.coordinator, "/austausch");
+    await signInAs(page, server.url, DEMO.coordinator, "/austausch");
     await page.getByRole("link", { name: "Neuer Termin" }).click();
     await page.waitForURL(/\/austausch\/neu$/);
     await poll(() => heading(page).textContent()).toBe("Neuer Austausch-Termin");

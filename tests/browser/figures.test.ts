@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, newPage, watchPageErrors } from "./support/browser";
+import { assertClientBuilt, expectNoSeriousAxeViolations, heading, launchBrowser, newPage, plainText, poll, watchPageErrors } from "./support/browser";
 
 let server: TestServer;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[];
 
-const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 10_000 });
-const heading = (target: Page) => target.getByRole("heading", { level: 1 });
-/** Text with the narrow no-break spaces of Intl replaced, for comparisons. */
-const plain = (text: string | null) => (text ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
 const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).first();
 
 beforeAll(async () => {
@@ -33,9 +29,9 @@ describe("the network in figures, for everyone", () => {
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "In Zahlen" }).click();
     await page.waitForURL(/\/zahlen$/);
     await poll(() => heading(page).textContent()).toBe("Das Netzwerk in Zahlen");
-    await poll(async () => plain(await figure("funding").textContent())).toBe("6.900.000 €");
-    expect(plain(await figure("people").textContent())).toBe("6.100");
-    expect(plain(await page.locator('[data-figure="partners"]').textContent())).toContain("dazu 2 im Gespräch über einen Beitritt");
+    await poll(async () => plainText(await figure("funding").textContent())).toBe("6.900.000 €");
+    expect(plainText(await figure("people").textContent())).toBe("6.100");
+    expect(plainText(await page.locator('[data-figure="partners"]').textContent())).toContain("dazu 2 im Gespräch über einen Beitritt");
 
     // The chart's numbers are in a table behind a disclosure, reachable by keyboard.
     const programmes = page.locator("#figures-funding-programme");
@@ -43,8 +39,8 @@ describe("the network in figures, for everyone", () => {
     await programmes.locator("summary").focus();
     await page.keyboard.press("Enter");
     const rows = page.locator("#figures-funding-programme-table tbody tr");
-    await poll(async () => plain(await rows.first().innerText())).toBe("ESF-BAMF-Programm (berufsbezogene Deutschförderung) 5.100.000 € 1.600");
-    expect(plain(await rows.nth(1).innerText())).toContain("1.800.000 € 4.500");
+    await poll(async () => plainText(await rows.first().innerText())).toBe("ESF-BAMF-Programm (berufsbezogene Deutschförderung) 5.100.000 € 1.600");
+    expect(plainText(await rows.nth(1).innerText())).toContain("1.800.000 € 4.500");
     await expectNoSeriousAxeViolations(page, "figures page");
   });
 
@@ -56,28 +52,28 @@ describe("the network in figures, for everyone", () => {
     await page.keyboard.type("2013");
     await page.waitForURL(/von=2010&bis=2013/);
     // Only ALBuM-VIP (2012–2014) starts in that range.
-    await poll(async () => plain(await figure("funding").textContent())).toBe("1.800.000 €");
-    expect(plain(await figure("people").textContent())).toBe("4.500");
+    await poll(async () => plainText(await figure("funding").textContent())).toBe("1.800.000 €");
+    expect(plainText(await figure("people").textContent())).toBe("4.500");
     await page.locator("#figures-funding-year summary").click();
-    expect(plain(await page.locator("#figures-funding-year-table tbody").innerText())).toBe("2012 1.800.000 € 1");
+    expect(plainText(await page.locator("#figures-funding-year-table tbody").innerText())).toBe("2012 1.800.000 € 1");
 
     await page.reload();
-    await poll(async () => plain(await figure("funding").textContent())).toBe("1.800.000 €");
+    await poll(async () => plainText(await figure("funding").textContent())).toBe("1.800.000 €");
     expect(await page.getByLabel("Von Jahr").inputValue()).toBe("2010");
     expect(await page.getByLabel("Bis Jahr").inputValue()).toBe("2013");
     await expectNoSeriousAxeViolations(page, "figures page with a range");
 
     await page.getByRole("link", { name: "Alle Jahre" }).click();
     await page.waitForURL(/\/zahlen$/);
-    await poll(async () => plain(await figure("funding").textContent())).toBe("6.900.000 €");
+    await poll(async () => plainText(await figure("funding").textContent())).toBe("6.900.000 €");
   });
 
   it("speaks English after the switch", async () => {
     await page.getByRole("button", { name: "English" }).click();
     await poll(() => heading(page).textContent()).toBe("The network in figures");
     expect(await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "In figures" }).getAttribute("aria-current")).toBe("page");
-    expect(plain(await page.locator('[data-figure="funding"] dt').textContent())).toBe("Funding acquired");
-    expect(plain(await figure("funding").textContent())).toBe("€6,900,000");
+    expect(plainText(await page.locator('[data-figure="funding"] dt').textContent())).toBe("Funding acquired");
+    expect(plainText(await figure("funding").textContent())).toBe("€6,900,000");
     expect(await page.getByRole("heading", { name: "Funding by programme" }).count()).toBe(1);
     expect(await page.getByLabel("From year").count()).toBe(1);
     await expectNoSeriousAxeViolations(page, "figures page in English");

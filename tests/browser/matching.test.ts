@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, newPage, watchPageErrors } from "./support/browser";
-import { signInByForm, signOut } from "./support/accounts";
+import { assertClientBuilt, expectNoSeriousAxeViolations, heading, launchBrowser, newPage, poll, watchPageErrors } from "./support/browser";
+import { signInAs, signOut } from "./support/accounts";
 import { bellButton, openBell, suggestionRow, tabTo } from "./support/matching";
 
 let server: TestServer;
@@ -28,18 +28,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Waits for a value (server round trips on an embedded database take a moment). */
-const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 10_000 });
-
-const heading = (target: Page) => target.getByRole("heading", { level: 1 });
-
-async function signInAs(email: string, returnTo: string): Promise<void> {
-  await page.goto(`${server.url}/anmelden?weiter=${encodeURIComponent(returnTo)}`);
-  await poll(() => heading(page).textContent()).toBe("Anmelden");
-  await signInByForm(page, email, DEMO.password);
-  await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
-}
 
 describe("calls, tandem suggestions, requests and plans in the browser", () => {
   it("lists the open call for everyone, with status and deadline", async () => {
@@ -70,7 +58,7 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
   });
 
   it("lets kargah read why the Volkshochschule fits and send it a request, by keyboard", async () => {
-    await signInAs(DEMO.kargah, callPath);
+    await signInAs(page, server.url, DEMO.kargah, callPath);
     await page.getByRole("heading", { name: "Passende Partner finden" }).waitFor();
     const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
     expect(await nav.getByRole("link", { name: "Anfragen" }).count()).toBe(1);
@@ -141,7 +129,7 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
 
   it("lets the Volkshochschule see the bell count and accept the request", async () => {
     await signOut(page);
-    await signInAs(DEMO.vhs, "/anfragen");
+    await signInAs(page, server.url, DEMO.vhs, "/anfragen");
     await poll(() => bellButton(page).getAttribute("aria-label")).toBe("1 ungelesene Benachrichtigung");
     const panel = await openBell(page);
     await poll(() => panel.textContent()).toContain("Neue Tandem-Anfrage");
@@ -171,7 +159,7 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
 
   it("tells kargah that the request was accepted and lists the tandem", async () => {
     await signOut(page);
-    await signInAs(DEMO.kargah, "/anfragen");
+    await signInAs(page, server.url, DEMO.kargah, "/anfragen");
     await poll(() => bellButton(page).getAttribute("aria-label")).toMatch(/^\d+ ungelesene Benachrichtigung/);
     const panel = await openBell(page);
     await poll(() => panel.textContent()).toContain("Tandem-Anfrage angenommen");
@@ -196,7 +184,7 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
 
   it("lets the office build a plan of two tandems and explains an infeasible one", async () => {
     await signOut(page);
-    await signInAs(DEMO.coordinator, `${callPath}/plan`);
+    await signInAs(page, server.url, DEMO.coordinator, `${callPath}/plan`);
     await poll(() => heading(page).textContent()).toBe(`Tandem-Plan: ${OPEN_CALL}`);
     const k = page.getByLabel("Anzahl Tandems");
     expect(await k.inputValue()).toBe("3");

@@ -1,4 +1,6 @@
 import type { Locator, Page } from "playwright-core";
+import { DEMO } from "../../support/test-server";
+import { heading, poll } from "./browser";
 
 /** The header's account button (its name starts with "Konto"). */
 export function userMenuButton(page: Page): Locator {
@@ -39,4 +41,12 @@ export async function signInByKeyboard(page: Page, email: string, password: stri
   if ((await page.locator("#signin-password:focus").count()) !== 1) throw new Error("Tab from the e-mail field does not reach the password");
   await page.keyboard.type(password);
   await page.keyboard.press("Enter");
+}
+
+/** Signs a demo account in through the form and waits until the app has brought the user back to `returnTo`. */
+export async function signInAs(page: Page, baseUrl: string, email: string, returnTo: string): Promise<void> {
+  await page.goto(`${baseUrl}/anmelden?weiter=${encodeURIComponent(returnTo)}`);
+  await poll(() => heading(page).textContent()).toBe("Anmelden");
+  await signInByForm(page, email, DEMO.password);
+  await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
 }

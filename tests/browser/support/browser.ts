@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
+import { expect } from "vitest";
 
 /** Debian's chromium; never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -58,3 +59,12 @@ export async function expectNoSeriousAxeViolations(page: Page, label: string): P
     throw new Error(`axe found ${serious.length} serious/critical violation(s) on ${label}:\n${report}`);
   }
 }
+
+/** Waits for a value (server round trips on an embedded database take a moment). */
+export const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 10_000 });
+
+/** The page's one h1. */
+export const heading = (target: Page) => target.getByRole("heading", { level: 1 });
+
+/** Text with Intl's (narrow) no-break spaces made plain and runs of white space collapsed, for comparisons. */
+export const plainText = (text: string | null) => (text ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
