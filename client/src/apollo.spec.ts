@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApolloLink, execute, gql, Observable } from "@apollo/client/core";
-import { sessionExpiryLink } from "./apollo";
+import { parse } from "graphql";
+import { createCache, sessionExpiryLink } from "./apollo";
 import { testI18n } from "./test/mount-helpers";
 
 function run(operationName: string, code: string): Promise<number> {
@@ -31,5 +32,31 @@ describe("sign-in messages", () => {
     expect(de.t("signIn.errors.tooManyMinutes", { count: 15 }, 15)).toBe("Zu viele Anmeldeversuche. Bitte warten Sie 15 Minuten und versuchen Sie es dann erneut.");
     expect(de.t("signIn.errors.tooManyMinutes", { count: 1 }, 1)).toContain("eine Minute");
     expect(en.t("signIn.errors.tooManySeconds", { count: 30 }, 30)).toBe("Too many sign-in attempts. Please wait 30 seconds and try again.");
+  });
+});
+
+describe("the cache's paged lists", () => {
+  // parse, not gql: codegen collects gql documents, and this one only exercises the cache.
+  const PAGE = parse(
+    "query Page($filter: ApplicationFilter, $first: Int, $after: String) { applications(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title } } } }",
+  );
+  const page = (ids: string[], hasNextPage: boolean) => ({
+    applications: {
+      __typename: "ApplicationConnection",
+      totalCount: 3,
+      pageInfo: { __typename: "PageInfo", hasNextPage, endCursor: ids.at(-1) ?? null },
+      edges: ids.map((id) => ({ __typename: "ApplicationEdge", cursor: id, node: { __typename: "Application", id, title: `Antrag ${id}` } })),
+    },
+  });
+
+  it("appends the next page of applications to the same filter's list, and keeps other filters apart", () => {
+    const cache = createCache();
+    const submitted = { filter: { statuses: ["SUBMITTED"] }, first: 2 };
+    cache.writeQuery({ query: PAGE, variables: submitted, data: page(["a1", "a2"], true) });
+    cache.writeQuery({ query: PAGE, variables: { ...submitted, after: "a2" }, data: page(["a3"], false) });
+    cache.writeQuery({ query: PAGE, variables: { filter: { statuses: ["APPROVED"] }, first: 2 }, data: page(["b1"], false) });
+    const read = (variables: object) => cache.readQuery<ReturnType<typeof page>>({ query: PAGE, variables })?.applications.edges.map((edge) => edge.node.id);
+    expect(read(submitted)).toEqual(["a1", "a2", "a3"]);
+    expect(read({ filter: { statuses: ["APPROVED"] }, first: 2 })).toEqual(["b1"]);
   });
 });

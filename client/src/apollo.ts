@@ -47,6 +47,7 @@ export function createCache(): InMemoryCache {
           auditLog: relayStylePagination(["entityId", "entityType", "first"]),
           calls: relayStylePagination(["filter", "first"]),
           exchanges: relayStylePagination(["filter", "first"]),
+          applications: relayStylePagination(["filter", "first"]),
         },
       },
     },

@@ -1,7 +1,8 @@
-import { computed, ref, toValue, type MaybeRefOrGetter } from "vue";
+import { computed, toValue, type MaybeRefOrGetter } from "vue";
 import { useQuery } from "@vue/apollo-composable";
 import type { ApplicationFilter } from "../gql/graphql";
 import { APPLICATIONS_QUERY } from "../graphql/applications";
+import { useConnectionPaging } from "./use-connection-paging";
 
 /** The server's largest page: the board shows a whole pipeline at once where it can. */
 export const BOARD_PAGE_SIZE = 100;
@@ -13,35 +14,20 @@ export function useApplications(filter: MaybeRefOrGetter<ApplicationFilter | nul
     enabled: toValue(enabled),
     fetchPolicy: "cache-and-network" as const,
   }));
-  const connection = computed(() => result.value?.applications);
-  const loadingMore = ref(false);
-
-  async function loadMore(): Promise<void> {
-    const pageInfo = connection.value?.pageInfo;
-    if (!pageInfo?.hasNextPage || loadingMore.value) return;
-    loadingMore.value = true;
-    try {
-      await fetchMore({
-        variables: { ...variables(), after: pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) =>
-          fetchMoreResult
-            ? { applications: { ...fetchMoreResult.applications, edges: [...previous.applications.edges, ...fetchMoreResult.applications.edges] } }
-            : previous,
-      });
-    } finally {
-      loadingMore.value = false;
-    }
-  }
-
+  const paging = useConnectionPaging(
+    computed(() => result.value?.applications),
+    variables,
+    (options) => fetchMore(options),
+  );
   return {
-    applications: computed(() => connection.value?.edges.map((edge) => edge.node) ?? []),
-    totalCount: computed(() => connection.value?.totalCount ?? null),
-    hasNextPage: computed(() => connection.value?.pageInfo.hasNextPage ?? false),
+    applications: paging.nodes,
+    totalCount: paging.totalCount,
+    hasNextPage: paging.hasNextPage,
     loaded: computed(() => result.value !== undefined),
     loading,
-    loadingMore,
+    loadingMore: paging.loadingMore,
     error,
-    loadMore,
+    loadMore: paging.loadMore,
     refetch,
   };
 }
