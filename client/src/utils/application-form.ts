@@ -3,6 +3,7 @@ import type { FieldProblem } from "./graphql-errors";
 import type { FieldMessage } from "./organisation-form";
 import { centsToEuros, centsToInput, checkBudget, eurosToCents, parseEuroCents, splitEvenly } from "./application-budget";
 import { endOfDayIso } from "./deadline";
+import { serverFieldErrors, serverWords } from "./server-field-errors";
 
 export interface TandemOrganisationRef {
   id: string;
@@ -174,14 +175,8 @@ const KNOWN_FIELDS = new Set(["title", "description", "requestedAmount", "starts
 
 /** Puts the fields of a BAD_USER_INPUT answer onto the form; the server's words are kept as the message. */
 export function applicationErrorsFromServer(problems: readonly FieldProblem[]): { fieldErrors: ApplicationFieldErrors; unmatched: FieldProblem[] } {
-  const fieldErrors: ApplicationFieldErrors = {};
-  const unmatched: FieldProblem[] = [];
-  for (const problem of problems) {
-    const name = problem.field.replace(/^input\./, "");
-    const share = /^tandems\.(\d+)\.budgetShare$/.exec(name);
-    const field = share ? name : name.startsWith("tandems") || name.startsWith("fromTandemRequestIds") ? "tandems" : KNOWN_FIELDS.has(name) ? name : null;
-    if (field) fieldErrors[field] ??= { key: "validation.server", params: { message: problem.message } };
-    else unmatched.push(problem);
-  }
-  return { fieldErrors, unmatched };
+  // A share keeps its own field ("tandems.2.budgetShare"); other tandem problems go to the tandem list.
+  const fieldFor = (path: string) =>
+    /^tandems\.\d+\.budgetShare$/.test(path) ? path : path.startsWith("tandems") || path.startsWith("fromTandemRequestIds") ? "tandems" : KNOWN_FIELDS.has(path) ? path : null;
+  return serverFieldErrors(problems, fieldFor, serverWords("validation.server"));
 }

@@ -3,6 +3,7 @@ import type { FieldProblem } from "./graphql-errors";
 import type { FieldMessage } from "./organisation-form";
 import { dateInputValue, endOfDayIso } from "./deadline";
 import { isMembershipKind } from "./enums";
+import { firstSegment, serverFieldErrors, serverWords } from "./server-field-errors";
 
 export interface TopicWeightRow {
   /** Stable id of the row (for keys and control ids), not sent. */
@@ -200,13 +201,5 @@ const SERVER_FIELDS: Record<string, CallFormField> = {
 
 /** Puts the fields of a BAD_USER_INPUT answer onto the form; the server's words are kept as the message. */
 export function callErrorsFromServer(problems: readonly FieldProblem[]): { fieldErrors: CallFieldErrors; unmatched: FieldProblem[] } {
-  const fieldErrors: CallFieldErrors = {};
-  const unmatched: FieldProblem[] = [];
-  for (const problem of problems) {
-    const name = problem.field.replace(/^input\./, "").split(".")[0] ?? "";
-    const field = SERVER_FIELDS[name];
-    if (field) fieldErrors[field] ??= { key: "server", params: { message: problem.message } };
-    else unmatched.push(problem);
-  }
-  return { fieldErrors, unmatched };
+  return serverFieldErrors(problems, (path) => SERVER_FIELDS[firstSegment(path)], serverWords("server"));
 }

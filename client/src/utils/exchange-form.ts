@@ -2,6 +2,7 @@ import type { CreateExchangeInput, ExchangeDetailFragment, ExchangeSeries, Excha
 import type { FieldProblem } from "./graphql-errors";
 import type { FieldMessage } from "./organisation-form";
 import { hanoverWallTimeToIso, isoToHanoverWallTime } from "./exchange-time";
+import { firstSegment, serverFieldErrors, serverWords } from "./server-field-errors";
 
 export const EXCHANGE_SERIES: readonly ExchangeSeries[] = ["HADI_MEETING", "ALBUM_BLICKWECHSEL", "REFLECTION_MEETING", "WORKSHOP", "OTHER"];
 
@@ -168,13 +169,5 @@ const SERVER_FIELDS: Record<string, ExchangeFormField> = {
 
 /** Puts the fields of a BAD_USER_INPUT answer onto the form; the server's words are kept as the message. */
 export function exchangeErrorsFromServer(problems: readonly FieldProblem[]): { fieldErrors: ExchangeFieldErrors; unmatched: FieldProblem[] } {
-  const fieldErrors: ExchangeFieldErrors = {};
-  const unmatched: FieldProblem[] = [];
-  for (const problem of problems) {
-    const name = problem.field.replace(/^input\./, "").split(".")[0] ?? "";
-    const field = SERVER_FIELDS[name];
-    if (field) fieldErrors[field] ??= { key: "server", params: { message: problem.message } };
-    else unmatched.push(problem);
-  }
-  return { fieldErrors, unmatched };
+  return serverFieldErrors(problems, (path) => SERVER_FIELDS[firstSegment(path)], serverWords("server"));
 }

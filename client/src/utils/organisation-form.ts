@@ -1,5 +1,6 @@
 import type { UpdateOrganisationInput } from "../gql/graphql";
 import type { FieldProblem } from "./graphql-errors";
+import { firstSegment, serverFieldErrors } from "./server-field-errors";
 
 /** What the edit form holds: text as typed, taxonomy keys, capacity as the input's text. */
 export interface OrganisationFormValues {
@@ -228,14 +229,14 @@ function isFormField(value: string): value is OrganisationFormField {
  * alike); problems with fields the form does not show are returned apart, for a general message.
  */
 export function fieldErrorsFromServer(problems: readonly FieldProblem[]): { fieldErrors: FieldErrors; unmatched: FieldProblem[] } {
-  const fieldErrors: FieldErrors = {};
-  const unmatched: FieldProblem[] = [];
-  for (const problem of problems) {
-    const field = problem.field.replace(/^input\./, "").split(".")[0] ?? "";
-    if (isFormField(field)) fieldErrors[field] ??= SERVER_MESSAGES[field];
-    else unmatched.push(problem);
-  }
-  return { fieldErrors, unmatched };
+  return serverFieldErrors(
+    problems,
+    (path) => {
+      const field = firstSegment(path);
+      return isFormField(field) ? field : null;
+    },
+    (_problem, field) => SERVER_MESSAGES[field],
+  );
 }
 
 /** Form fields in the order they appear, for the error summary and focusing the first error. */
