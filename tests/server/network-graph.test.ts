@@ -51,6 +51,24 @@ describe("network graph", () => {
     expect(res.data!.network.communityCount).toBeGreaterThan(1);
   });
 
+  it("gives the nodes' organisations whatever the query selects of them (read column by column), as the directory does", async () => {
+    const FIELDS = "slug name shortName kind description website capacity version topics { key } district { key } partners { slug } updatedAt";
+    const directory = await server.graphql<{ organisations: { edges: { node: Record<string, unknown> }[] } }>(`{ organisations(first: 50) { edges { node { ${FIELDS} } } } }`);
+    const graph = await server.graphql<{ network: { nodes: { organisation: Record<string, unknown> }[] } }>(
+      `query { network { nodes { ...Node } } } fragment Node on NetworkNode { organisation { ... on Organisation { ${FIELDS} } } }`,
+    );
+    expect(directory.errors).toBeUndefined();
+    expect(graph.errors).toBeUndefined();
+    const bySlug = (rows: Record<string, unknown>[]) => new Map(rows.map((row) => [row.slug, row]));
+    const expected = bySlug(directory.data!.organisations.edges.map((edge) => edge.node));
+    const actual = bySlug(graph.data!.network.nodes.map((node) => node.organisation));
+    expect(actual.size).toBe(idOf.size);
+    for (const [slug, organisation] of actual) expect(organisation).toEqual(expected.get(slug));
+    // Only ids asked: still one node per organisation, in name order.
+    const ids = await server.graphql<{ network: { nodes: { organisation: { id: string } }[] } }>(`{ network { nodes { organisation { id } } } }`);
+    expect(new Set(ids.data!.network.nodes.map((node) => node.organisation.id))).toEqual(new Set(idOf.values()));
+  });
+
   it("gives the same communities on every request (reproducible)", async () => {
     const first = await server.graphql<GraphData>(GRAPH);
     const second = await server.graphql<GraphData>(GRAPH);

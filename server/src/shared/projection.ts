@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import type { EntityManager, ObjectLiteral } from "typeorm";
 import { isColumnProperty, type Properties } from "./json-rows";
@@ -107,4 +107,28 @@ export function projectedLoaders<K, V>(create: (properties: Properties) => DataL
     lastLoader = loader;
     return loader;
   };
+}
+
+/**
+ * The resolve info of a field nested below the current one (e.g. `nodes.organisation` below
+ * `network`), for `projectionFor` where one resolver returns the entities of a deeper list. The
+ * path follows field names (aliases included) through inline fragments and fragment spreads; a
+ * path the query does not select gives no field nodes, hence only the projection's `always`.
+ */
+export function nestedInfo(info: GraphQLResolveInfo, path: readonly string[]): GraphQLResolveInfo {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    const found: FieldNode[] = [];
+    const visit = (selectionSet: SelectionSetNode | undefined): void => {
+      for (const selection of selectionSet?.selections ?? []) {
+        if (selection.kind === Kind.FIELD) {
+          if (selection.name.value === name) found.push(selection);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+        else visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    };
+    for (const node of nodes) visit(node.selectionSet);
+    nodes = found;
+  }
+  return { ...info, fieldNodes: nodes };
 }

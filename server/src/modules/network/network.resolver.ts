@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { Organisation } from "./organisation.entity";
 import { OrganisationFilter } from "./organisation.inputs";
@@ -6,15 +7,22 @@ import { District, Language, TargetGroup, Topic } from "./taxonomy.entity";
 import { NetworkGraph } from "./network.types";
 import { connectionPath, networkGraph } from "./network-graph.service";
 import { listTaxonomy } from "./taxonomy.service";
+import { nestedInfo, projectionFor } from "../../shared/projection";
+import { ORGANISATION_RESOLVER_NEEDS } from "./organisation.resolver";
 
 @Resolver()
 export class NetworkResolver {
   @Query(() => NetworkGraph, { description: "Nodes and edges for the graph view" })
   network(
     @Ctx() ctx: RequestContext,
-    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
+    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NetworkGraph> {
-    return networkGraph(ctx, filter);
+    const properties = projectionFor(nestedInfo(info, ["nodes", "organisation"]), ctx.db, Organisation, {
+      always: ["id", "name"],
+      resolverNeeds: ORGANISATION_RESOLVER_NEEDS,
+    });
+    return networkGraph(ctx, filter, properties);
   }
 
   @Query(() => [Organisation], { nullable: true, description: "Shortest chain of organisations; null when none within maxDepth" })
