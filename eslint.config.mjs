@@ -2,9 +2,19 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import pluginVue from "eslint-plugin-vue";
 import globals from "globals";
+import eslintConfigPrettier from "eslint-config-prettier/flat";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "client/src/gql/**", "data/**", "coverage/**", "tests/bench/results/**"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "client/src/gql/**",
+      "data/**",
+      "coverage/**",
+      "tests/bench/results/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs["flat/recommended"],
@@ -16,7 +26,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/ban-ts-comment": "error",
       "@typescript-eslint/no-unsafe-function-type": "off",
       "no-console": ["error", { allow: ["warn", "error"] }],
@@ -37,4 +50,6 @@ export default tseslint.config(
     files: ["seeds/cli.ts", "tests/**/*.ts", "server/src/graphql/emit-schema.ts", "server/src/main.ts"],
     rules: { "no-console": "off" },
   },
+  // Layout belongs to Prettier (`npm run format`); eslint keeps to correctness.
+  eslintConfigPrettier,
 );

@@ -10,7 +10,12 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: "string", DateTimeISO: "string", LocalDate: "string", JSONObject: "Record<string, unknown>" },
+        scalars: {
+          DateTime: "string",
+          DateTimeISO: "string",
+          LocalDate: "string",
+          JSONObject: "Record<string, unknown>",
+        },
       },
       presetConfig: { fragmentMasking: false },
     },

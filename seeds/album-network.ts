@@ -90,11 +90,10 @@ type ProgrammeKey =
   | "esf-foerderperiode-2014-2020";
 
 /** SeedOrganisation with checked slug and taxonomy keys. */
-interface OrgInput
-  extends Omit<
-    SeedOrganisation,
-    "slug" | "district" | "topics" | "offers" | "needs" | "targetGroups" | "languages" | "districtsServed"
-  > {
+interface OrgInput extends Omit<
+  SeedOrganisation,
+  "slug" | "district" | "topics" | "offers" | "needs" | "targetGroups" | "languages" | "districtsServed"
+> {
   slug: OrgSlug;
   district: DistrictKey | null;
   topics: TopicKey[];
@@ -228,7 +227,12 @@ const administration: OrgInput[] = [
       "Die Koordinationsstelle im Bereich „Bereichsübergreifende Bildungsnetzwerke“ des Fachbereichs Bildung und Qualifizierung führt die laufenden Geschäfte des Netzwerks ALBuM (Arbeiten – Lernen – Beraten mit und für Menschen mit Migrationshintergrund). Sie koordiniert Anträge, übernimmt die Gesamtprojektleitung mit Projekt- und Finanzcontrolling, berät die Partner, bildet die Brücke zu Verwaltung, strategischen Partnern und Förderern und macht die Öffentlichkeitsarbeit; die operative Umsetzung liegt bewusst nicht in ihrer Hand.",
     website: "https://www.album-hannover.de", // named in the report
     ...noAddress,
-    topics: ["interkulturelle-oeffnung", "interkultureller-dialog", "diversity-management", "empowerment-migrantenorganisationen"],
+    topics: [
+      "interkulturelle-oeffnung",
+      "interkultureller-dialog",
+      "diversity-management",
+      "empowerment-migrantenorganisationen",
+    ],
     offers: [],
     needs: [],
     targetGroups: ["migrantenorganisationen", "unternehmen", "multiplikatorinnen"],
@@ -341,7 +345,13 @@ const educationalInstitutions: OrgInput[] = [
       "Nach dem Niedersächsischen Erwachsenenbildungsgesetz anerkannte Bildungseinrichtung und Partnerin im Netzwerk ALBuM.",
     website: null,
     ...noAddress,
-    topics: ["uebergang-schule-beruf", "berufsorientierung", "ausbildung", "interkulturelle-oeffnung", "diversity-management"],
+    topics: [
+      "uebergang-schule-beruf",
+      "berufsorientierung",
+      "ausbildung",
+      "interkulturelle-oeffnung",
+      "diversity-management",
+    ],
     offers: ["uebergang-schule-beruf", "interkulturelle-oeffnung", "diversity-management"],
     needs: ["elternarbeit", "quartiersarbeit"],
     targetGroups: ["schuelerinnen-und-schueler", "jugendliche", "beschaeftigte", "multiplikatorinnen"],
@@ -360,7 +370,13 @@ const educationalInstitutions: OrgInput[] = [
     description: "Bildungseinrichtung der Erwachsenenbildung und Partner im Netzwerk ALBuM.",
     website: null,
     ...noAddress,
-    topics: ["qualifizierung", "niedrigschwellige-deutschfoerderung", "frauen-alleinerziehende", "berufsorientierung", "teilhabe"],
+    topics: [
+      "qualifizierung",
+      "niedrigschwellige-deutschfoerderung",
+      "frauen-alleinerziehende",
+      "berufsorientierung",
+      "teilhabe",
+    ],
     offers: ["qualifizierung", "niedrigschwellige-deutschfoerderung", "frauen-alleinerziehende"],
     needs: ["gefluechtete", "beratung"],
     targetGroups: ["frauen", "alleinerziehende", "arbeitsuchende", "junge-erwachsene"],
@@ -422,7 +438,12 @@ const migrantOrganisations: OrgInput[] = [
       "interkultureller-dialog",
       "ehrenamt-engagement",
     ],
-    offers: ["beratung", "gefluechtete", "empowerment-migrantenorganisationen", "anerkennung-auslaendischer-abschluesse"],
+    offers: [
+      "beratung",
+      "gefluechtete",
+      "empowerment-migrantenorganisationen",
+      "anerkennung-auslaendischer-abschluesse",
+    ],
     needs: ["berufsbezogene-deutschfoerderung", "qualifizierung"],
     targetGroups: ["gefluechtete-bleibeberechtigte", "arbeitsuchende", "migrantenorganisationen", "frauen"],
     languages: ["de", "ar", "fa", "ku", "tr"],
@@ -437,11 +458,16 @@ const migrantOrganisations: OrgInput[] = [
     name: "Bund Türkisch-Europäischer UnternehmerInnen e.V.",
     shortName: "BTEU",
     kind: "MIGRANT_ORGANISATION",
-    description:
-      "Verband türkisch-europäischer Unternehmerinnen und Unternehmer und Partner im Netzwerk ALBuM.",
+    description: "Verband türkisch-europäischer Unternehmerinnen und Unternehmer und Partner im Netzwerk ALBuM.",
     website: null,
     ...noAddress,
-    topics: ["existenzgruendung", "ausbildung", "organisations-und-personalentwicklung", "diversity-management", "berufsorientierung"],
+    topics: [
+      "existenzgruendung",
+      "ausbildung",
+      "organisations-und-personalentwicklung",
+      "diversity-management",
+      "berufsorientierung",
+    ],
     offers: ["existenzgruendung", "ausbildung", "organisations-und-personalentwicklung"],
     needs: ["qualifizierung", "berufsbezogene-deutschfoerderung"],
     targetGroups: ["unternehmen", "jugendliche", "beschaeftigte"],
@@ -457,8 +483,7 @@ const migrantOrganisations: OrgInput[] = [
     name: "Can Arkadas e.V. - Verein für interkulturelle Erziehung, Bildung, Kultur und Sport",
     shortName: "Can Arkadas",
     kind: "MIGRANT_ORGANISATION",
-    description:
-      "Verein für interkulturelle Erziehung, Bildung, Kultur und Sport und Partner im Netzwerk ALBuM.",
+    description: "Verein für interkulturelle Erziehung, Bildung, Kultur und Sport und Partner im Netzwerk ALBuM.",
     website: null,
     ...noAddress,
     topics: ["elternarbeit", "uebergang-schule-beruf", "berufsorientierung", "quartiersarbeit", "ehrenamt-engagement"],
@@ -516,8 +541,7 @@ const migrantOrganisations: OrgInput[] = [
     name: "Tolstoi e.V.",
     shortName: null,
     kind: "MIGRANT_ORGANISATION",
-    description:
-      "Tolstoi e.V. möchte Partner des Netzwerkes ALBuM werden; 2015 fanden dazu Gespräche statt.",
+    description: "Tolstoi e.V. möchte Partner des Netzwerkes ALBuM werden; 2015 fanden dazu Gespräche statt.",
     website: null,
     ...noAddress,
     topics: ["interkultureller-dialog", "elternarbeit", "ehrenamt-engagement", "niedrigschwellige-deutschfoerderung"],
@@ -541,7 +565,13 @@ const migrantOrganisations: OrgInput[] = [
       "Der Afrikanische Dachverband Norddeutschland möchte Partner des Netzwerkes ALBuM werden; 2015 fanden dazu Gespräche statt.",
     website: null,
     ...noAddress,
-    topics: ["empowerment-migrantenorganisationen", "ehrenamt-engagement", "interkultureller-dialog", "gefluechtete", "beratung"],
+    topics: [
+      "empowerment-migrantenorganisationen",
+      "ehrenamt-engagement",
+      "interkultureller-dialog",
+      "gefluechtete",
+      "beratung",
+    ],
     offers: ["empowerment-migrantenorganisationen", "interkultureller-dialog", "ehrenamt-engagement"],
     needs: ["qualifizierung", "anerkennung-auslaendischer-abschluesse"],
     targetGroups: ["migrantenorganisationen", "gefluechtete-bleibeberechtigte", "junge-erwachsene"],
@@ -1065,65 +1095,180 @@ const relations: RelationInput[] = [
   ),
 
   // Organisational structure of the city.
-  relation("koordinationsstelle-album", "fachbereich-bildung-und-qualifizierung", "MEMBERSHIP", "document",
-    "Im Bereich „Bereichsübergreifende Bildungsnetzwerke“ des Fachbereichs"),
-  relation("vhs-hannover", "fachbereich-bildung-und-qualifizierung", "MEMBERSHIP", "document",
-    "Die Volkshochschule gehört zum Fachbereich Bildung und Qualifizierung"),
-  relation("fachbereich-bildung-und-qualifizierung", "stadt-hannover", "MEMBERSHIP", "document",
-    "Städtischer Fachbereich; setzt das LIP-Handlungsfeld ALBuM federführend um"),
-  relation("schulverwaltung-hannover", "stadt-hannover", "MEMBERSHIP", "illustrative",
-    "Gibt im Rahmen des Hannoverschen Übergangsmanagements (HÜM) den Maßnahmenkatalog heraus"),
+  relation(
+    "koordinationsstelle-album",
+    "fachbereich-bildung-und-qualifizierung",
+    "MEMBERSHIP",
+    "document",
+    "Im Bereich „Bereichsübergreifende Bildungsnetzwerke“ des Fachbereichs",
+  ),
+  relation(
+    "vhs-hannover",
+    "fachbereich-bildung-und-qualifizierung",
+    "MEMBERSHIP",
+    "document",
+    "Die Volkshochschule gehört zum Fachbereich Bildung und Qualifizierung",
+  ),
+  relation(
+    "fachbereich-bildung-und-qualifizierung",
+    "stadt-hannover",
+    "MEMBERSHIP",
+    "document",
+    "Städtischer Fachbereich; setzt das LIP-Handlungsfeld ALBuM federführend um",
+  ),
+  relation(
+    "schulverwaltung-hannover",
+    "stadt-hannover",
+    "MEMBERSHIP",
+    "illustrative",
+    "Gibt im Rahmen des Hannoverschen Übergangsmanagements (HÜM) den Maßnahmenkatalog heraus",
+  ),
 
   // Strategic partners („Die Angebote werden z. B. in Kooperation mit ... entwickelt und umgesetzt").
-  relation("koordinationsstelle-album", "jobcenter-region-hannover", "STRATEGIC_PARTNERSHIP", "document",
-    "Gemeinsame Entwicklung und Umsetzung von Angeboten; Meldung arbeitsloser Personen für die ESF-BAMF-Kurse; interkulturelle Trainings für Mitarbeitende"),
-  relation("koordinationsstelle-album", "agentur-fuer-arbeit-hannover", "STRATEGIC_PARTNERSHIP", "document",
-    "Gemeinsame Entwicklung und Umsetzung von Angeboten; Meldung arbeitsloser Personen für die ESF-BAMF-Kurse"),
-  relation("koordinationsstelle-album", "region-hannover", "STRATEGIC_PARTNERSHIP", "document",
-    "Kooperation vor allem mit der Beschäftigungsförderung"),
-  relation("koordinationsstelle-album", "ihk-hannover", "STRATEGIC_PARTNERSHIP", "document",
-    "Gemeinsame Entwicklung und Umsetzung von Angeboten"),
-  relation("koordinationsstelle-album", "migrationsberatungsstellen", "STRATEGIC_PARTNERSHIP", "document",
-    "Gemeinsame Entwicklung und Umsetzung von Angeboten"),
-  relation("koordinationsstelle-album", "jugendmigrationsdienste", "STRATEGIC_PARTNERSHIP", "document",
-    "Gemeinsame Entwicklung und Umsetzung von Angeboten"),
+  relation(
+    "koordinationsstelle-album",
+    "jobcenter-region-hannover",
+    "STRATEGIC_PARTNERSHIP",
+    "document",
+    "Gemeinsame Entwicklung und Umsetzung von Angeboten; Meldung arbeitsloser Personen für die ESF-BAMF-Kurse; interkulturelle Trainings für Mitarbeitende",
+  ),
+  relation(
+    "koordinationsstelle-album",
+    "agentur-fuer-arbeit-hannover",
+    "STRATEGIC_PARTNERSHIP",
+    "document",
+    "Gemeinsame Entwicklung und Umsetzung von Angeboten; Meldung arbeitsloser Personen für die ESF-BAMF-Kurse",
+  ),
+  relation(
+    "koordinationsstelle-album",
+    "region-hannover",
+    "STRATEGIC_PARTNERSHIP",
+    "document",
+    "Kooperation vor allem mit der Beschäftigungsförderung",
+  ),
+  relation(
+    "koordinationsstelle-album",
+    "ihk-hannover",
+    "STRATEGIC_PARTNERSHIP",
+    "document",
+    "Gemeinsame Entwicklung und Umsetzung von Angeboten",
+  ),
+  relation(
+    "koordinationsstelle-album",
+    "migrationsberatungsstellen",
+    "STRATEGIC_PARTNERSHIP",
+    "document",
+    "Gemeinsame Entwicklung und Umsetzung von Angeboten",
+  ),
+  relation(
+    "koordinationsstelle-album",
+    "jugendmigrationsdienste",
+    "STRATEGIC_PARTNERSHIP",
+    "document",
+    "Gemeinsame Entwicklung und Umsetzung von Angeboten",
+  ),
   // PACE: the report names its staff as target of a VIP qualification; "strategic partnership" is our reading.
-  relation("koordinationsstelle-album", "proaktivcenter-pace", "STRATEGIC_PARTNERSHIP", "illustrative",
+  relation(
+    "koordinationsstelle-album",
+    "proaktivcenter-pace",
+    "STRATEGIC_PARTNERSHIP",
+    "illustrative",
     "Qualifizierung von PACE-Mitarbeitenden im ALBuM-VIP-Teilprojekt „Kompetenzen stärken – Strukturen verändern“",
-    "2012-01-01", "2014-12-31"),
+    "2012-01-01",
+    "2014-12-31",
+  ),
 
   // Other cooperation partners named in the report.
-  relation("koordinationsstelle-album", "regionale-volkshochschulen", "COOPERATION", "document",
+  relation(
+    "koordinationsstelle-album",
+    "regionale-volkshochschulen",
+    "COOPERATION",
+    "document",
     "Gemeinsames Angebot der berufsbezogenen Deutschkurse (ESF-BAMF-Programm), gesichert bis Ende 2017",
-    "2009-01-01"),
-  relation("koordinationsstelle-album", "allgemeinbildende-schulen", "COOPERATION", "document",
-    "Berufsorientierung an Schulen (ca. 2.500 Personen) und Teilprojekt „Jugend hat Perspektive (JuhaP)“"),
-  relation("koordinationsstelle-album", "schulverwaltung-hannover", "COOPERATION", "document",
-    "ALBuM-Angebote sind in den „Maßnahmenkatalog – Berufsorientierung an allgemeinbildenden Schulen“ (HÜM) integriert"),
-  relation("koordinationsstelle-album", "welthaus", "COOPERATION", "document",
-    "Qualifizierungsangebot „ALiA – Arbeiten-Lernen-interaktiv im Welthaus“"),
-  relation("koordinationsstelle-album", "traeger-bleiberechtsprojekt", "COOPERATION", "document",
+    "2009-01-01",
+  ),
+  relation(
+    "koordinationsstelle-album",
+    "allgemeinbildende-schulen",
+    "COOPERATION",
+    "document",
+    "Berufsorientierung an Schulen (ca. 2.500 Personen) und Teilprojekt „Jugend hat Perspektive (JuhaP)“",
+  ),
+  relation(
+    "koordinationsstelle-album",
+    "schulverwaltung-hannover",
+    "COOPERATION",
+    "document",
+    "ALBuM-Angebote sind in den „Maßnahmenkatalog – Berufsorientierung an allgemeinbildenden Schulen“ (HÜM) integriert",
+  ),
+  relation(
+    "koordinationsstelle-album",
+    "welthaus",
+    "COOPERATION",
+    "document",
+    "Qualifizierungsangebot „ALiA – Arbeiten-Lernen-interaktiv im Welthaus“",
+  ),
+  relation(
+    "koordinationsstelle-album",
+    "traeger-bleiberechtsprojekt",
+    "COOPERATION",
+    "document",
     "Seit Anfang 2012 Aufnahme von Personen aus dem ESF-Bundesprogramm „Bleibeberechtigte und Flüchtlinge“ in die ESF-BAMF-Kurse",
-    "2012-01-01"),
+    "2012-01-01",
+  ),
 
   // Funders → coordination office (which acquires all funds of the network).
   relation("bmas", "koordinationsstelle-album", "FUNDING", "document", "Bisheriger Geldgeber des Netzwerks"),
-  relation("bamf", "koordinationsstelle-album", "FUNDING", "document",
-    "Berufsbezogene Deutschförderung (ESF-BAMF-Programm), bisher 5,1 Mio. Euro", "2009-01-01"),
+  relation(
+    "bamf",
+    "koordinationsstelle-album",
+    "FUNDING",
+    "document",
+    "Berufsbezogene Deutschförderung (ESF-BAMF-Programm), bisher 5,1 Mio. Euro",
+    "2009-01-01",
+  ),
   relation("region-hannover", "koordinationsstelle-album", "FUNDING", "document", "Bisheriger Geldgeber des Netzwerks"),
-  relation("europaeischer-sozialfonds", "koordinationsstelle-album", "FUNDING", "document",
+  relation(
+    "europaeischer-sozialfonds",
+    "koordinationsstelle-album",
+    "FUNDING",
+    "document",
     "ESF-Mittel für die berufsbezogene Deutschförderung und ALBuM-VIP; EU- und Bundesmittel seit dem ersten Förderprojekt 2005",
-    "2005-01-01"),
-  relation("bmwa", "koordinationsstelle-album", "FUNDING", "document",
-    "ALBuM-VIP im XENOS-Programm „Integration und Vielfalt“, ca. 1,8 Mio. Euro", "2012-01-01", "2014-12-31"),
-  relation("land-niedersachsen", "koordinationsstelle-album", "FUNDING", "document",
-    "Fördermöglichkeiten des Landes (ohne nähere Angaben im Bericht)"),
+    "2005-01-01",
+  ),
+  relation(
+    "bmwa",
+    "koordinationsstelle-album",
+    "FUNDING",
+    "document",
+    "ALBuM-VIP im XENOS-Programm „Integration und Vielfalt“, ca. 1,8 Mio. Euro",
+    "2012-01-01",
+    "2014-12-31",
+  ),
+  relation(
+    "land-niedersachsen",
+    "koordinationsstelle-album",
+    "FUNDING",
+    "document",
+    "Fördermöglichkeiten des Landes (ohne nähere Angaben im Bericht)",
+  ),
 
   // Companies supported by the network (examples of ~200).
-  ...(["doenmez-sondermaschinenbau", "domicil-seniorenpflegeheim-list", "medizinische-hochschule-hannover", "tui"] as const).map(
-    (company) =>
-      relation("koordinationsstelle-album", company, "COOPERATION", "document",
-        "Vom Netzwerk ALBuM unterstützt und begleitet (z. B. Diversity Management, berufsbegleitende Deutschförderung)"),
+  ...(
+    [
+      "doenmez-sondermaschinenbau",
+      "domicil-seniorenpflegeheim-list",
+      "medizinische-hochschule-hannover",
+      "tui",
+    ] as const
+  ).map((company) =>
+    relation(
+      "koordinationsstelle-album",
+      company,
+      "COOPERATION",
+      "document",
+      "Vom Netzwerk ALBuM unterstützt und begleitet (z. B. Diversity Management, berufsbegleitende Deutschförderung)",
+    ),
   ),
 ];
 
@@ -1203,7 +1348,13 @@ const projects: ProjectInput[] = [
     requestedAmount: null,
     approvedAmount: 5_100_000, // "Bisher wurden an Fördermitteln 5,1 Mio. Euro ... umgesetzt"
     participantsReached: 1_600, // "über 80 Kurse mit knapp 1.600 Teilnehmerinnen und Teilnehmern"
-    topics: ["berufsbezogene-deutschfoerderung", "berufsorientierung", "qualifizierung", "arbeitsmarktintegration", "gefluechtete"],
+    topics: [
+      "berufsbezogene-deutschfoerderung",
+      "berufsorientierung",
+      "qualifizierung",
+      "arbeitsmarktintegration",
+      "gefluechtete",
+    ],
     // The report says "die ALBuM-Kooperationspartner" offer the courses with the five regional VHS but
     // does not say which partners; VHS Hannover is our illustrative choice.
     participants: [
@@ -1392,7 +1543,8 @@ const projects: ProjectInput[] = [
     programme: null,
     funders: [],
     status: "COMPLETED",
-    description: "Angebote, die die Teilhabemöglichkeiten alleinerziehender Frauen mit Migrationshintergrund verbessern.",
+    description:
+      "Angebote, die die Teilhabemöglichkeiten alleinerziehender Frauen mit Migrationshintergrund verbessern.",
     startsOn: null,
     endsOn: null,
     requestedAmount: null,
@@ -1478,7 +1630,9 @@ const projects: ProjectInput[] = [
     topics: ["interkultureller-dialog", "teilhabe", "beratung", "empowerment-migrantenorganisationen"],
     participants: [LEAD, ...tandem("amfn", "awo-region-hannover-weiterbildungszentrum")],
     components: [],
-    facts: ["Beteiligung an einer Ausschreibung der neuen EU-Förderperiode (2014–2020); Entscheidung der Förderer stand 2015 in den nächsten Monaten an."],
+    facts: [
+      "Beteiligung an einer Ausschreibung der neuen EU-Förderperiode (2014–2020); Entscheidung der Förderer stand 2015 in den nächsten Monaten an.",
+    ],
     provenance: namedOfferProvenance,
   },
   {
@@ -1497,7 +1651,9 @@ const projects: ProjectInput[] = [
     topics: ["qualifizierung", "ausbildung", "uebergang-schule-beruf", "arbeitsmarktintegration"],
     participants: [LEAD, ...tandem("bteu", "awo-region-hannover-weiterbildungszentrum")],
     components: [],
-    facts: ["Zielgruppe: junge Menschen von 18 bis 35 Jahren; Entscheidung der Förderer stand 2015 in den nächsten Monaten an."],
+    facts: [
+      "Zielgruppe: junge Menschen von 18 bis 35 Jahren; Entscheidung der Förderer stand 2015 in den nächsten Monaten an.",
+    ],
     provenance: namedOfferProvenance,
   },
 ];

@@ -57,7 +57,8 @@ interface CliOptions {
 function parseInteger(name: string, raw: string, min: number, max: number): number {
   if (!/^\d+$/.test(raw.trim())) throw new UsageError(`${name} must be a whole number, got "${raw}"`);
   const value = Number(raw.trim());
-  if (!Number.isSafeInteger(value) || value < min || value > max) throw new UsageError(`${name} must be between ${min} and ${max}, got ${raw}`);
+  if (!Number.isSafeInteger(value) || value < min || value > max)
+    throw new UsageError(`${name} must be between ${min} and ${max}, got ${raw}`);
   return value;
 }
 
@@ -80,7 +81,10 @@ export function parseCliArguments(args: string[]): CliOptions {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const synthetic = values.synthetic === undefined ? null : parseInteger("--synthetic", values.synthetic, 1, MAX_SYNTHETIC_ORGANISATIONS);
+  const synthetic =
+    values.synthetic === undefined
+      ? null
+      : parseInteger("--synthetic", values.synthetic, 1, MAX_SYNTHETIC_ORGANISATIONS);
   if (values.seed !== undefined && synthetic === null) throw new UsageError("--seed only applies to --synthetic");
   return {
     synthetic,

@@ -7,9 +7,24 @@ import { hashPassword } from "../server/src/modules/accounts/accounts.service";
 export const DEMO_PASSWORD = "album-demo-2024";
 
 export const demoAccounts = [
-  { email: "koordination@album-hannover.example", displayName: "Koordinationsstelle ALBuM (Demo)", role: UserRole.COORDINATOR, organisation: "koordinationsstelle-album" },
-  { email: "partner@kargah.example", displayName: "kargah e.V. (Demo)", role: UserRole.PARTNER, organisation: "kargah" },
-  { email: "partner@vhs-hannover.example", displayName: "Volkshochschule Hannover (Demo)", role: UserRole.PARTNER, organisation: "vhs-hannover" },
+  {
+    email: "koordination@album-hannover.example",
+    displayName: "Koordinationsstelle ALBuM (Demo)",
+    role: UserRole.COORDINATOR,
+    organisation: "koordinationsstelle-album",
+  },
+  {
+    email: "partner@kargah.example",
+    displayName: "kargah e.V. (Demo)",
+    role: UserRole.PARTNER,
+    organisation: "kargah",
+  },
+  {
+    email: "partner@vhs-hannover.example",
+    displayName: "Volkshochschule Hannover (Demo)",
+    role: UserRole.PARTNER,
+    organisation: "vhs-hannover",
+  },
   { email: "hadi@tui.example", displayName: "TUI (Demo)", role: UserRole.COMPANY, organisation: "tui" },
 ] as const;
 

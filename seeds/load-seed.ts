@@ -23,9 +23,19 @@ export interface SeedOptions {
 const provenanceLabel = (value: Provenance): string => (value === "document" ? "DOCUMENT" : "ILLUSTRATIVE");
 
 /** Inserts rows in chunks so that very large seeds stay below PostgreSQL's parameter limit. */
-export async function insertChunked<T extends object>(db: EntityManager, entity: new () => T, rows: Partial<T>[], chunkSize = 500): Promise<void> {
+export async function insertChunked<T extends object>(
+  db: EntityManager,
+  entity: new () => T,
+  rows: Partial<T>[],
+  chunkSize = 500,
+): Promise<void> {
   for (let start = 0; start < rows.length; start += chunkSize) {
-    await db.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + chunkSize) as never).execute();
+    await db
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(start, start + chunkSize) as never)
+      .execute();
   }
 }
 
@@ -70,7 +80,12 @@ export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): P
     await insertChunked(
       db,
       Membership,
-      seed.memberships.map((m) => ({ organisationId: saved.id, kind: m.kind as MembershipKind, since: m.since, until: m.until })),
+      seed.memberships.map((m) => ({
+        organisationId: saved.id,
+        kind: m.kind as MembershipKind,
+        since: m.since,
+        until: m.until,
+      })),
     );
     await insertChunked(
       db,
@@ -121,7 +136,8 @@ export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): P
     const lead = project.participants.find((p) => p.role === "LEAD") ?? project.participants[0];
     if (!lead) throw new Error(`project "${project.slug}" has no participants`);
     const provenance: Record<string, string> = {};
-    for (const [field, value] of Object.entries(project.provenance)) if (value) provenance[field] = provenanceLabel(value);
+    for (const [field, value] of Object.entries(project.provenance))
+      if (value) provenance[field] = provenanceLabel(value);
     const saved = await db.getRepository(Application).save(
       db.create(Application, {
         slug: project.slug,
@@ -145,7 +161,11 @@ export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): P
     await insertChunked(
       db,
       ApplicationParticipant,
-      project.participants.map((p) => ({ applicationId: saved.id, organisationId: idOf(p.organisation), role: p.role as ParticipantRole })),
+      project.participants.map((p) => ({
+        applicationId: saved.id,
+        organisationId: idOf(p.organisation),
+        role: p.role as ParticipantRole,
+      })),
     );
   }
   return idBySlug;
@@ -153,7 +173,9 @@ export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): P
 
 /** Seeds an empty database (first start); leaves a populated one alone. */
 export async function seedIfEmpty(dataSource: DataSource, log: Logger, options: SeedOptions): Promise<boolean> {
-  const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM organisation`)) as [{ count: number }];
+  const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM organisation`)) as [
+    { count: number },
+  ];
   if (count > 0) return false;
   const started = Date.now();
   await dataSource.transaction(async (db) => {

@@ -22,12 +22,7 @@ export interface Taxonomies {
 }
 
 export type SeedOrganisationKind =
-  | "MIGRANT_ORGANISATION"
-  | "EDUCATIONAL_INSTITUTION"
-  | "STRATEGIC_PARTNER"
-  | "COMPANY"
-  | "FUNDER"
-  | "ADMINISTRATION";
+  "MIGRANT_ORGANISATION" | "EDUCATIONAL_INSTITUTION" | "STRATEGIC_PARTNER" | "COMPANY" | "FUNDER" | "ADMINISTRATION";
 
 export type SeedMembershipKind = "ALBUM_PARTNER" | "ALBUM_CANDIDATE" | "ALBUM_FORMER" | "HADI_MEMBER";
 
@@ -75,15 +70,12 @@ export interface SeedOrganisation {
    * document is silent and the value was chosen to make the demo realistic. Fields not listed are
    * "illustrative".
    */
-  provenance: Partial<Record<keyof Omit<SeedOrganisation, "provenance" | "memberships" | "contactPersons" | "slug">, Provenance>>;
+  provenance: Partial<
+    Record<keyof Omit<SeedOrganisation, "provenance" | "memberships" | "contactPersons" | "slug">, Provenance>
+  >;
 }
 
-export type SeedRelationType =
-  | "COOPERATION"
-  | "STRATEGIC_PARTNERSHIP"
-  | "FUNDING"
-  | "MEMBERSHIP"
-  | "COORDINATION";
+export type SeedRelationType = "COOPERATION" | "STRATEGIC_PARTNERSHIP" | "FUNDING" | "MEMBERSHIP" | "COORDINATION";
 
 export interface SeedRelation {
   source: string; // organisation slug
@@ -140,7 +132,9 @@ export interface SeedProject {
   components: string[];
   /** the document's figures about this project that have no field of their own, as text */
   facts: string[];
-  provenance: Partial<Record<"period" | "requestedAmount" | "approvedAmount" | "participantsReached" | "participants", Provenance>>;
+  provenance: Partial<
+    Record<"period" | "requestedAmount" | "approvedAmount" | "participantsReached" | "participants", Provenance>
+  >;
 }
 
 export type SeedExchangeSeries = "HADI_MEETING" | "ALBUM_BLICKWECHSEL" | "REFLECTION_MEETING" | "WORKSHOP";

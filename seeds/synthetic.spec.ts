@@ -16,9 +16,20 @@ import { albumTaxonomies } from "./taxonomies";
 /** The parts of a plan that must not change between runs (everything but database ids). */
 function fingerprint(plan: SyntheticNetworkPlan) {
   return {
-    organisations: plan.organisations.map((o) => [o.slug, o.name, o.kind, o.topics.join(","), o.offers.join(","), o.community]),
+    organisations: plan.organisations.map((o) => [
+      o.slug,
+      o.name,
+      o.kind,
+      o.topics.join(","),
+      o.offers.join(","),
+      o.community,
+    ]),
     relations: plan.relations.map((r) => [r.source, r.target, r.type]),
-    applications: plan.applications.map((a) => [a.slug, a.lead, a.participants.map((p) => `${p.organisation}:${p.role}`).join(",")]),
+    applications: plan.applications.map((a) => [
+      a.slug,
+      a.lead,
+      a.participants.map((p) => `${p.organisation}:${p.role}`).join(","),
+    ]),
   };
 }
 
@@ -63,11 +74,13 @@ describe("planSyntheticNetwork", () => {
 
   it("has the kinds of the real network in realistic shares", () => {
     const counts = new Map<string, number>();
-    for (const organisation of plan.organisations) counts.set(organisation.kind, (counts.get(organisation.kind) ?? 0) + 1);
+    for (const organisation of plan.organisations)
+      counts.set(organisation.kind, (counts.get(organisation.kind) ?? 0) + 1);
     expect(plan.organisations).toHaveLength(n);
     expect((counts.get("MIGRANT_ORGANISATION") ?? 0) / n).toBeCloseTo(0.35, 2);
     expect((counts.get("EDUCATIONAL_INSTITUTION") ?? 0) / n).toBeCloseTo(0.35, 2);
-    for (const kind of ["STRATEGIC_PARTNER", "COMPANY", "FUNDER", "ADMINISTRATION"]) expect(counts.get(kind) ?? 0).toBeGreaterThan(0);
+    for (const kind of ["STRATEGIC_PARTNER", "COMPANY", "FUNDER", "ADMINISTRATION"])
+      expect(counts.get(kind) ?? 0).toBeGreaterThan(0);
   });
 
   it("gives unique names and slugs, and attributes from the real taxonomies", () => {
@@ -105,14 +118,21 @@ describe("planSyntheticNetwork", () => {
   });
 
   it("gives most partners an ALBuM membership and most companies a HaDi membership", () => {
-    const partners = plan.organisations.filter((o) => o.kind === "MIGRANT_ORGANISATION" || o.kind === "EDUCATIONAL_INSTITUTION");
-    const current = partners.filter((o) => o.memberships.some((m) => m.kind === "ALBUM_PARTNER" && m.until === null)).length;
+    const partners = plan.organisations.filter(
+      (o) => o.kind === "MIGRANT_ORGANISATION" || o.kind === "EDUCATIONAL_INSTITUTION",
+    );
+    const current = partners.filter((o) =>
+      o.memberships.some((m) => m.kind === "ALBUM_PARTNER" && m.until === null),
+    ).length;
     expect(current / partners.length).toBeGreaterThan(0.7);
     expect(partners.some((o) => o.memberships.some((m) => m.kind === "ALBUM_CANDIDATE"))).toBe(true);
     expect(partners.some((o) => o.memberships.some((m) => m.kind === "ALBUM_FORMER" && m.until !== null))).toBe(true);
     const companies = plan.organisations.filter((o) => o.kind === "COMPANY");
-    expect(companies.filter((o) => o.memberships.some((m) => m.kind === "HADI_MEMBER")).length / companies.length).toBeGreaterThan(0.5);
-    for (const o of plan.organisations) for (const m of o.memberships) if (m.since && m.until) expect(m.until > m.since).toBe(true);
+    expect(
+      companies.filter((o) => o.memberships.some((m) => m.kind === "HADI_MEMBER")).length / companies.length,
+    ).toBeGreaterThan(0.5);
+    for (const o of plan.organisations)
+      for (const m of o.memberships) if (m.since && m.until) expect(m.until > m.since).toBe(true);
   });
 
   it("links about three relations per organisation, mostly inside communities, without duplicates", () => {
@@ -159,7 +179,8 @@ describe("planSyntheticNetwork", () => {
       expect(a.topics.length).toBeGreaterThan(0);
     }
     expect(plan.applications.filter((a) => a.status === "RUNNING").length).toBeGreaterThan(0);
-    for (const programme of plan.programmes) for (const funder of programme.funders) expect(kindOf(funder)).toBe("FUNDER");
+    for (const programme of plan.programmes)
+      for (const funder of programme.funders) expect(kindOf(funder)).toBe("FUNDER");
   });
 });
 
@@ -185,7 +206,9 @@ describe("loadSyntheticNetwork (embedded database)", () => {
 
   it("writes every planned row", async () => {
     expect(await count(`SELECT count(*)::int AS count FROM organisation`)).toBe(n);
-    expect(await count(`SELECT count(*)::int AS count FROM membership`)).toBe(plan.organisations.reduce((sum, o) => sum + o.memberships.length, 0));
+    expect(await count(`SELECT count(*)::int AS count FROM membership`)).toBe(
+      plan.organisations.reduce((sum, o) => sum + o.memberships.length, 0),
+    );
     expect(await count(`SELECT count(*)::int AS count FROM relation`)).toBe(plan.relations.length);
     expect(await count(`SELECT count(*)::int AS count FROM funding_programme`)).toBe(plan.programmes.length);
     expect(await count(`SELECT count(*)::int AS count FROM application`)).toBe(plan.applications.length);
@@ -196,7 +219,9 @@ describe("loadSyntheticNetwork (embedded database)", () => {
   });
 
   it("stores the planned names, kinds and attributes", async () => {
-    const rows = (await dataSource.query(`SELECT slug, name, kind, topic_keys, capacity FROM organisation ORDER BY slug`)) as {
+    const rows = (await dataSource.query(
+      `SELECT slug, name, kind, topic_keys, capacity FROM organisation ORDER BY slug`,
+    )) as {
       slug: string;
       name: string;
       kind: string;
@@ -204,8 +229,12 @@ describe("loadSyntheticNetwork (embedded database)", () => {
       capacity: number;
     }[];
     const planned = [...plan.organisations].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-    expect(rows.map((r) => [r.slug, r.name, r.kind, r.topic_keys, r.capacity])).toEqual(planned.map((o) => [o.slug, o.name, o.kind, o.topics, o.capacity]));
-    const kinds = (await dataSource.query(`SELECT kind::text AS kind, count(*)::int AS count FROM organisation GROUP BY kind`)) as { kind: string; count: number }[];
+    expect(rows.map((r) => [r.slug, r.name, r.kind, r.topic_keys, r.capacity])).toEqual(
+      planned.map((o) => [o.slug, o.name, o.kind, o.topics, o.capacity]),
+    );
+    const kinds = (await dataSource.query(
+      `SELECT kind::text AS kind, count(*)::int AS count FROM organisation GROUP BY kind`,
+    )) as { kind: string; count: number }[];
     const share = (kind: string) => (kinds.find((k) => k.kind === kind)?.count ?? 0) / n;
     expect(share("MIGRANT_ORGANISATION")).toBeCloseTo(0.35, 1);
     expect(share("EDUCATIONAL_INSTITUTION")).toBeCloseTo(0.35, 1);
@@ -213,15 +242,25 @@ describe("loadSyntheticNetwork (embedded database)", () => {
 
   it("leaves no dangling references", async () => {
     // relation, membership and participant rows have foreign keys; the uuid columns below do not
-    expect(await count(`SELECT count(*)::int AS count FROM application a LEFT JOIN organisation o ON o.id = a.lead_organisation_id WHERE o.id IS NULL`)).toBe(0);
     expect(
-      await count(`SELECT count(*)::int AS count FROM application a LEFT JOIN funding_programme p ON p.id = a.programme_id WHERE p.id IS NULL`),
+      await count(
+        `SELECT count(*)::int AS count FROM application a LEFT JOIN organisation o ON o.id = a.lead_organisation_id WHERE o.id IS NULL`,
+      ),
     ).toBe(0);
     expect(
-      await count(`SELECT count(*)::int AS count FROM application a, unnest(a.funder_ids) f WHERE NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = f)`),
+      await count(
+        `SELECT count(*)::int AS count FROM application a LEFT JOIN funding_programme p ON p.id = a.programme_id WHERE p.id IS NULL`,
+      ),
     ).toBe(0);
     expect(
-      await count(`SELECT count(*)::int AS count FROM funding_programme p, unnest(p.funder_ids) f WHERE NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = f AND o.kind = 'FUNDER')`),
+      await count(
+        `SELECT count(*)::int AS count FROM application a, unnest(a.funder_ids) f WHERE NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = f)`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*)::int AS count FROM funding_programme p, unnest(p.funder_ids) f WHERE NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = f AND o.kind = 'FUNDER')`,
+      ),
     ).toBe(0);
     expect(
       await count(`SELECT count(*)::int AS count FROM application a WHERE NOT EXISTS (
@@ -236,7 +275,9 @@ describe("loadSyntheticNetwork (embedded database)", () => {
       ["districts_served_keys", "district"],
     ] as const) {
       expect(
-        await count(`SELECT count(*)::int AS count FROM organisation o, unnest(o.${column}) k WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.key = k)`),
+        await count(
+          `SELECT count(*)::int AS count FROM organisation o, unnest(o.${column}) k WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.key = k)`,
+        ),
       ).toBe(0);
     }
   });
@@ -253,7 +294,9 @@ describe("loadSyntheticNetwork (embedded database)", () => {
   });
 
   it("refuses a database that is not empty, and loads again after a reset", async () => {
-    await expect(dataSource.transaction((db) => loadSyntheticNetwork(db, planSyntheticNetwork(10, 1)))).rejects.toThrow(DatabaseNotEmptyError);
+    await expect(dataSource.transaction((db) => loadSyntheticNetwork(db, planSyntheticNetwork(10, 1)))).rejects.toThrow(
+      DatabaseNotEmptyError,
+    );
     expect(await count(`SELECT count(*)::int AS count FROM organisation`)).toBe(n);
     const result = await seedSyntheticNetwork(dataSource, { organisations: 200, seed: 3, reset: true });
     expect(result.organisations).toBe(200);

@@ -201,7 +201,12 @@ class Random {
   }
 
   /** `count` distinct items, weighted; `weights[i]` belongs to `items[i]`. */
-  sampleDistinct<T>(items: readonly T[], weights: readonly number[], count: number, exclude: ReadonlySet<T> = new Set()): T[] {
+  sampleDistinct<T>(
+    items: readonly T[],
+    weights: readonly number[],
+    count: number,
+    exclude: ReadonlySet<T> = new Set(),
+  ): T[] {
     const remaining = items.map((item, index) => ({ item, weight: exclude.has(item) ? 0 : (weights[index] ?? 0) }));
     const chosen: T[] = [];
     while (chosen.length < count) {
@@ -252,21 +257,54 @@ function lastDayOfMonth(year: number, month: number): number {
 
 /** Stadtteile per district key; the Region's entries are towns. */
 const placesByDistrict: Record<string, { places: readonly string[]; postalCodes: readonly string[] }> = {
-  mitte: { places: ["Mitte", "Calenberger Neustadt", "Oststadt", "Zoo"], postalCodes: ["30159", "30161", "30169", "30175"] },
+  mitte: {
+    places: ["Mitte", "Calenberger Neustadt", "Oststadt", "Zoo"],
+    postalCodes: ["30159", "30161", "30169", "30175"],
+  },
   "vahrenwald-list": { places: ["Vahrenwald", "List"], postalCodes: ["30163", "30165", "30177"] },
-  "bothfeld-vahrenheide": { places: ["Bothfeld", "Vahrenheide", "Sahlkamp", "Lahe"], postalCodes: ["30179", "30657", "30659"] },
-  "buchholz-kleefeld": { places: ["Groß-Buchholz", "Kleefeld", "Heideviertel", "Roderbruch"], postalCodes: ["30625", "30627", "30655"] },
+  "bothfeld-vahrenheide": {
+    places: ["Bothfeld", "Vahrenheide", "Sahlkamp", "Lahe"],
+    postalCodes: ["30179", "30657", "30659"],
+  },
+  "buchholz-kleefeld": {
+    places: ["Groß-Buchholz", "Kleefeld", "Heideviertel", "Roderbruch"],
+    postalCodes: ["30625", "30627", "30655"],
+  },
   "misburg-anderten": { places: ["Misburg", "Anderten"], postalCodes: ["30627", "30629", "30559"] },
-  "kirchrode-bemerode-wuelferode": { places: ["Kirchrode", "Bemerode", "Wülferode", "Kronsberg"], postalCodes: ["30539", "30559"] },
+  "kirchrode-bemerode-wuelferode": {
+    places: ["Kirchrode", "Bemerode", "Wülferode", "Kronsberg"],
+    postalCodes: ["30539", "30559"],
+  },
   "suedstadt-bult": { places: ["Südstadt", "Bult"], postalCodes: ["30171", "30173"] },
   "doehren-wuelfel": { places: ["Döhren", "Wülfel", "Mittelfeld", "Waldheim"], postalCodes: ["30519", "30521"] },
-  ricklingen: { places: ["Ricklingen", "Oberricklingen", "Mühlenberg", "Wettbergen", "Bornum"], postalCodes: ["30457", "30459"] },
-  "linden-limmer": { places: ["Linden-Nord", "Linden-Mitte", "Linden-Süd", "Limmer"], postalCodes: ["30449", "30451", "30453"] },
+  ricklingen: {
+    places: ["Ricklingen", "Oberricklingen", "Mühlenberg", "Wettbergen", "Bornum"],
+    postalCodes: ["30457", "30459"],
+  },
+  "linden-limmer": {
+    places: ["Linden-Nord", "Linden-Mitte", "Linden-Süd", "Limmer"],
+    postalCodes: ["30449", "30451", "30453"],
+  },
   "ahlem-badenstedt-davenstedt": { places: ["Ahlem", "Badenstedt", "Davenstedt"], postalCodes: ["30453", "30455"] },
-  "herrenhausen-stoecken": { places: ["Herrenhausen", "Stöcken", "Ledeburg", "Marienwerder", "Leinhausen"], postalCodes: ["30419"] },
+  "herrenhausen-stoecken": {
+    places: ["Herrenhausen", "Stöcken", "Ledeburg", "Marienwerder", "Leinhausen"],
+    postalCodes: ["30419"],
+  },
   nord: { places: ["Nordstadt", "Hainholz", "Vinnhorst", "Brink-Hafen"], postalCodes: ["30165", "30167", "30179"] },
   "region-hannover": {
-    places: ["Langenhagen", "Garbsen", "Laatzen", "Lehrte", "Seelze", "Hemmingen", "Ronnenberg", "Burgdorf", "Sehnde", "Wunstorf", "Springe"],
+    places: [
+      "Langenhagen",
+      "Garbsen",
+      "Laatzen",
+      "Lehrte",
+      "Seelze",
+      "Hemmingen",
+      "Ronnenberg",
+      "Burgdorf",
+      "Sehnde",
+      "Wunstorf",
+      "Springe",
+    ],
     postalCodes: ["30853", "30823", "30880", "31275", "30926", "30966", "30952", "31303", "31319", "31515", "31832"],
   },
 };
@@ -355,9 +393,36 @@ const migrantNouns: readonly { noun: string; gender: Gender }[] = [
 
 /** Words from the members' languages used as association names ("kargah" is Persian for workshop). */
 const associationWords = [
-  "Kargah", "Köprü", "Umut", "Dostluk", "Nour", "Amal", "Salam", "Sabah", "Druschba", "Mosaik", "Ubuntu",
-  "Harambee", "Yeni Hayat", "Zagros", "Simurgh", "Baran", "Raduga", "Sonnenblume", "Brückenschlag", "Karawane",
-  "Afrika-Haus", "Casa Latina", "Agora", "Lotus", "Anadolu", "Sawa", "Mizan", "Tamam", "Jasmin", "Kalinka",
+  "Kargah",
+  "Köprü",
+  "Umut",
+  "Dostluk",
+  "Nour",
+  "Amal",
+  "Salam",
+  "Sabah",
+  "Druschba",
+  "Mosaik",
+  "Ubuntu",
+  "Harambee",
+  "Yeni Hayat",
+  "Zagros",
+  "Simurgh",
+  "Baran",
+  "Raduga",
+  "Sonnenblume",
+  "Brückenschlag",
+  "Karawane",
+  "Afrika-Haus",
+  "Casa Latina",
+  "Agora",
+  "Lotus",
+  "Anadolu",
+  "Sawa",
+  "Mizan",
+  "Tamam",
+  "Jasmin",
+  "Kalinka",
 ] as const;
 
 const associationPurposes = [
@@ -372,9 +437,26 @@ const associationPurposes = [
 ] as const;
 
 const educationPersons = [
-  "Leibniz", "Humboldt", "Käthe-Kollwitz", "Sophie-Scholl", "Hannah-Arendt", "Kurt-Schwitters", "Ricarda-Huch",
-  "Albert-Einstein", "Bertha-von-Suttner", "Marie-Curie", "Wilhelm-Busch", "Lessing", "Herschel", "Goethe",
-  "Heinrich-Heine", "Anne-Frank", "Elisabeth-Selbert", "Lise-Meitner", "Otto-Hahn", "Geschwister-Scholl",
+  "Leibniz",
+  "Humboldt",
+  "Käthe-Kollwitz",
+  "Sophie-Scholl",
+  "Hannah-Arendt",
+  "Kurt-Schwitters",
+  "Ricarda-Huch",
+  "Albert-Einstein",
+  "Bertha-von-Suttner",
+  "Marie-Curie",
+  "Wilhelm-Busch",
+  "Lessing",
+  "Herschel",
+  "Goethe",
+  "Heinrich-Heine",
+  "Anne-Frank",
+  "Elisabeth-Selbert",
+  "Lise-Meitner",
+  "Otto-Hahn",
+  "Geschwister-Scholl",
 ] as const;
 
 const schoolKinds = ["Schule", "Oberschule", "Gesamtschule", "Realschule", "Gymnasium", "Berufsschule"] as const;
@@ -394,8 +476,24 @@ const educationTypes = [
 ] as const;
 
 const brands = [
-  "Alpha", "Kompass", "Perspektive", "Horizont", "Lernwerk", "Sprungbrett", "Wegweiser", "Leine", "Impuls",
-  "Chance", "Aufwind", "Neustart", "Fundament", "Pro Beruf", "Lernraum", "Zukunftswerk", "Startklar", "Weitblick",
+  "Alpha",
+  "Kompass",
+  "Perspektive",
+  "Horizont",
+  "Lernwerk",
+  "Sprungbrett",
+  "Wegweiser",
+  "Leine",
+  "Impuls",
+  "Chance",
+  "Aufwind",
+  "Neustart",
+  "Fundament",
+  "Pro Beruf",
+  "Lernraum",
+  "Zukunftswerk",
+  "Startklar",
+  "Weitblick",
 ] as const;
 
 const partnerTypes = [
@@ -415,20 +513,76 @@ const partnerTypes = [
 
 /** Units that tell apart organisations of the same name (another office of the same body). */
 const branchUnits = [
-  "Beratungsstelle", "Projektbüro", "Fachdienst Migration", "Jugendmigrationsdienst", "Kontaktstelle", "Zweigstelle",
-  "Außenstelle", "Stadtteilbüro", "Servicestelle", "Lernzentrum", "Treffpunkt", "Familienzentrum",
+  "Beratungsstelle",
+  "Projektbüro",
+  "Fachdienst Migration",
+  "Jugendmigrationsdienst",
+  "Kontaktstelle",
+  "Zweigstelle",
+  "Außenstelle",
+  "Stadtteilbüro",
+  "Servicestelle",
+  "Lernzentrum",
+  "Treffpunkt",
+  "Familienzentrum",
 ] as const;
 
 const surnames = [
-  "Meyer", "Schulze", "Schröder", "Yılmaz", "Kaya", "Nowak", "Petrović", "Haddad", "Rahimi", "Hoffmann", "Becker",
-  "Wagner", "Fischer", "Weber", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schwarz", "Krüger", "Lange",
-  "Köhler", "Demir", "Şahin", "Kowalski", "Popescu", "Ivanova", "Okafor", "Mensah", "Nguyen", "Papadopoulos",
+  "Meyer",
+  "Schulze",
+  "Schröder",
+  "Yılmaz",
+  "Kaya",
+  "Nowak",
+  "Petrović",
+  "Haddad",
+  "Rahimi",
+  "Hoffmann",
+  "Becker",
+  "Wagner",
+  "Fischer",
+  "Weber",
+  "Koch",
+  "Richter",
+  "Klein",
+  "Wolf",
+  "Neumann",
+  "Schwarz",
+  "Krüger",
+  "Lange",
+  "Köhler",
+  "Demir",
+  "Şahin",
+  "Kowalski",
+  "Popescu",
+  "Ivanova",
+  "Okafor",
+  "Mensah",
+  "Nguyen",
+  "Papadopoulos",
 ] as const;
 
 const branches = [
-  "Logistik", "Pflegedienst", "Gebäudetechnik", "Elektrotechnik", "Bau", "Gastronomie", "IT-Systeme", "Steuerberatung",
-  "Personalservice", "Facility Services", "Energietechnik", "Metallbau", "Druckerei", "Spedition", "Catering",
-  "Softwareentwicklung", "Einzelhandel", "Reinigungsdienste", "Sanitär- und Heizungstechnik", "Kfz-Technik",
+  "Logistik",
+  "Pflegedienst",
+  "Gebäudetechnik",
+  "Elektrotechnik",
+  "Bau",
+  "Gastronomie",
+  "IT-Systeme",
+  "Steuerberatung",
+  "Personalservice",
+  "Facility Services",
+  "Energietechnik",
+  "Metallbau",
+  "Druckerei",
+  "Spedition",
+  "Catering",
+  "Softwareentwicklung",
+  "Einzelhandel",
+  "Reinigungsdienste",
+  "Sanitär- und Heizungstechnik",
+  "Kfz-Technik",
 ] as const;
 
 const legalForms = ["GmbH", "GmbH", "GmbH & Co. KG", "AG", "KG", "e.K."] as const;
@@ -446,44 +600,146 @@ const administrationTypes = [
 
 /** Compound street names ("Lindenstraße") and adjectival ones ("Celler Straße"). */
 const streetStems = [
-  "Linden", "Eichen", "Birken", "Ahorn", "Kastanien", "Goethe", "Schiller", "Leibniz", "Bahnhof", "Markt", "Kirch",
-  "Schul", "Garten", "Wiesen", "Mühlen", "Brunnen", "Rosen", "Königs", "Friedrich", "Podbielski", "Limmer",
+  "Linden",
+  "Eichen",
+  "Birken",
+  "Ahorn",
+  "Kastanien",
+  "Goethe",
+  "Schiller",
+  "Leibniz",
+  "Bahnhof",
+  "Markt",
+  "Kirch",
+  "Schul",
+  "Garten",
+  "Wiesen",
+  "Mühlen",
+  "Brunnen",
+  "Rosen",
+  "Königs",
+  "Friedrich",
+  "Podbielski",
+  "Limmer",
 ] as const;
 const streetKinds = ["straße", "weg", "allee", "platz", "damm"] as const;
-const streetAdjectives = ["Hildesheimer", "Göttinger", "Celler", "Davenstedter", "Engelbosteler", "Vahrenwalder", "Hainhölzer", "Lister"] as const;
+const streetAdjectives = [
+  "Hildesheimer",
+  "Göttinger",
+  "Celler",
+  "Davenstedter",
+  "Engelbosteler",
+  "Vahrenwalder",
+  "Hainhölzer",
+  "Lister",
+] as const;
 
 const projectMottos = [
-  "Brücken bauen", "Gemeinsam stark", "Wege in den Beruf", "Chancen nutzen", "Vielfalt leben", "Neue Perspektiven",
-  "Starke Eltern", "Sprache verbindet", "Fit für die Ausbildung", "Ankommen und Mitgestalten", "Talente entdecken",
-  "Zukunft gestalten", "Türen öffnen", "Mittendrin", "Schritt für Schritt", "Kompetenzen sichtbar machen",
+  "Brücken bauen",
+  "Gemeinsam stark",
+  "Wege in den Beruf",
+  "Chancen nutzen",
+  "Vielfalt leben",
+  "Neue Perspektiven",
+  "Starke Eltern",
+  "Sprache verbindet",
+  "Fit für die Ausbildung",
+  "Ankommen und Mitgestalten",
+  "Talente entdecken",
+  "Zukunft gestalten",
+  "Türen öffnen",
+  "Mittendrin",
+  "Schritt für Schritt",
+  "Kompetenzen sichtbar machen",
 ] as const;
 
 /** Popular topics first, per kind; the remaining topics follow in a seeded order. */
 const preferredTopics: Record<SeedOrganisationKind, readonly string[]> = {
   MIGRANT_ORGANISATION: [
-    "niedrigschwellige-deutschfoerderung", "empowerment-migrantenorganisationen", "elternarbeit", "interkultureller-dialog",
-    "beratung", "frauen-alleinerziehende", "gefluechtete", "ehrenamt-engagement", "teilhabe", "quartiersarbeit",
+    "niedrigschwellige-deutschfoerderung",
+    "empowerment-migrantenorganisationen",
+    "elternarbeit",
+    "interkultureller-dialog",
+    "beratung",
+    "frauen-alleinerziehende",
+    "gefluechtete",
+    "ehrenamt-engagement",
+    "teilhabe",
+    "quartiersarbeit",
   ],
   EDUCATIONAL_INSTITUTION: [
-    "berufsbezogene-deutschfoerderung", "qualifizierung", "berufsorientierung", "ausbildung", "uebergang-schule-beruf",
-    "arbeitsmarktintegration", "anerkennung-auslaendischer-abschluesse", "beratung", "interkulturelle-oeffnung",
+    "berufsbezogene-deutschfoerderung",
+    "qualifizierung",
+    "berufsorientierung",
+    "ausbildung",
+    "uebergang-schule-beruf",
+    "arbeitsmarktintegration",
+    "anerkennung-auslaendischer-abschluesse",
+    "beratung",
+    "interkulturelle-oeffnung",
   ],
   STRATEGIC_PARTNER: [
-    "beratung", "interkulturelle-oeffnung", "quartiersarbeit", "gefluechtete", "teilhabe", "ehrenamt-engagement",
+    "beratung",
+    "interkulturelle-oeffnung",
+    "quartiersarbeit",
+    "gefluechtete",
+    "teilhabe",
+    "ehrenamt-engagement",
     "empowerment-migrantenorganisationen",
   ],
-  COMPANY: ["diversity-management", "ausbildung", "organisations-und-personalentwicklung", "arbeitsmarktintegration", "interkulturelle-oeffnung"],
+  COMPANY: [
+    "diversity-management",
+    "ausbildung",
+    "organisations-und-personalentwicklung",
+    "arbeitsmarktintegration",
+    "interkulturelle-oeffnung",
+  ],
   FUNDER: ["arbeitsmarktintegration", "teilhabe", "empowerment-migrantenorganisationen", "qualifizierung"],
-  ADMINISTRATION: ["arbeitsmarktintegration", "beratung", "interkulturelle-oeffnung", "uebergang-schule-beruf", "anerkennung-auslaendischer-abschluesse"],
+  ADMINISTRATION: [
+    "arbeitsmarktintegration",
+    "beratung",
+    "interkulturelle-oeffnung",
+    "uebergang-schule-beruf",
+    "anerkennung-auslaendischer-abschluesse",
+  ],
 };
 
 const preferredTargetGroups: Record<SeedOrganisationKind, readonly string[]> = {
-  MIGRANT_ORGANISATION: ["eltern", "frauen", "jugendliche", "gefluechtete-bleibeberechtigte", "junge-erwachsene", "schuelerinnen-und-schueler", "arbeitsuchende", "alleinerziehende"],
-  EDUCATIONAL_INSTITUTION: ["arbeitsuchende", "junge-erwachsene", "jugendliche", "internationale-fachkraefte", "schuelerinnen-und-schueler", "beschaeftigte", "gefluechtete-bleibeberechtigte"],
-  STRATEGIC_PARTNER: ["multiplikatorinnen", "migrantenorganisationen", "gefluechtete-bleibeberechtigte", "eltern", "unternehmen"],
+  MIGRANT_ORGANISATION: [
+    "eltern",
+    "frauen",
+    "jugendliche",
+    "gefluechtete-bleibeberechtigte",
+    "junge-erwachsene",
+    "schuelerinnen-und-schueler",
+    "arbeitsuchende",
+    "alleinerziehende",
+  ],
+  EDUCATIONAL_INSTITUTION: [
+    "arbeitsuchende",
+    "junge-erwachsene",
+    "jugendliche",
+    "internationale-fachkraefte",
+    "schuelerinnen-und-schueler",
+    "beschaeftigte",
+    "gefluechtete-bleibeberechtigte",
+  ],
+  STRATEGIC_PARTNER: [
+    "multiplikatorinnen",
+    "migrantenorganisationen",
+    "gefluechtete-bleibeberechtigte",
+    "eltern",
+    "unternehmen",
+  ],
   COMPANY: ["beschaeftigte", "internationale-fachkraefte", "junge-erwachsene", "unternehmen"],
   FUNDER: ["migrantenorganisationen", "multiplikatorinnen", "arbeitsuchende"],
-  ADMINISTRATION: ["arbeitsuchende", "multiplikatorinnen", "migrantenorganisationen", "unternehmen", "gefluechtete-bleibeberechtigte"],
+  ADMINISTRATION: [
+    "arbeitsuchende",
+    "multiplikatorinnen",
+    "migrantenorganisationen",
+    "unternehmen",
+    "gefluechtete-bleibeberechtigte",
+  ],
 };
 
 /** Languages other than German, most common first (for non-migrant organisations). */
@@ -579,7 +835,9 @@ function drawName(random: Random, kind: SeedOrganisationKind, place: string, cit
       }
       if (variant < 0.8) {
         const word = random.pick(associationWords);
-        return random.chance(0.5) ? `${word} ${place} e.V.` : `${word} – ${declined(originStem, gender)} ${noun} ${city} e.V.`;
+        return random.chance(0.5)
+          ? `${word} ${place} e.V.`
+          : `${word} – ${declined(originStem, gender)} ${noun} ${city} e.V.`;
       }
       return `Verein ${random.pick(associationPurposes)} ${place} e.V.`;
     }
@@ -646,7 +904,8 @@ function relationTypeFor(
   random: Random,
 ): { type: SeedRelationType; aIsSource: boolean } {
   if (a === "FUNDER" || b === "FUNDER") return { type: "FUNDING", aIsSource: a === "FUNDER" };
-  if (a === "ADMINISTRATION" || b === "ADMINISTRATION") return { type: "COORDINATION", aIsSource: a === "ADMINISTRATION" };
+  if (a === "ADMINISTRATION" || b === "ADMINISTRATION")
+    return { type: "COORDINATION", aIsSource: a === "ADMINISTRATION" };
   if ((a === "STRATEGIC_PARTNER") !== (b === "STRATEGIC_PARTNER")) {
     // member organisation -> umbrella (MEMBERSHIP), or a partnership led by the strategic partner
     if (random.chance(0.3)) return { type: "MEMBERSHIP", aIsSource: b === "STRATEGIC_PARTNER" };
@@ -661,7 +920,9 @@ function relationTypeFor(
  */
 export function planSyntheticNetwork(n: number, seed: number = DEFAULT_SYNTHETIC_SEED): SyntheticNetworkPlan {
   if (!Number.isInteger(n) || n < 1 || n > MAX_SYNTHETIC_ORGANISATIONS) {
-    throw new RangeError(`number of organisations must be an integer between 1 and ${MAX_SYNTHETIC_ORGANISATIONS}, got ${n}`);
+    throw new RangeError(
+      `number of organisations must be an integer between 1 and ${MAX_SYNTHETIC_ORGANISATIONS}, got ${n}`,
+    );
   }
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new RangeError(`seed must be an integer between 0 and ${0xffffffff}, got ${seed}`);
@@ -676,7 +937,14 @@ export function planSyntheticNetwork(n: number, seed: number = DEFAULT_SYNTHETIC
 
   // Global topic popularity (for community focus) and per-kind orders (for organisations).
   const globalTopicOrder = random.shuffle([...allTopics]);
-  const kinds: SeedOrganisationKind[] = ["MIGRANT_ORGANISATION", "EDUCATIONAL_INSTITUTION", "STRATEGIC_PARTNER", "COMPANY", "FUNDER", "ADMINISTRATION"];
+  const kinds: SeedOrganisationKind[] = [
+    "MIGRANT_ORGANISATION",
+    "EDUCATIONAL_INSTITUTION",
+    "STRATEGIC_PARTNER",
+    "COMPANY",
+    "FUNDER",
+    "ADMINISTRATION",
+  ];
   const topicOrderByKind = new Map(kinds.map((kind) => [kind, topicOrder(random, kind, allTopics)]));
   const targetGroupOrderByKind = new Map(kinds.map((kind) => [kind, targetGroupOrder(random, kind, allTargetGroups)]));
   const topicZipf = zipfWeights(allTopics.length, 1);
@@ -700,7 +968,9 @@ export function planSyntheticNetwork(n: number, seed: number = DEFAULT_SYNTHETIC
     const kind = kindList[index] ?? "COMPANY";
     const community = random.int(0, communityCount - 1);
     const home = communities[community] ?? { district: "mitte", focusTopics: [] };
-    const district = random.chance(0.85) ? home.district : (allDistricts[random.weightedIndex(districtWeightList)] ?? "mitte");
+    const district = random.chance(0.85)
+      ? home.district
+      : (allDistricts[random.weightedIndex(districtWeightList)] ?? "mitte");
     const placeInfo = placesByDistrict[district] ?? { places: ["Hannover"], postalCodes: ["30159"] };
     const inRegion = district === "region-hannover";
     // Stadtteil (or just "Hannover") in the city; the town itself in the Region.
@@ -737,19 +1007,25 @@ export function planSyntheticNetwork(n: number, seed: number = DEFAULT_SYNTHETIC
 
     const languages = ["de"];
     if (kind === "MIGRANT_ORGANISATION") {
-      for (const language of origin.languages) if (knownLanguages.has(language) && !languages.includes(language)) languages.push(language);
+      for (const language of origin.languages)
+        if (knownLanguages.has(language) && !languages.includes(language)) languages.push(language);
       if (random.chance(0.3) && !languages.includes("en")) languages.push("en");
     } else {
-      const extra = kind === "EDUCATIONAL_INSTITUTION" || kind === "STRATEGIC_PARTNER" ? random.int(0, 3) : random.int(0, 1);
+      const extra =
+        kind === "EDUCATIONAL_INSTITUTION" || kind === "STRATEGIC_PARTNER" ? random.int(0, 3) : random.int(0, 1);
       for (const language of random.sampleDistinct(commonLanguages, languageZipf, extra)) languages.push(language);
     }
 
     const districtsServed = [district];
-    if ((kind === "EDUCATIONAL_INSTITUTION" || kind === "STRATEGIC_PARTNER" || kind === "ADMINISTRATION") && random.chance(0.12)) {
+    if (
+      (kind === "EDUCATIONAL_INSTITUTION" || kind === "STRATEGIC_PARTNER" || kind === "ADMINISTRATION") &&
+      random.chance(0.12)
+    ) {
       for (const key of allCityDistricts) if (!districtsServed.includes(key)) districtsServed.push(key);
     } else {
       const extra = random.weightedIndex([0.45, 0.3, 0.15, 0.1]);
-      for (const key of random.sampleDistinct(allDistricts, districtWeightList, extra, new Set(districtsServed))) districtsServed.push(key);
+      for (const key of random.sampleDistinct(allDistricts, districtWeightList, extra, new Set(districtsServed)))
+        districtsServed.push(key);
     }
 
     const capacity =
@@ -808,12 +1084,14 @@ function topicLabel(taxonomies: Taxonomies, key: string): string {
 function deriveShortName(name: string, kind: SeedOrganisationKind): string | null {
   if (kind === "EDUCATIONAL_INSTITUTION") {
     for (const type of educationTypes) {
-      if (type.short && name.startsWith(`${type.name} `) && !name.endsWith("gGmbH")) return `${type.short} ${name.slice(type.name.length + 1)}`;
+      if (type.short && name.startsWith(`${type.name} `) && !name.endsWith("gGmbH"))
+        return `${type.short} ${name.slice(type.name.length + 1)}`;
     }
     return null;
   }
   if (kind === "STRATEGIC_PARTNER") {
-    for (const type of partnerTypes) if (type.short && name.startsWith(`${type.name} `)) return `${type.short} ${name.slice(type.name.length + 1)}`;
+    for (const type of partnerTypes)
+      if (type.short && name.startsWith(`${type.name} `)) return `${type.short} ${name.slice(type.name.length + 1)}`;
     return null;
   }
   if (kind === "MIGRANT_ORGANISATION") {
@@ -826,22 +1104,51 @@ function deriveShortName(name: string, kind: SeedOrganisationKind): string | nul
 function planMemberships(random: Random, kind: SeedOrganisationKind): SyntheticMembership[] {
   if (kind === "MIGRANT_ORGANISATION" || kind === "EDUCATIONAL_INSTITUTION") {
     const draw = random.float();
-    if (draw < 0.78) return [{ kind: "ALBUM_PARTNER", since: isoDate(random.int(2005, REFERENCE_YEAR - 1), random.int(1, 12), 1), until: null }];
-    if (draw < 0.9) return [{ kind: "ALBUM_CANDIDATE", since: isoDate(random.int(REFERENCE_YEAR - 1, REFERENCE_YEAR), random.int(1, 9), 1), until: null }];
+    if (draw < 0.78)
+      return [
+        {
+          kind: "ALBUM_PARTNER",
+          since: isoDate(random.int(2005, REFERENCE_YEAR - 1), random.int(1, 12), 1),
+          until: null,
+        },
+      ];
+    if (draw < 0.9)
+      return [
+        {
+          kind: "ALBUM_CANDIDATE",
+          since: isoDate(random.int(REFERENCE_YEAR - 1, REFERENCE_YEAR), random.int(1, 9), 1),
+          until: null,
+        },
+      ];
     const since = random.int(2005, 2016);
     const until = since + random.int(2, 8);
     return [{ kind: "ALBUM_FORMER", since: isoDate(since, random.int(1, 12), 1), until: isoDate(until, 12, 31) }];
   }
   if (kind === "COMPANY") {
-    return random.chance(0.7) ? [{ kind: "HADI_MEMBER", since: isoDate(random.int(2010, REFERENCE_YEAR), random.int(1, 12), 1), until: null }] : [];
+    return random.chance(0.7)
+      ? [{ kind: "HADI_MEMBER", since: isoDate(random.int(2010, REFERENCE_YEAR), random.int(1, 12), 1), until: null }]
+      : [];
   }
   if (kind === "STRATEGIC_PARTNER") {
-    return random.chance(0.3) ? [{ kind: "ALBUM_PARTNER", since: isoDate(random.int(2005, REFERENCE_YEAR - 1), random.int(1, 12), 1), until: null }] : [];
+    return random.chance(0.3)
+      ? [
+          {
+            kind: "ALBUM_PARTNER",
+            since: isoDate(random.int(2005, REFERENCE_YEAR - 1), random.int(1, 12), 1),
+            until: null,
+          },
+        ]
+      : [];
   }
   return [];
 }
 
-function planRelations(random: Random, organisations: SyntheticOrganisation[], prominence: Float64Array, communityCount: number): SyntheticRelation[] {
+function planRelations(
+  random: Random,
+  organisations: SyntheticOrganisation[],
+  prominence: Float64Array,
+  communityCount: number,
+): SyntheticRelation[] {
   const n = organisations.length;
   if (n < 2) return [];
   const members: number[][] = Array.from({ length: communityCount }, () => []);
@@ -888,10 +1195,25 @@ function planRelations(random: Random, organisations: SyntheticOrganisation[], p
 
 const programmeTemplates = [
   { key: "synth-bundesprogramm-bruecken-in-arbeit", name: "Bundesprogramm „Brücken in Arbeit“", from: 2005, to: 2011 },
-  { key: "synth-landesprogramm-teilhabe-durch-bildung", name: "Landesprogramm „Teilhabe durch Bildung“", from: 2008, to: 2016 },
-  { key: "synth-esf-regionalprogramm-vielfalt-im-beruf", name: "ESF-Regionalprogramm „Vielfalt im Beruf“", from: 2014, to: 2021 },
+  {
+    key: "synth-landesprogramm-teilhabe-durch-bildung",
+    name: "Landesprogramm „Teilhabe durch Bildung“",
+    from: 2008,
+    to: 2016,
+  },
+  {
+    key: "synth-esf-regionalprogramm-vielfalt-im-beruf",
+    name: "ESF-Regionalprogramm „Vielfalt im Beruf“",
+    from: 2014,
+    to: 2021,
+  },
   { key: "synth-stadtfonds-quartier-und-vielfalt", name: "Stadtfonds „Quartier und Vielfalt“", from: 2005, to: 2028 },
-  { key: "synth-stiftungsfonds-miteinander-wachsen", name: "Stiftungsfonds „Miteinander wachsen“", from: 2012, to: 2028 },
+  {
+    key: "synth-stiftungsfonds-miteinander-wachsen",
+    name: "Stiftungsfonds „Miteinander wachsen“",
+    from: 2012,
+    to: 2028,
+  },
   { key: "synth-bundesprogramm-chancen-im-beruf", name: "Bundesprogramm „Chancen im Beruf“", from: 2021, to: 2027 },
 ] as const;
 
@@ -926,7 +1248,12 @@ function planApplications(
 ): SyntheticApplication[] {
   const n = organisations.length;
   const count = Math.round(n / 5);
-  const byCommunity = Array.from({ length: communityCount }, () => ({ mo: [] as number[], ei: [] as number[], hubs: [] as number[], partners: [] as number[] }));
+  const byCommunity = Array.from({ length: communityCount }, () => ({
+    mo: [] as number[],
+    ei: [] as number[],
+    hubs: [] as number[],
+    partners: [] as number[],
+  }));
   const allMo: number[] = [];
   const allEi: number[] = [];
   const allHubs: number[] = [];
@@ -951,7 +1278,8 @@ function planApplications(
   });
   if (allMo.length === 0 || allEi.length === 0 || count === 0) return [];
 
-  const overlap = (a: SyntheticOrganisation, b: SyntheticOrganisation) => a.topics.filter((topic) => b.topics.includes(topic)).length;
+  const overlap = (a: SyntheticOrganisation, b: SyntheticOrganisation) =>
+    a.topics.filter((topic) => b.topics.includes(topic)).length;
   const tandems: [number, number][] = [];
   const slugs = new Set<string>();
   const applications: SyntheticApplication[] = [];
@@ -974,7 +1302,12 @@ function planApplications(
         const other = random.pick(pool);
         const otherOrganisation = organisations[other];
         const bestOrganisation = organisations[best];
-        if (otherOrganisation && bestOrganisation && overlap(moOrganisation, otherOrganisation) > overlap(moOrganisation, bestOrganisation)) best = other;
+        if (
+          otherOrganisation &&
+          bestOrganisation &&
+          overlap(moOrganisation, otherOrganisation) > overlap(moOrganisation, bestOrganisation)
+        )
+          best = other;
       }
       ei = best;
       tandems.push([mo, ei]);
@@ -993,11 +1326,15 @@ function planApplications(
       lead = random.chance(0.6) ? mo : ei;
     }
     if (lead !== mo && lead !== ei) participants.push({ organisation: lead, role: "LEAD" });
-    participants.push({ organisation: mo, role: "MIGRANT_ORGANISATION" }, { organisation: ei, role: "EDUCATIONAL_INSTITUTION" });
+    participants.push(
+      { organisation: mo, role: "MIGRANT_ORGANISATION" },
+      { organisation: ei, role: "EDUCATIONAL_INSTITUTION" },
+    );
     if (participants.length < 4 && random.chance(0.35)) {
       const pool = community && community.partners.length > 3 ? community.partners : allPartners;
       const partner = random.pick(pool);
-      if (!participants.some((p) => p.organisation === partner)) participants.push({ organisation: partner, role: "PARTNER" });
+      if (!participants.some((p) => p.organisation === partner))
+        participants.push({ organisation: partner, role: "PARTNER" });
     }
 
     const running = random.chance(0.22);
@@ -1028,7 +1365,8 @@ function planApplications(
     slugs.add(slug);
 
     // Amounts: log-uniform between 15,000 and 450,000 euros, rounded to 500.
-    const requested = Math.round(Math.exp(Math.log(15_000) + random.float() * (Math.log(450_000) - Math.log(15_000))) / 500) * 500;
+    const requested =
+      Math.round(Math.exp(Math.log(15_000) + random.float() * (Math.log(450_000) - Math.log(15_000))) / 500) * 500;
     const approved = Math.round((requested * (0.7 + random.float() * 0.3)) / 100) * 100;
     const reached = Math.round(Math.exp(Math.log(10) + random.float() * (Math.log(400) - Math.log(10))));
 
@@ -1131,7 +1469,11 @@ export async function networkRowCounts(db: EntityManager): Promise<Record<string
  * transaction (`dataSource.transaction((db) => loadSyntheticNetwork(db, plan))`) so that a failed
  * load leaves nothing behind.
  */
-export async function loadSyntheticNetwork(db: EntityManager, plan: SyntheticNetworkPlan, options: SyntheticLoadOptions = {}): Promise<SyntheticLoadStats> {
+export async function loadSyntheticNetwork(
+  db: EntityManager,
+  plan: SyntheticNetworkPlan,
+  options: SyntheticLoadOptions = {},
+): Promise<SyntheticLoadStats> {
   const started = Date.now();
   const counts = await networkRowCounts(db);
   if (Object.values(counts).some((count) => count > 0)) {
@@ -1154,13 +1496,26 @@ export async function loadSyntheticNetwork(db: EntityManager, plan: SyntheticNet
     application.participants.map((p): Cell[] => [applicationIds[index] ?? "", idOf(p.organisation), p.role]),
   );
   const taxonomyRows =
-    plan.taxonomies.topics.length + plan.taxonomies.targetGroups.length + plan.taxonomies.districts.length + plan.taxonomies.languages.length;
+    plan.taxonomies.topics.length +
+    plan.taxonomies.targetGroups.length +
+    plan.taxonomies.districts.length +
+    plan.taxonomies.languages.length;
   const total =
-    taxonomyRows + plan.organisations.length + membershipRows.length + plan.relations.length + plan.programmes.length + plan.applications.length + participantRows.length;
+    taxonomyRows +
+    plan.organisations.length +
+    membershipRows.length +
+    plan.relations.length +
+    plan.programmes.length +
+    plan.applications.length +
+    participantRows.length;
 
   const bar = options.progress
     ? new cliProgress.SingleBar(
-        { format: "synthetic network |{bar}| {percentage}% | {value}/{total} rows | {table}", hideCursor: true, clearOnComplete: false },
+        {
+          format: "synthetic network |{bar}| {percentage}% | {value}/{total} rows | {table}",
+          hideCursor: true,
+          clearOnComplete: false,
+        },
         cliProgress.Presets.shades_classic,
       )
     : null;
@@ -1175,44 +1530,132 @@ export async function loadSyntheticNetwork(db: EntityManager, plan: SyntheticNet
       db,
       "organisation",
       [
-        "id", "slug", "name", "short_name", "kind", "description", "website", "street", "postal_code", "city", "district_key",
-        "topic_keys", "offer_keys", "need_keys", "target_group_keys", "language_keys", "districts_served_keys", "capacity", "version",
+        "id",
+        "slug",
+        "name",
+        "short_name",
+        "kind",
+        "description",
+        "website",
+        "street",
+        "postal_code",
+        "city",
+        "district_key",
+        "topic_keys",
+        "offer_keys",
+        "need_keys",
+        "target_group_keys",
+        "language_keys",
+        "districts_served_keys",
+        "capacity",
+        "version",
       ],
       plan.organisations.map((o, index): Cell[] => [
-        idOf(index), o.slug, o.name, o.shortName, o.kind, o.description, o.website, o.street, o.postalCode, o.city, o.district,
-        o.topics, o.offers, o.needs, o.targetGroups, o.languages, o.districtsServed, o.capacity, 1,
+        idOf(index),
+        o.slug,
+        o.name,
+        o.shortName,
+        o.kind,
+        o.description,
+        o.website,
+        o.street,
+        o.postalCode,
+        o.city,
+        o.district,
+        o.topics,
+        o.offers,
+        o.needs,
+        o.targetGroups,
+        o.languages,
+        o.districtsServed,
+        o.capacity,
+        1,
       ]),
       advance("organisations"),
     );
-    await insertRows(db, "membership", ["organisation_id", "kind", "since", "until"], membershipRows, advance("memberships"));
+    await insertRows(
+      db,
+      "membership",
+      ["organisation_id", "kind", "since", "until"],
+      membershipRows,
+      advance("memberships"),
+    );
     await insertRows(
       db,
       "relation",
       ["source_id", "target_id", "type", "since", "until", "note", "provenance"],
-      plan.relations.map((r): Cell[] => [idOf(r.source), idOf(r.target), r.type, r.since, r.until, r.note, "ILLUSTRATIVE"]),
+      plan.relations.map((r): Cell[] => [
+        idOf(r.source),
+        idOf(r.target),
+        r.type,
+        r.since,
+        r.until,
+        r.note,
+        "ILLUSTRATIVE",
+      ]),
       advance("relations"),
     );
     await insertRows(
       db,
       "funding_programme",
       ["id", "key", "name", "description", "funder_ids", "starts_on", "ends_on"],
-      plan.programmes.map((p, index): Cell[] => [programmeIds[index] ?? "", p.key, p.name, p.description, p.funders.map(idOf), p.startsOn, p.endsOn]),
+      plan.programmes.map((p, index): Cell[] => [
+        programmeIds[index] ?? "",
+        p.key,
+        p.name,
+        p.description,
+        p.funders.map(idOf),
+        p.startsOn,
+        p.endsOn,
+      ]),
       advance("programmes"),
     );
     await insertRows(
       db,
       "application",
       [
-        "id", "slug", "title", "description", "programme_id", "funder_ids", "lead_organisation_id", "status", "starts_on", "ends_on",
-        "requested_amount", "approved_amount", "participants_reached", "topic_keys", "version",
+        "id",
+        "slug",
+        "title",
+        "description",
+        "programme_id",
+        "funder_ids",
+        "lead_organisation_id",
+        "status",
+        "starts_on",
+        "ends_on",
+        "requested_amount",
+        "approved_amount",
+        "participants_reached",
+        "topic_keys",
+        "version",
       ],
       plan.applications.map((a, index): Cell[] => [
-        applicationIds[index] ?? "", a.slug, a.title, a.description, programmeIds[a.programme] ?? null, a.funders.map(idOf), idOf(a.lead),
-        a.status, a.startsOn, a.endsOn, a.requestedAmount, a.approvedAmount, a.participantsReached, a.topics, 1,
+        applicationIds[index] ?? "",
+        a.slug,
+        a.title,
+        a.description,
+        programmeIds[a.programme] ?? null,
+        a.funders.map(idOf),
+        idOf(a.lead),
+        a.status,
+        a.startsOn,
+        a.endsOn,
+        a.requestedAmount,
+        a.approvedAmount,
+        a.participantsReached,
+        a.topics,
+        1,
       ]),
       advance("applications"),
     );
-    await insertRows(db, "application_participant", ["application_id", "organisation_id", "role"], participantRows, advance("participants"));
+    await insertRows(
+      db,
+      "application_participant",
+      ["application_id", "organisation_id", "role"],
+      participantRows,
+      advance("participants"),
+    );
   } finally {
     bar?.stop();
   }
@@ -1230,9 +1673,24 @@ export async function loadSyntheticNetwork(db: EntityManager, plan: SyntheticNet
 
 /** TRUNCATEs every table of the data source's entities (CASCADE); the migrations table stays. */
 export async function truncateAllTables(db: EntityManager): Promise<string[]> {
-  const tables = [...new Set(db.connection.entityMetadatas.filter((m) => m.tableType === "regular" || m.tableType === "junction").map((m) => m.tablePath))];
+  const tables = [
+    ...new Set(
+      db.connection.entityMetadatas
+        .filter((m) => m.tableType === "regular" || m.tableType === "junction")
+        .map((m) => m.tablePath),
+    ),
+  ];
   if (tables.length === 0) return [];
-  await db.query(`TRUNCATE ${tables.map((table) => table.split(".").map((part) => `"${part}"`).join(".")).join(", ")} CASCADE`);
+  await db.query(
+    `TRUNCATE ${tables
+      .map((table) =>
+        table
+          .split(".")
+          .map((part) => `"${part}"`)
+          .join("."),
+      )
+      .join(", ")} CASCADE`,
+  );
   return tables;
 }
 
@@ -1249,7 +1707,10 @@ export interface SeedSyntheticResult extends SyntheticLoadStats {
 }
 
 /** Plans and loads a synthetic network in one transaction: all of it, or nothing. */
-export async function seedSyntheticNetwork(dataSource: DataSource, options: SeedSyntheticOptions): Promise<SeedSyntheticResult> {
+export async function seedSyntheticNetwork(
+  dataSource: DataSource,
+  options: SeedSyntheticOptions,
+): Promise<SeedSyntheticResult> {
   const seed = options.seed ?? DEFAULT_SYNTHETIC_SEED;
   const planned = Date.now();
   const plan = planSyntheticNetwork(options.organisations, seed);

@@ -13,27 +13,55 @@
 import type { TaxonomyEntry, Taxonomies } from "./seed-types";
 
 const topicEntries = [
-  { key: "berufsbezogene-deutschfoerderung", labelDe: "Berufsbezogene Deutschförderung", labelEn: "Job-related German language training" },
-  { key: "niedrigschwellige-deutschfoerderung", labelDe: "Niedrigschwellige Deutschförderung", labelEn: "Low-threshold German language support" },
+  {
+    key: "berufsbezogene-deutschfoerderung",
+    labelDe: "Berufsbezogene Deutschförderung",
+    labelEn: "Job-related German language training",
+  },
+  {
+    key: "niedrigschwellige-deutschfoerderung",
+    labelDe: "Niedrigschwellige Deutschförderung",
+    labelEn: "Low-threshold German language support",
+  },
   { key: "berufsorientierung", labelDe: "Berufsorientierung", labelEn: "Career orientation" },
   { key: "uebergang-schule-beruf", labelDe: "Übergang Schule–Beruf", labelEn: "School-to-work transition" },
   { key: "ausbildung", labelDe: "Ausbildung", labelEn: "Vocational training (apprenticeship)" },
   { key: "qualifizierung", labelDe: "Qualifizierung", labelEn: "Vocational qualification" },
   { key: "arbeitsmarktintegration", labelDe: "Arbeitsmarktintegration", labelEn: "Labour-market integration" },
   { key: "beratung", labelDe: "Beratung", labelEn: "Counselling" },
-  { key: "anerkennung-auslaendischer-abschluesse", labelDe: "Anerkennung ausländischer Abschlüsse", labelEn: "Recognition of foreign qualifications" },
-  { key: "interkulturelle-oeffnung", labelDe: "Interkulturelle Öffnung und Kompetenz", labelEn: "Intercultural opening and competence" },
+  {
+    key: "anerkennung-auslaendischer-abschluesse",
+    labelDe: "Anerkennung ausländischer Abschlüsse",
+    labelEn: "Recognition of foreign qualifications",
+  },
+  {
+    key: "interkulturelle-oeffnung",
+    labelDe: "Interkulturelle Öffnung und Kompetenz",
+    labelEn: "Intercultural opening and competence",
+  },
   { key: "interkultureller-dialog", labelDe: "Interkultureller Dialog", labelEn: "Intercultural dialogue" },
   { key: "diversity-management", labelDe: "Diversity Management", labelEn: "Diversity management" },
-  { key: "organisations-und-personalentwicklung", labelDe: "Organisations- und Personalentwicklung", labelEn: "Organisational and staff development" },
+  {
+    key: "organisations-und-personalentwicklung",
+    labelDe: "Organisations- und Personalentwicklung",
+    labelEn: "Organisational and staff development",
+  },
   { key: "existenzgruendung", labelDe: "Existenzgründung", labelEn: "Business start-up" },
-  { key: "empowerment-migrantenorganisationen", labelDe: "Empowerment von Migrantenorganisationen", labelEn: "Empowerment of migrant organisations" },
+  {
+    key: "empowerment-migrantenorganisationen",
+    labelDe: "Empowerment von Migrantenorganisationen",
+    labelEn: "Empowerment of migrant organisations",
+  },
   { key: "ehrenamt-engagement", labelDe: "Ehrenamt und Engagement", labelEn: "Volunteering and civic engagement" },
   { key: "elternarbeit", labelDe: "Elternarbeit", labelEn: "Work with parents" },
   { key: "frauen-alleinerziehende", labelDe: "Frauen und Alleinerziehende", labelEn: "Women and single parents" },
   { key: "gefluechtete", labelDe: "Geflüchtete", labelEn: "Refugees" },
   { key: "quartiersarbeit", labelDe: "Quartiersarbeit", labelEn: "Neighbourhood work" },
-  { key: "teilhabe", labelDe: "Teilhabe in Alltag und Gesellschaft", labelEn: "Participation in everyday life and society" },
+  {
+    key: "teilhabe",
+    labelDe: "Teilhabe in Alltag und Gesellschaft",
+    labelEn: "Participation in everyday life and society",
+  },
 ] as const satisfies readonly TaxonomyEntry[];
 
 const targetGroupEntries = [
@@ -45,10 +73,26 @@ const targetGroupEntries = [
   { key: "alleinerziehende", labelDe: "Alleinerziehende", labelEn: "Single parents" },
   { key: "arbeitsuchende", labelDe: "Arbeitsuchende", labelEn: "Job seekers" },
   { key: "beschaeftigte", labelDe: "Beschäftigte", labelEn: "Employees" },
-  { key: "internationale-fachkraefte", labelDe: "Internationale Fachkräfte (z. B. Pflege, Medizin)", labelEn: "International skilled workers (e.g. nursing, medicine)" },
-  { key: "gefluechtete-bleibeberechtigte", labelDe: "Geflüchtete und Bleibeberechtigte", labelEn: "Refugees and persons with a right to remain" },
-  { key: "multiplikatorinnen", labelDe: "Fachkräfte und Multiplikator*innen (Arbeitsverwaltung, Schule, Beratung)", labelEn: "Professionals and multipliers (employment services, schools, counselling)" },
-  { key: "migrantenorganisationen", labelDe: "Migrantenorganisationen und Vereine", labelEn: "Migrant organisations and associations" },
+  {
+    key: "internationale-fachkraefte",
+    labelDe: "Internationale Fachkräfte (z. B. Pflege, Medizin)",
+    labelEn: "International skilled workers (e.g. nursing, medicine)",
+  },
+  {
+    key: "gefluechtete-bleibeberechtigte",
+    labelDe: "Geflüchtete und Bleibeberechtigte",
+    labelEn: "Refugees and persons with a right to remain",
+  },
+  {
+    key: "multiplikatorinnen",
+    labelDe: "Fachkräfte und Multiplikator*innen (Arbeitsverwaltung, Schule, Beratung)",
+    labelEn: "Professionals and multipliers (employment services, schools, counselling)",
+  },
+  {
+    key: "migrantenorganisationen",
+    labelDe: "Migrantenorganisationen und Vereine",
+    labelEn: "Migrant organisations and associations",
+  },
   { key: "unternehmen", labelDe: "Unternehmen und Arbeitgeber", labelEn: "Companies and employers" },
 ] as const satisfies readonly TaxonomyEntry[];
 
@@ -59,12 +103,20 @@ const districtEntries = [
   { key: "bothfeld-vahrenheide", labelDe: "Bothfeld-Vahrenheide", labelEn: "Bothfeld-Vahrenheide" },
   { key: "buchholz-kleefeld", labelDe: "Buchholz-Kleefeld", labelEn: "Buchholz-Kleefeld" },
   { key: "misburg-anderten", labelDe: "Misburg-Anderten", labelEn: "Misburg-Anderten" },
-  { key: "kirchrode-bemerode-wuelferode", labelDe: "Kirchrode-Bemerode-Wülferode", labelEn: "Kirchrode-Bemerode-Wülferode" },
+  {
+    key: "kirchrode-bemerode-wuelferode",
+    labelDe: "Kirchrode-Bemerode-Wülferode",
+    labelEn: "Kirchrode-Bemerode-Wülferode",
+  },
   { key: "suedstadt-bult", labelDe: "Südstadt-Bult", labelEn: "Südstadt-Bult" },
   { key: "doehren-wuelfel", labelDe: "Döhren-Wülfel", labelEn: "Döhren-Wülfel" },
   { key: "ricklingen", labelDe: "Ricklingen", labelEn: "Ricklingen" },
   { key: "linden-limmer", labelDe: "Linden-Limmer", labelEn: "Linden-Limmer" },
-  { key: "ahlem-badenstedt-davenstedt", labelDe: "Ahlem-Badenstedt-Davenstedt", labelEn: "Ahlem-Badenstedt-Davenstedt" },
+  {
+    key: "ahlem-badenstedt-davenstedt",
+    labelDe: "Ahlem-Badenstedt-Davenstedt",
+    labelEn: "Ahlem-Badenstedt-Davenstedt",
+  },
   { key: "herrenhausen-stoecken", labelDe: "Herrenhausen-Stöcken", labelEn: "Herrenhausen-Stöcken" },
   { key: "nord", labelDe: "Nord", labelEn: "Nord" },
   { key: "region-hannover", labelDe: "Region Hannover", labelEn: "Hanover Region" },

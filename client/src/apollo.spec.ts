@@ -29,9 +29,13 @@ describe("sign-in messages", () => {
   it("put the wait time into the right plural form in both languages", () => {
     const de = testI18n("de").global;
     const en = testI18n("en").global;
-    expect(de.t("signIn.errors.tooManyMinutes", { count: 15 }, 15)).toBe("Zu viele Anmeldeversuche. Bitte warten Sie 15 Minuten und versuchen Sie es dann erneut.");
+    expect(de.t("signIn.errors.tooManyMinutes", { count: 15 }, 15)).toBe(
+      "Zu viele Anmeldeversuche. Bitte warten Sie 15 Minuten und versuchen Sie es dann erneut.",
+    );
     expect(de.t("signIn.errors.tooManyMinutes", { count: 1 }, 1)).toContain("eine Minute");
-    expect(en.t("signIn.errors.tooManySeconds", { count: 30 }, 30)).toBe("Too many sign-in attempts. Please wait 30 seconds and try again.");
+    expect(en.t("signIn.errors.tooManySeconds", { count: 30 }, 30)).toBe(
+      "Too many sign-in attempts. Please wait 30 seconds and try again.",
+    );
   });
 });
 
@@ -45,7 +49,11 @@ describe("the cache's paged lists", () => {
       __typename: "ApplicationConnection",
       totalCount: 3,
       pageInfo: { __typename: "PageInfo", hasNextPage, endCursor: ids.at(-1) ?? null },
-      edges: ids.map((id) => ({ __typename: "ApplicationEdge", cursor: id, node: { __typename: "Application", id, title: `Antrag ${id}` } })),
+      edges: ids.map((id) => ({
+        __typename: "ApplicationEdge",
+        cursor: id,
+        node: { __typename: "Application", id, title: `Antrag ${id}` },
+      })),
     },
   });
 
@@ -54,8 +62,15 @@ describe("the cache's paged lists", () => {
     const submitted = { filter: { statuses: ["SUBMITTED"] }, first: 2 };
     cache.writeQuery({ query: PAGE, variables: submitted, data: page(["a1", "a2"], true) });
     cache.writeQuery({ query: PAGE, variables: { ...submitted, after: "a2" }, data: page(["a3"], false) });
-    cache.writeQuery({ query: PAGE, variables: { filter: { statuses: ["APPROVED"] }, first: 2 }, data: page(["b1"], false) });
-    const read = (variables: object) => cache.readQuery<ReturnType<typeof page>>({ query: PAGE, variables })?.applications.edges.map((edge) => edge.node.id);
+    cache.writeQuery({
+      query: PAGE,
+      variables: { filter: { statuses: ["APPROVED"] }, first: 2 },
+      data: page(["b1"], false),
+    });
+    const read = (variables: object) =>
+      cache
+        .readQuery<ReturnType<typeof page>>({ query: PAGE, variables })
+        ?.applications.edges.map((edge) => edge.node.id);
     expect(read(submitted)).toEqual(["a1", "a2", "a3"]);
     expect(read({ filter: { statuses: ["APPROVED"] }, first: 2 })).toEqual(["b1"]);
   });

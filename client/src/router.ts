@@ -1,4 +1,11 @@
-import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteLocationRaw, type RouteRecordRaw, type Router } from "vue-router";
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type RouteLocationRaw,
+  type RouteRecordRaw,
+  type Router,
+} from "vue-router";
 import type { UserRole } from "./gql/graphql";
 import { RETURN_PARAM } from "./utils/redirect";
 import { applicationRoutes } from "./routes/applications";

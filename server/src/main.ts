@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   // Requests also expire when read; the sweep makes sure nobody waits for a reader to be told.
   const sweep = setInterval(() => {
     expireDueRequests(dataSource.manager).catch((error: unknown) => log.warn({ err: error }, "expiry sweep failed"));
-    notifyDueMilestones(dataSource.manager).catch((error: unknown) => log.warn({ err: error }, "deadline reminders failed"));
+    notifyDueMilestones(dataSource.manager).catch((error: unknown) =>
+      log.warn({ err: error }, "deadline reminders failed"),
+    );
   }, 60_000);
   sweep.unref();
 

@@ -94,7 +94,11 @@ function describe(error: unknown): string {
 }
 
 /** Runs one job in a fresh child process and resolves with its one answer. */
-export function runInChild<R extends { kind: string }>(file: string, job: SeedJob | LoadJob, expected: R["kind"]): Promise<R> {
+export function runInChild<R extends { kind: string }>(
+  file: string,
+  job: SeedJob | LoadJob,
+  expected: R["kind"],
+): Promise<R> {
   return new Promise((resolve, reject) => {
     const child = forkWorker(file);
     let settled = false;

@@ -18,7 +18,12 @@ export interface PostOptions {
   cookie?: string;
 }
 
-export async function post(url: string, query: string, variables?: Record<string, unknown>, options: PostOptions = {}): Promise<GraphQLReply> {
+export async function post(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: PostOptions = {},
+): Promise<GraphQLReply> {
   const started = performance.now();
   const response = await fetch(url, {
     method: "POST",
@@ -52,7 +57,9 @@ export function assertOk(label: string, reply: GraphQLReply): void {
 }
 
 /** Samples this process's memory while `work` runs. */
-export async function sampleMemory<T>(work: () => Promise<T>): Promise<{ value: T; maxRss: number; maxHeapUsed: number }> {
+export async function sampleMemory<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; maxRss: number; maxHeapUsed: number }> {
   let maxRss = 0;
   let maxHeapUsed = 0;
   const sample = () => {
@@ -100,7 +107,12 @@ export interface SequentialTiming {
 }
 
 /** One warm-up request, then `samples` sequential ones; wall time as seen by the client. */
-export async function timeSequential(label: string, url: string, query: string, samples: number): Promise<{ timing: SequentialTiming; last: GraphQLReply }> {
+export async function timeSequential(
+  label: string,
+  url: string,
+  query: string,
+  samples: number,
+): Promise<{ timing: SequentialTiming; last: GraphQLReply }> {
   let last = await post(url, query); // warm-up
   assertOk(label, last);
   const times: number[] = [];
@@ -125,6 +137,9 @@ export async function timeSequential(label: string, url: string, query: string, 
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((row) => row.map(String))];
   const widths = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? "").length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join("  ");
   return [line(headers), widths.map((width) => "-".repeat(width)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }

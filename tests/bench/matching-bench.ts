@@ -44,11 +44,15 @@ function measure(label: string, samples: number, run: (i: number) => unknown): v
     wall.push(performance.now() - t0);
   }
   const f = (x: number) => x.toFixed(1).padStart(7);
-  console.log(`${label.padEnd(50)} wall p50 ${f(percentile(wall, 0.5))} ms  p90 ${f(percentile(wall, 0.9))} ms | cpu p50 ${f(percentile(cpu, 0.5))} ms`);
+  console.log(
+    `${label.padEnd(50)} wall p50 ${f(percentile(wall, 0.5))} ms  p90 ${f(percentile(wall, 0.9))} ms | cpu p50 ${f(percentile(cpu, 0.5))} ms`,
+  );
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { samples: { type: "string", default: "15" }, seed: { type: "string", default: "42" } } });
+  const { values } = parseArgs({
+    options: { samples: { type: "string", default: "15" }, seed: { type: "string", default: "42" } },
+  });
   const samples = Number(values.samples);
   const seed = Number(values.seed);
   const ctx = randomInstance(seed, NETWORK_SHAPE);
@@ -57,10 +61,14 @@ function main(): void {
   const fair: ScoringOptions = { weights: { ...DEFAULT_WEIGHTS, fairness: 0.1 }, preferNovelty: false };
   const orgIds = [...ctx.migrantOrganisations, ...ctx.educationalInstitutions].map((o) => o.id);
   const plan = { tandems: 25, maxTandemsPerOrganisation: 2, fixedPairs: [], fairnessMode: false };
-  console.log(`matching engine, ${ctx.migrantOrganisations.length} MOs × ${ctx.educationalInstitutions.length} EIs, seed ${seed}, ${samples} samples`);
+  console.log(
+    `matching engine, ${ctx.migrantOrganisations.length} MOs × ${ctx.educationalInstitutions.length} EIs, seed ${seed}, ${samples} samples`,
+  );
 
   measure("rankSuggestions first 20 (warm)", samples, () => rankSuggestions(ctx, options, { first: 20 }));
-  measure("rankSuggestions first 20 (cold: + prepare)", samples, () => rankSuggestions(fresh(), options, { first: 20 }));
+  measure("rankSuggestions first 20 (cold: + prepare)", samples, () =>
+    rankSuggestions(fresh(), options, { first: 20 }),
+  );
   measure("rankSuggestions first 20 forOrganisationId (warm)", samples, (i) =>
     rankSuggestions(ctx, options, { first: 20, forOrganisationId: orgIds[(i + 10) * 97]! }),
   );
@@ -69,11 +77,17 @@ function main(): void {
   );
   measure("planTandems k=25 b=2 (warm)", samples, () => planTandems(ctx, options, plan));
   measure("planTandems k=25 b=2 (cold)", samples, () => planTandems(fresh(), options, plan));
-  measure("planTandems k=25 b=2 fairness mode+weight (cold)", samples, () => planTandems(fresh(), fair, { ...plan, fairnessMode: true }));
-  measure("rankSuggestions first 20, preferNovelty (cold)", samples, () => rankSuggestions(fresh(), { ...options, preferNovelty: true }, { first: 20 }));
+  measure("planTandems k=25 b=2 fairness mode+weight (cold)", samples, () =>
+    planTandems(fresh(), fair, { ...plan, fairnessMode: true }),
+  );
+  measure("rankSuggestions first 20, preferNovelty (cold)", samples, () =>
+    rankSuggestions(fresh(), { ...options, preferNovelty: true }, { first: 20 }),
+  );
   const top = rankSuggestions(ctx, options, { first: 20 });
   const result = planTandems(ctx, options, plan);
-  console.log(`top score ${top[0]?.score.toFixed(4)}, 20th ${top[19]?.score.toFixed(4)}; plan total ${result.totalScore.toFixed(4)}, worst ${result.tandems.at(-1)?.score.toFixed(4)}`);
+  console.log(
+    `top score ${top[0]?.score.toFixed(4)}, 20th ${top[19]?.score.toFixed(4)}; plan total ${result.totalScore.toFixed(4)}, worst ${result.tandems.at(-1)?.score.toFixed(4)}`,
+  );
 }
 
 main();

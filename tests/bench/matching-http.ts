@@ -86,7 +86,8 @@ export async function createMatchingFixture(db: DataSource): Promise<MatchingFix
       ORDER BY o.slug LIMIT 1`,
     [BENCH_CALL.eligibleMemberships, ACTIVE_APPLICATION_STATUSES],
   )) as { id: string; name: string }[];
-  if (!partnerOrganisation) throw new Error("the synthetic network has no eligible migrant organisation with free capacity");
+  if (!partnerOrganisation)
+    throw new Error("the synthetic network has no eligible migrant organisation with free capacity");
 
   const password = `bench-${randomBytes(12).toString("hex")}`;
   const passwordHash = await hashPassword(password);
@@ -101,7 +102,10 @@ export async function createMatchingFixture(db: DataSource): Promise<MatchingFix
   return {
     callId: call.id,
     partnerOrganisation,
-    eligible: { migrantOrganisations: countOf("MIGRANT_ORGANISATION"), educationalInstitutions: countOf("EDUCATIONAL_INSTITUTION") },
+    eligible: {
+      migrantOrganisations: countOf("MIGRANT_ORGANISATION"),
+      educationalInstitutions: countOf("EDUCATIONAL_INSTITUTION"),
+    },
     coordinator,
     partner,
   };
@@ -144,7 +148,15 @@ export interface MatchingTiming {
   /** Requests right after a network-revision bump: the server reloads and prepares the call's data. */
   cold: { samples: number; p50Ms: number; maxMs: number; sqlStatements: number | null };
   /** Sequential requests after `warmup` unmeasured ones, with the cached data. */
-  warm: { warmup: number; samples: number; p50Ms: number; p95Ms: number; minMs: number; maxMs: number; sqlStatements: number | null };
+  warm: {
+    warmup: number;
+    samples: number;
+    p50Ms: number;
+    p95Ms: number;
+    minMs: number;
+    maxMs: number;
+    sqlStatements: number | null;
+  };
   responseBytes: number;
   result: string;
 }
@@ -161,11 +173,17 @@ async function send(url: string, testCase: MatchingCase): Promise<GraphQLReply> 
   return reply;
 }
 
-export async function measureMatching(url: string, db: DataSource, fixture: MatchingFixture, options: MatchingOptions): Promise<MatchingTiming[]> {
+export async function measureMatching(
+  url: string,
+  db: DataSource,
+  fixture: MatchingFixture,
+  options: MatchingOptions,
+): Promise<MatchingTiming[]> {
   const coordinatorCookie = await signIn(url, fixture.coordinator);
   const partnerCookie = await signIn(url, fixture.partner);
   const partnerId = fixture.partnerOrganisation.id;
-  const suggestionsOf = (data: unknown): Suggestion[] => (data as { tandemSuggestions?: Suggestion[] } | undefined)?.tandemSuggestions ?? [];
+  const suggestionsOf = (data: unknown): Suggestion[] =>
+    (data as { tandemSuggestions?: Suggestion[] } | undefined)?.tandemSuggestions ?? [];
   const cases: MatchingCase[] = [
     {
       key: "suggestions",
@@ -175,7 +193,8 @@ export async function measureMatching(url: string, db: DataSource, fixture: Matc
       cookie: coordinatorCookie,
       check(data) {
         const list = suggestionsOf(data);
-        if (list.length !== SUGGESTIONS_FIRST) throw new Error(`tandemSuggestions returned ${list.length} suggestions, expected ${SUGGESTIONS_FIRST}`);
+        if (list.length !== SUGGESTIONS_FIRST)
+          throw new Error(`tandemSuggestions returned ${list.length} suggestions, expected ${SUGGESTIONS_FIRST}`);
         return `${list.length} pairs, scores ${list[0]?.score.toFixed(3)}…${list.at(-1)?.score.toFixed(3)}`;
       },
     },
@@ -188,7 +207,8 @@ export async function measureMatching(url: string, db: DataSource, fixture: Matc
       check(data) {
         const list = suggestionsOf(data);
         if (list.length === 0) throw new Error("tandemSuggestions for the partner's organisation returned nothing");
-        if (list.some((pair) => pair.migrantOrganisation.id !== partnerId)) throw new Error("a partner's suggestion without its own organisation");
+        if (list.some((pair) => pair.migrantOrganisation.id !== partnerId))
+          throw new Error("a partner's suggestion without its own organisation");
         return `${list.length} pairs, scores ${list[0]?.score.toFixed(3)}…${list.at(-1)?.score.toFixed(3)}`;
       },
     },
@@ -199,8 +219,11 @@ export async function measureMatching(url: string, db: DataSource, fixture: Matc
       variables: { call: fixture.callId, k: PLAN_TANDEMS },
       cookie: coordinatorCookie,
       check(data) {
-        const plan = (data as { tandemPlan?: { totalScore: number; minimumScore: number | null; tandems: unknown[] } } | undefined)?.tandemPlan;
-        if (plan?.tandems.length !== PLAN_TANDEMS) throw new Error(`tandemPlan returned ${plan?.tandems.length ?? 0} tandems, expected ${PLAN_TANDEMS}`);
+        const plan = (
+          data as { tandemPlan?: { totalScore: number; minimumScore: number | null; tandems: unknown[] } } | undefined
+        )?.tandemPlan;
+        if (plan?.tandems.length !== PLAN_TANDEMS)
+          throw new Error(`tandemPlan returned ${plan?.tandems.length ?? 0} tandems, expected ${PLAN_TANDEMS}`);
         return `${plan.tandems.length} tandems, total ${plan.totalScore.toFixed(3)}, weakest ${plan.minimumScore?.toFixed(3) ?? "-"}`;
       },
     },

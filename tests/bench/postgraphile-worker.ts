@@ -11,7 +11,13 @@ import "./single-graphql"; // before postgraphile: one graphql instance
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { postgraphile } from "postgraphile";
-import type { FailedReply, PostGraphileJob, PostGraphileListening, PostGraphileStop, PostGraphileStopped } from "./children";
+import type {
+  FailedReply,
+  PostGraphileJob,
+  PostGraphileListening,
+  PostGraphileStop,
+  PostGraphileStopped,
+} from "./children";
 
 const MB = 1024 * 1024;
 
@@ -43,7 +49,12 @@ async function serve(job: PostGraphileJob): Promise<void> {
   sample();
   const timer = setInterval(sample, 50);
   const { port } = server.address() as AddressInfo;
-  const listening: PostGraphileListening = { kind: "listening", port, startMs, rssMb: Math.round(process.memoryUsage().rss / MB) };
+  const listening: PostGraphileListening = {
+    kind: "listening",
+    port,
+    startMs,
+    rssMb: Math.round(process.memoryUsage().rss / MB),
+  };
   process.send?.(listening);
 
   const stop = async () => {
@@ -52,7 +63,11 @@ async function serve(job: PostGraphileJob): Promise<void> {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await middleware.release();
-    const stopped: PostGraphileStopped = { kind: "stopped", maxRssMb: Math.round(maxRss / MB), maxHeapUsedMb: Math.round(maxHeapUsed / MB) };
+    const stopped: PostGraphileStopped = {
+      kind: "stopped",
+      maxRssMb: Math.round(maxRss / MB),
+      maxHeapUsedMb: Math.round(maxHeapUsed / MB),
+    };
     process.send?.(stopped, () => process.exit(0));
   };
   process.on("message", (message: PostGraphileStop) => {
@@ -64,7 +79,10 @@ async function serve(job: PostGraphileJob): Promise<void> {
 
 process.once("message", (job: PostGraphileJob) => {
   serve(job).catch((error: unknown) => {
-    const reply: FailedReply = { kind: "failed", message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    const reply: FailedReply = {
+      kind: "failed",
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
     process.send?.(reply, () => process.exit(1));
   });
 });

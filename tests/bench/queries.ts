@@ -29,9 +29,11 @@ export function postGraphileNestedQuery(order: PostGraphileOrder): string {
 export const GRAPH_QUERY =
   "{ network { nodes { organisation { id name kind } degree betweenness community } edges { source target type weight } density communityCount } }";
 
-export const SEARCH_QUERY = '{ organisations(filter:{search:"kargha"}, first: 20) { totalCount edges { node { id name shortName kind } } } }';
+export const SEARCH_QUERY =
+  '{ organisations(filter:{search:"kargha"}, first: 20) { totalCount edges { node { id name shortName kind } } } }';
 
-const SUGGESTION_FIELDS = "score fixed migrantOrganisation { id name } educationalInstitution { id name } breakdown { criterion weight value contribution } reasons";
+const SUGGESTION_FIELDS =
+  "score fixed migrantOrganisation { id name } educationalInstitution { id name } breakdown { criterion weight value contribution } reasons";
 
 /** Tandem suggestions for a call: the whole network (coordinator) or one organisation's (`$org`). */
 export const SUGGESTIONS_QUERY = `query($call:ID!, $org:ID, $first:Int){ tandemSuggestions(callId:$call, forOrganisationId:$org, first:$first){ ${SUGGESTION_FIELDS} } }`;
@@ -39,4 +41,5 @@ export const SUGGESTIONS_QUERY = `query($call:ID!, $org:ID, $first:Int){ tandemS
 /** The optimal plan of `$k` tandems for a call (coordinator). */
 export const PLAN_QUERY = `query($call:ID!, $k:Int!){ tandemPlan(callId:$call, tandems:$k){ totalScore minimumScore tandems { ${SUGGESTION_FIELDS} } } }`;
 
-export const LOGIN_MUTATION = "mutation($email:String!, $password:String!){ login(email:$email, password:$password){ id role } }";
+export const LOGIN_MUTATION =
+  "mutation($email:String!, $password:String!){ login(email:$email, password:$password){ id role } }";

@@ -47,13 +47,24 @@ import {
   type SeedReply,
 } from "./children";
 import { assertOk, post, round, sampleMemory, table, timeSequential, type GraphQLReply } from "./http";
-import { BENCH_CALL, createMatchingFixture, measureMatching, PLAN_TANDEMS, SUGGESTIONS_FIRST, type MatchingTiming } from "./matching-http";
+import {
+  BENCH_CALL,
+  createMatchingFixture,
+  measureMatching,
+  PLAN_TANDEMS,
+  SUGGESTIONS_FIRST,
+  type MatchingTiming,
+} from "./matching-http";
 import { GRAPH_QUERY, NESTED_QUERY, postGraphileNestedQuery, SEARCH_QUERY, type PostGraphileOrder } from "./queries";
 
 const PAGE_SIZES = [10, 100] as const;
 const RSS_TARGET_MB = 512;
 /** DESIGN.md §7 and the matching issue: p50 of the warm requests. */
-const MATCHING_TARGETS_MS: Record<MatchingTiming["key"], number> = { suggestions: 150, suggestionsForOrganisation: 50, plan: 1000 };
+const MATCHING_TARGETS_MS: Record<MatchingTiming["key"], number> = {
+  suggestions: 150,
+  suggestionsForOrganisation: 50,
+  plan: 1000,
+};
 /** The ALBuM server's `pg` pool (data-source.ts); PostGraphile gets the same. */
 const POOL_SIZE = 10;
 const MB = 1024 * 1024;
@@ -125,13 +136,18 @@ interface AlbumNode {
 }
 
 function albumAnswer(data: unknown): AnswerSize {
-  const nodes = ((data as { organisations?: { edges?: { node: AlbumNode }[] } } | undefined)?.organisations?.edges ?? []).map((edge) => edge.node);
+  const nodes = (
+    (data as { organisations?: { edges?: { node: AlbumNode }[] } } | undefined)?.organisations?.edges ?? []
+  ).map((edge) => edge.node);
   return {
     organisations: nodes.length,
     names: nodes.map((node) => node.name),
     relations: nodes.reduce((sum, node) => sum + node.relations.length, 0),
     partners: nodes.reduce((sum, node) => sum + node.partners.length, 0),
-    applications: nodes.reduce((sum, node) => sum + node.partners.reduce((inner, partner) => inner + partner.applications.length, 0), 0),
+    applications: nodes.reduce(
+      (sum, node) => sum + node.partners.reduce((inner, partner) => inner + partner.applications.length, 0),
+      0,
+    ),
   };
 }
 
@@ -147,20 +163,32 @@ interface PostGraphileNode {
 }
 
 function postGraphileAnswer(data: unknown): AnswerSize {
-  const nodes = ((data as { allOrganisations?: { edges?: { node: PostGraphileNode }[] } } | undefined)?.allOrganisations?.edges ?? []).map(
-    (edge) => edge.node,
-  );
+  const nodes = (
+    (data as { allOrganisations?: { edges?: { node: PostGraphileNode }[] } } | undefined)?.allOrganisations?.edges ?? []
+  ).map((edge) => edge.node);
   const partnersOf = (node: PostGraphileNode): PostGraphilePartner[] => [
-    ...node.relationsBySourceIdList.flatMap((relation) => (relation.organisationByTargetId ? [relation.organisationByTargetId] : [])),
-    ...node.relationsByTargetIdList.flatMap((relation) => (relation.organisationBySourceId ? [relation.organisationBySourceId] : [])),
+    ...node.relationsBySourceIdList.flatMap((relation) =>
+      relation.organisationByTargetId ? [relation.organisationByTargetId] : [],
+    ),
+    ...node.relationsByTargetIdList.flatMap((relation) =>
+      relation.organisationBySourceId ? [relation.organisationBySourceId] : [],
+    ),
   ];
   return {
     organisations: nodes.length,
     names: nodes.map((node) => node.name),
-    relations: nodes.reduce((sum, node) => sum + node.relationsBySourceIdList.length + node.relationsByTargetIdList.length, 0),
+    relations: nodes.reduce(
+      (sum, node) => sum + node.relationsBySourceIdList.length + node.relationsByTargetIdList.length,
+      0,
+    ),
     partners: nodes.reduce((sum, node) => sum + partnersOf(node).length, 0),
     applications: nodes.reduce(
-      (sum, node) => sum + partnersOf(node).reduce((inner, partner) => inner + partner.applicationParticipantsByOrganisationIdList.length, 0),
+      (sum, node) =>
+        sum +
+        partnersOf(node).reduce(
+          (inner, partner) => inner + partner.applicationParticipantsByOrganisationIdList.length,
+          0,
+        ),
       0,
     ),
   };
@@ -173,14 +201,22 @@ interface LoadRun {
 }
 
 /** Probe (checked answer), unmeasured warm-up, measured autocannon run. */
-async function loadNested(server: string, url: string, query: string, n: number, options: BenchOptions, reduce: (data: unknown) => AnswerSize): Promise<LoadRun & { probe: GraphQLReply }> {
+async function loadNested(
+  server: string,
+  url: string,
+  query: string,
+  n: number,
+  options: BenchOptions,
+  reduce: (data: unknown) => AnswerSize,
+): Promise<LoadRun & { probe: GraphQLReply }> {
   const probe = await post(url, query, { n });
   assertOk(`${server} nested query (first: ${n})`, probe);
   // The probe's statements are counted; switching the counter's async hooks off again keeps their
   // cost out of the load runs (the next counted request switches them back on).
   sqlCounterStorage.disable();
   const answer = reduce(probe.data);
-  if (answer.organisations !== Math.min(n, options.organisations)) throw new Error(`${server} nested query (first: ${n}) returned ${answer.organisations} organisations`);
+  if (answer.organisations !== Math.min(n, options.organisations))
+    throw new Error(`${server} nested query (first: ${n}) returned ${answer.organisations} organisations`);
   const body = JSON.stringify({ query, variables: { n } });
   const job = (duration: number): LoadJob => ({ kind: "load", url, body, connections: options.connections, duration });
   if (options.warmup > 0) {
@@ -237,7 +273,8 @@ function parseOptions(args: string[]): BenchOptions {
   });
   const integer = (name: string, raw: string, min: number, max: number): number => {
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+    if (!Number.isInteger(value) || value < min || value > max)
+      throw new Error(`--${name} must be an integer between ${min} and ${max}, got "${raw}"`);
     return value;
   };
   return {
@@ -289,7 +326,11 @@ async function main(): Promise<void> {
     {
       write(line: string) {
         const entry = JSON.parse(line) as { msg?: string; durationMs?: number; query?: string };
-        if (entry.msg === "slow query") slowQueries.push({ ms: entry.durationMs ?? 0, query: (entry.query ?? "").replace(/\s+/g, " ").slice(0, 160) });
+        if (entry.msg === "slow query")
+          slowQueries.push({
+            ms: entry.durationMs ?? 0,
+            query: (entry.query ?? "").replace(/\s+/g, " ").slice(0, 160),
+          });
         else process.stderr.write(line);
       },
     },
@@ -343,7 +384,9 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${port}/graphql`;
     globalThis.gc?.();
     const baselineRss = process.memoryUsage().rss;
-    console.log(`Server up at ${url} (database open ${(serverOpenMs / 1000).toFixed(1)} s, RSS ${(baselineRss / MB).toFixed(0)} MB)`);
+    console.log(
+      `Server up at ${url} (database open ${(serverOpenMs / 1000).toFixed(1)} s, RSS ${(baselineRss / MB).toFixed(0)} MB)`,
+    );
 
     // PostGraphile on the same PostgreSQL database, in its own process.
     let postGraphile: PostGraphileChild | null = null;
@@ -351,10 +394,16 @@ async function main(): Promise<void> {
     if (database.databaseUrl === null) postGraphileSkipped = "needs a PostgreSQL server (DATABASE_URL)";
     else if (options.skipPostGraphile) postGraphileSkipped = "--skip-postgraphile";
     else {
-      postGraphile = await startPostGraphileChild({ kind: "postgraphile", databaseUrl: database.databaseUrl, poolSize: POOL_SIZE });
+      postGraphile = await startPostGraphileChild({
+        kind: "postgraphile",
+        databaseUrl: database.databaseUrl,
+        poolSize: POOL_SIZE,
+      });
       const child = postGraphile;
       cleanups.unshift(() => child.stop().then(() => undefined));
-      console.log(`PostGraphile up at ${postGraphile.url} (introspection ${(postGraphile.startMs / 1000).toFixed(1)} s, RSS ${postGraphile.rssMb} MB)`);
+      console.log(
+        `PostGraphile up at ${postGraphile.url} (introspection ${(postGraphile.startMs / 1000).toFixed(1)} s, RSS ${postGraphile.rssMb} MB)`,
+      );
     }
 
     // 3. Nested query: correctness and SQL statements per request, then load; PostGraphile right after.
@@ -367,11 +416,27 @@ async function main(): Promise<void> {
       maxRssNested = Math.max(maxRssNested, measured.maxRss);
       maxHeapNested = Math.max(maxHeapNested, measured.maxHeapUsed);
       const albumRun = measured.value;
-      nested.push({ ...albumRun, n, sqlStatements: albumRun.probe.sqlStatements, maxRssMb: round(measured.maxRss / MB) });
+      nested.push({
+        ...albumRun,
+        n,
+        sqlStatements: albumRun.probe.sqlStatements,
+        maxRssMb: round(measured.maxRss / MB),
+      });
       if (postGraphile) {
-        const run = await loadNested("PostGraphile", postGraphile.url, postGraphileQuery, n, options, postGraphileAnswer);
+        const run = await loadNested(
+          "PostGraphile",
+          postGraphile.url,
+          postGraphileQuery,
+          n,
+          options,
+          postGraphileAnswer,
+        );
         const albumNames = new Set(albumRun.answer.names);
-        postGraphileRuns.push({ ...run, n, sameOrganisations: run.answer.names.filter((name) => albumNames.has(name)).length });
+        postGraphileRuns.push({
+          ...run,
+          n,
+          sameOrganisations: run.answer.names.filter((name) => albumNames.has(name)).length,
+        });
       }
     }
     const postGraphileMemory = postGraphile ? await postGraphile.stop() : null;
@@ -380,7 +445,12 @@ async function main(): Promise<void> {
     const comparison = postGraphileRuns.map((run) => {
       const album = nested.find((row) => row.n === run.n);
       const albumRps = album?.load.requestsPerSecond ?? 0;
-      return { n: run.n, albumRps, postGraphileRps: run.load.requestsPerSecond, ratio: run.load.requestsPerSecond > 0 ? albumRps / run.load.requestsPerSecond : 0 };
+      return {
+        n: run.n,
+        albumRps,
+        postGraphileRps: run.load.requestsPerSecond,
+        ratio: run.load.requestsPerSecond > 0 ? albumRps / run.load.requestsPerSecond : 0,
+      };
     });
     const verdict = (met: boolean) => (met ? "met" : "MISSED");
     const printNested = () => {
@@ -388,7 +458,19 @@ async function main(): Promise<void> {
       console.log(`Nested query: ${NESTED_QUERY}`);
       console.log(
         table(
-          ["first", "SQL/request", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "requests", "errors", "non-2xx", "max RSS MB"],
+          [
+            "first",
+            "SQL/request",
+            "req/s",
+            "p50 ms",
+            "p90 ms",
+            "p99 ms",
+            "max ms",
+            "requests",
+            "errors",
+            "non-2xx",
+            "max RSS MB",
+          ],
           nested.map((row) => [
             row.n,
             row.sqlStatements ?? "?",
@@ -406,11 +488,24 @@ async function main(): Promise<void> {
       );
       console.log("");
       if (postGraphile) {
-        console.log(`Side by side with PostGraphile 4 on the same database (${options.connections} connections, ${options.duration} s each):`);
+        console.log(
+          `Side by side with PostGraphile 4 on the same database (${options.connections} connections, ${options.duration} s each):`,
+        );
         console.log(`PostGraphile query: ${postGraphileQuery}`);
         console.log(
           table(
-            ["first", "server", "req/s", "p50 ms", "p99 ms", "requests", "errors", "response", "relations / partners / applications", "ALBuM ÷ PostGraphile"],
+            [
+              "first",
+              "server",
+              "req/s",
+              "p50 ms",
+              "p99 ms",
+              "requests",
+              "errors",
+              "response",
+              "relations / partners / applications",
+              "ALBuM ÷ PostGraphile",
+            ],
             PAGE_SIZES.flatMap((n) => {
               const album = nested.find((row) => row.n === n);
               const other = postGraphileRuns.find((row) => row.n === n);
@@ -429,30 +524,46 @@ async function main(): Promise<void> {
               ];
               return [
                 line("ALBuM", album, `${ratio.toFixed(2)} (${verdict(ratio >= 1)})`),
-                line("PostGraphile", other, other ? `same organisations: ${other.sameOrganisations}/${other.answer.organisations}` : ""),
+                line(
+                  "PostGraphile",
+                  other,
+                  other ? `same organisations: ${other.sameOrganisations}/${other.answer.organisations}` : "",
+                ),
               ];
             }),
           ),
         );
-        console.log(`PostGraphile process: introspection ${(postGraphile.startMs / 1000).toFixed(1)} s, max RSS ${postGraphileMemory?.maxRssMb ?? "?"} MB`);
+        console.log(
+          `PostGraphile process: introspection ${(postGraphile.startMs / 1000).toFixed(1)} s, max RSS ${postGraphileMemory?.maxRssMb ?? "?"} MB`,
+        );
       } else {
         console.log(`PostGraphile comparison skipped: ${postGraphileSkipped}.`);
       }
     };
     if (options.onlyNested) {
       printNested();
-      console.log(`\nRSS max under the nested load: ${round(maxRssNested / MB)} MB (heap used max ${round(maxHeapNested / MB)} MB)`);
-      if (nested.some((row) => failed(row.load)) || postGraphileRuns.some((run) => failed(run.load))) process.exitCode = 1;
+      console.log(
+        `\nRSS max under the nested load: ${round(maxRssNested / MB)} MB (heap used max ${round(maxHeapNested / MB)} MB)`,
+      );
+      if (nested.some((row) => failed(row.load)) || postGraphileRuns.some((run) => failed(run.load)))
+        process.exitCode = 1;
       return;
     }
 
     // 4. Graph and search, sequentially.
-    console.log(`Timing the network graph and the search (${options.samples} sequential requests each, after one warm-up) …`);
+    console.log(
+      `Timing the network graph and the search (${options.samples} sequential requests each, after one warm-up) …`,
+    );
     const graphRun = await sampleMemory(() => timeSequential("network graph", url, GRAPH_QUERY, options.samples));
-    const graphData = (graphRun.value.last.data as { network?: { nodes: unknown[]; edges: unknown[]; communityCount: number } } | undefined)?.network;
+    const graphData = (
+      graphRun.value.last.data as
+        { network?: { nodes: unknown[]; edges: unknown[]; communityCount: number } } | undefined
+    )?.network;
     const searchRun = await sampleMemory(() => timeSequential("search", url, SEARCH_QUERY, options.samples));
-    const searchData = (searchRun.value.last.data as { organisations?: { totalCount: number; edges: { node: { name: string } }[] } } | undefined)
-      ?.organisations;
+    const searchData = (
+      searchRun.value.last.data as
+        { organisations?: { totalCount: number; edges: { node: { name: string } }[] } } | undefined
+    )?.organisations;
 
     // 5. Matching over HTTP, signed in.
     console.log(
@@ -460,7 +571,11 @@ async function main(): Promise<void> {
         `${options.matchingSamples} sequential requests each after ${options.matchingWarmup} warm-up, ${options.matchingCold} cold …`,
     );
     const matchingRun = await sampleMemory(() =>
-      measureMatching(url, dataSource, fixture, { samples: options.matchingSamples, warmup: options.matchingWarmup, coldSamples: options.matchingCold }),
+      measureMatching(url, dataSource, fixture, {
+        samples: options.matchingSamples,
+        warmup: options.matchingWarmup,
+        coldSamples: options.matchingCold,
+      }),
     );
     const matching = matchingRun.value;
     const maxRss = Math.max(maxRssNested, graphRun.maxRss, searchRun.maxRss, matchingRun.maxRss);
@@ -506,7 +621,11 @@ async function main(): Promise<void> {
           pageSize: row.n,
           sqlStatementsPerRequest: row.sqlStatements,
           responseBytes: row.responseBytes,
-          answer: { relations: row.answer.relations, partners: row.answer.partners, partnerApplications: row.answer.applications },
+          answer: {
+            relations: row.answer.relations,
+            partners: row.answer.partners,
+            partnerApplications: row.answer.applications,
+          },
           requestsPerSecond: round(row.load.requestsPerSecond, 1),
           requestsTotal: row.load.requestsTotal,
           latencyMs: row.load.latencyMs,
@@ -528,7 +647,11 @@ async function main(): Promise<void> {
             runs: postGraphileRuns.map((run) => ({
               pageSize: run.n,
               responseBytes: run.responseBytes,
-              answer: { relations: run.answer.relations, partners: run.answer.partners, partnerApplications: run.answer.applications },
+              answer: {
+                relations: run.answer.relations,
+                partners: run.answer.partners,
+                partnerApplications: run.answer.applications,
+              },
               sameOrganisationsAsAlbum: run.sameOrganisations,
               requestsPerSecond: round(run.load.requestsPerSecond, 1),
               requestsTotal: run.load.requestsTotal,
@@ -537,7 +660,12 @@ async function main(): Promise<void> {
               timeouts: run.load.timeouts,
               non2xx: run.load.non2xx,
             })),
-            comparison: comparison.map((row) => ({ ...row, albumRps: round(row.albumRps, 1), postGraphileRps: round(row.postGraphileRps, 1), ratio: round(row.ratio, 2) })),
+            comparison: comparison.map((row) => ({
+              ...row,
+              albumRps: round(row.albumRps, 1),
+              postGraphileRps: round(row.postGraphileRps, 1),
+              ratio: round(row.ratio, 2),
+            })),
           }
         : { skipped: postGraphileSkipped },
       graph: {
@@ -570,7 +698,9 @@ async function main(): Promise<void> {
         maxRssMbGraph: round(graphRun.maxRss / MB),
         maxRssMbMatching: round(matchingRun.maxRss / MB),
         maxRssMb: round(maxRss / MB),
-        maxHeapUsedMb: round(Math.max(maxHeapNested, graphRun.maxHeapUsed, searchRun.maxHeapUsed, matchingRun.maxHeapUsed) / MB),
+        maxHeapUsedMb: round(
+          Math.max(maxHeapNested, graphRun.maxHeapUsed, searchRun.maxHeapUsed, matchingRun.maxHeapUsed) / MB,
+        ),
         note: "RSS of the server process; with PGlite it includes the embedded database (WASM heap)",
       },
       slowQueries: {
@@ -582,10 +712,14 @@ async function main(): Promise<void> {
         sqlStatementsSameForPageSizes: sqlStatementsEqual,
         rssAtMost512Mb: maxRss / MB <= RSS_TARGET_MB,
         throughputAtLeastPostGraphile: comparison.length ? comparison.every((row) => row.ratio >= 1) : null,
-        suggestionsP50AtMost150Ms: (matching.find((run) => run.key === "suggestions")?.warm.p50Ms ?? Infinity) <= MATCHING_TARGETS_MS.suggestions,
+        suggestionsP50AtMost150Ms:
+          (matching.find((run) => run.key === "suggestions")?.warm.p50Ms ?? Infinity) <=
+          MATCHING_TARGETS_MS.suggestions,
         suggestionsForOrganisationP50AtMost50Ms:
-          (matching.find((run) => run.key === "suggestionsForOrganisation")?.warm.p50Ms ?? Infinity) <= MATCHING_TARGETS_MS.suggestionsForOrganisation,
-        planP50AtMost1s: (matching.find((run) => run.key === "plan")?.warm.p50Ms ?? Infinity) <= MATCHING_TARGETS_MS.plan,
+          (matching.find((run) => run.key === "suggestionsForOrganisation")?.warm.p50Ms ?? Infinity) <=
+          MATCHING_TARGETS_MS.suggestionsForOrganisation,
+        planP50AtMost1s:
+          (matching.find((run) => run.key === "plan")?.warm.p50Ms ?? Infinity) <= MATCHING_TARGETS_MS.plan,
       },
       benchSeconds: round((Date.now() - benchStarted) / 1000),
     };
@@ -625,7 +759,19 @@ async function main(): Promise<void> {
     );
     console.log(
       table(
-        ["request", "first ms", "cold p50 ms", "cold max", "p50 ms", "p95 ms", "min ms", "max ms", "SQL cold/warm", "target p50", "result"],
+        [
+          "request",
+          "first ms",
+          "cold p50 ms",
+          "cold max",
+          "p50 ms",
+          "p95 ms",
+          "min ms",
+          "max ms",
+          "SQL cold/warm",
+          "target p50",
+          "result",
+        ],
         matching.map((run) => [
           run.label,
           run.firstMs,
@@ -647,14 +793,24 @@ async function main(): Promise<void> {
         ["figure", "value", "target"],
         [
           ["seeding (plan + write)", `${(seeded.seedMs / 1000).toFixed(1)} s`, "well under 60 s"],
-          ["SQL statements first:10 / first:100", sqlCounts.map((count) => count ?? "?").join(" / "), `equal: ${verdict(sqlStatementsEqual)}`],
+          [
+            "SQL statements first:10 / first:100",
+            sqlCounts.map((count) => count ?? "?").join(" / "),
+            `equal: ${verdict(sqlStatementsEqual)}`,
+          ],
           [
             "req/s ALBuM ÷ PostGraphile, first:10 / first:100",
             comparison.length ? comparison.map((row) => row.ratio.toFixed(2)).join(" / ") : "-",
-            comparison.length ? `≥ 1: ${verdict(summary.targets.throughputAtLeastPostGraphile === true)}` : `skipped (${postGraphileSkipped})`,
+            comparison.length
+              ? `≥ 1: ${verdict(summary.targets.throughputAtLeastPostGraphile === true)}`
+              : `skipped (${postGraphileSkipped})`,
           ],
           ["RSS baseline (after start, gc)", `${summary.memory.baselineRssMb} MB`, ""],
-          ["RSS max under load", `${summary.memory.maxRssMb} MB`, `≤ 512 MB: ${verdict(summary.targets.rssAtMost512Mb)}`],
+          [
+            "RSS max under load",
+            `${summary.memory.maxRssMb} MB`,
+            `≤ 512 MB: ${verdict(summary.targets.rssAtMost512Mb)}`,
+          ],
           ["heap used max", `${summary.memory.maxHeapUsedMb} MB`, ""],
           ["slow queries (> 1 s) logged by the server", String(slowQueries.length), ""],
           ["load average at start / end (1, 5, 15 min)", `${loadAtStart} / ${loadAtEnd}`, `${os.cpus().length} CPUs`],
@@ -669,7 +825,9 @@ async function main(): Promise<void> {
     const resultsFile = path.join(resultsDir, "latest.json");
     fs.writeFileSync(resultsFile, json);
     fs.writeFileSync(path.join(resultsDir, `latest-${database.label}.json`), json);
-    console.log(`\nSummary written to ${path.relative(process.cwd(), resultsFile) || resultsFile} (and latest-${database.label}.json)`);
+    console.log(
+      `\nSummary written to ${path.relative(process.cwd(), resultsFile) || resultsFile} (and latest-${database.label}.json)`,
+    );
 
     if (nested.some((row) => failed(row.load)) || postGraphileRuns.some((run) => failed(run.load))) {
       console.error("Some requests failed (errors, timeouts or non-2xx responses); see the tables.");

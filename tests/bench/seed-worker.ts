@@ -15,7 +15,11 @@ async function seed(job: SeedJob): Promise<SeedReply> {
   const openMs = Date.now() - opened;
   try {
     const started = Date.now();
-    const result = await seedSyntheticNetwork(dataSource, { organisations: job.organisations, seed: job.seed, progress: job.progress });
+    const result = await seedSyntheticNetwork(dataSource, {
+      organisations: job.organisations,
+      seed: job.seed,
+      progress: job.progress,
+    });
     const seedMs = Date.now() - started;
     // A freshly written database has no planner statistics until autovacuum gets to it (PostgreSQL,
     // about a minute later; PGlite never): without them the planner misjudges every table as tiny.

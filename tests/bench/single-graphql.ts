@@ -23,6 +23,7 @@ if (!version.startsWith("15.")) throw new Error(`PostGraphile 4 needs graphql 15
 const resolving = Module as unknown as ResolvingModule;
 const resolveFilename = resolving._resolveFilename.bind(Module);
 resolving._resolveFilename = (request: string, parent: unknown, ...rest: unknown[]): string => {
-  if (request === "graphql" || request.startsWith("graphql/")) return resolveFilename(graphqlDir + request.slice("graphql".length), parent, ...rest);
+  if (request === "graphql" || request.startsWith("graphql/"))
+    return resolveFilename(graphqlDir + request.slice("graphql".length), parent, ...rest);
   return resolveFilename(request, parent, ...rest);
 };

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO, startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, heading, launchBrowser, newPage, watchPageErrors } from "./support/browser";
+import {
+  assertClientBuilt,
+  expectNoSeriousAxeViolations,
+  heading,
+  launchBrowser,
+  newPage,
+  watchPageErrors,
+} from "./support/browser";
 import { openUserMenu, signInByForm, signInByKeyboard, signOut, userMenuButton } from "./support/accounts";
 
 let server: TestServer;
@@ -9,7 +16,8 @@ let browser: Browser;
 let page: Page;
 let pageErrors: string[];
 
-const NEW_DESCRIPTION = "kargah e.V. berät in Linden und bringt Beratung und Stadtteilarbeit in die Tandems ein (geändert im Browsertest).";
+const NEW_DESCRIPTION =
+  "kargah e.V. berät in Linden und bringt Beratung und Stadtteilarbeit in die Tandems ein (geändert im Browsertest).";
 const VHS_NAME = "Ada-und-Theodor-Lessing-Volkshochschule Hannover";
 const VHS_CONTACT = "Demo Kontakt VHS Hannover";
 
@@ -94,9 +102,13 @@ describe("accounts, roles and editing in the browser", () => {
     await postalCode.fill("30451");
     await website.fill("https://www.kargah.de");
     await description.fill(NEW_DESCRIPTION);
-    const request = page.waitForRequest((r) => r.url().endsWith("/graphql") && (r.postData() ?? "").includes("UpdateOrganisation"));
+    const request = page.waitForRequest(
+      (r) => r.url().endsWith("/graphql") && (r.postData() ?? "").includes("UpdateOrganisation"),
+    );
     await page.getByRole("button", { name: "Speichern" }).click();
-    const sent = JSON.parse((await request).postData() ?? "{}") as { variables: { input: Record<string, unknown>; expectedVersion: number } };
+    const sent = JSON.parse((await request).postData() ?? "{}") as {
+      variables: { input: Record<string, unknown>; expectedVersion: number };
+    };
     // Only what changed is sent, with the version the form was loaded with.
     expect(sent.variables.input).toEqual({ description: NEW_DESCRIPTION });
     expect(typeof sent.variables.expectedVersion).toBe("number");
@@ -157,10 +169,14 @@ describe("accounts, roles and editing in the browser", () => {
     await description.fill("Eine Änderung, die zu spät kommt.");
 
     // Someone else saves in the meantime.
-    await server.dataSource.query("UPDATE organisation SET version = version + 1, description = 'Inzwischen von anderer Stelle geändert.' WHERE slug = 'kargah'");
+    await server.dataSource.query(
+      "UPDATE organisation SET version = version + 1, description = 'Inzwischen von anderer Stelle geändert.' WHERE slug = 'kargah'",
+    );
     await page.getByRole("button", { name: "Speichern" }).click();
     const alert = page.getByRole("alert").filter({ hasText: "inzwischen geändert" });
-    await expect.poll(() => alert.textContent()).toContain("Diese Organisation wurde inzwischen geändert — bitte neu laden");
+    await expect
+      .poll(() => alert.textContent())
+      .toContain("Diese Organisation wurde inzwischen geändert — bitte neu laden");
     expect(new URL(page.url()).pathname).toBe("/organisationen/kargah/bearbeiten");
     await expectNoSeriousAxeViolations(page, "edit form with conflict");
 
@@ -185,7 +201,10 @@ describe("accounts, roles and editing in the browser", () => {
     await server.dataSource.query("DELETE FROM user_session");
     await page.getByRole("button", { name: "Speichern" }).click();
     await expect.poll(() => heading(page).textContent()).toBe("Anmeldung erforderlich");
-    const toSignIn = new URL((await page.getByRole("main").getByRole("link", { name: "Zur Anmeldung" }).getAttribute("href")) ?? "", server.url);
+    const toSignIn = new URL(
+      (await page.getByRole("main").getByRole("link", { name: "Zur Anmeldung" }).getAttribute("href")) ?? "",
+      server.url,
+    );
     expect(toSignIn.pathname).toBe("/anmelden");
     expect(toSignIn.searchParams.get("weiter")).toBe("/organisationen/kargah/bearbeiten");
     await page.getByRole("banner").getByRole("link", { name: "Anmelden" }).waitFor();
@@ -203,7 +222,11 @@ describe("accounts, roles and editing in the browser", () => {
     await nav.getByRole("link", { name: "Protokoll" }).waitFor();
     expect(await nav.getByRole("link", { name: "Datenschutz" }).count()).toBe(1);
 
-    const entry = page.locator("article.audit-entry").filter({ has: page.getByRole("link", { name: "kargah e.V." }) }).filter({ hasText: NEW_DESCRIPTION }).first();
+    const entry = page
+      .locator("article.audit-entry")
+      .filter({ has: page.getByRole("link", { name: "kargah e.V." }) })
+      .filter({ hasText: NEW_DESCRIPTION })
+      .first();
     await entry.waitFor();
     expect(await entry.textContent()).toContain("kargah e.V. (Demo)");
     const row = entry.locator('tr[data-field="description"]');
@@ -214,10 +237,12 @@ describe("accounts, roles and editing in the browser", () => {
     // Filter by the entity: only kargah's entries remain, and the id is in the URL.
     await entry.getByRole("button", { name: /Nur diese Einträge/ }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get("id")).toMatch(/^[0-9a-f-]{36}$/);
-    await expect.poll(async () => {
-      const titles = await page.locator("article.audit-entry h2").allTextContents();
-      return titles.length > 0 && titles.every((title) => title.includes("kargah e.V."));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const titles = await page.locator("article.audit-entry h2").allTextContents();
+        return titles.length > 0 && titles.every((title) => title.includes("kargah e.V."));
+      })
+      .toBe(true);
 
     // The profile links the office to the same filtered log.
     await page.goto(`${server.url}/organisationen/kargah`);
@@ -236,7 +261,10 @@ describe("accounts, roles and editing in the browser", () => {
     const json = page.getByRole("region", { name: "Gespeicherte Daten als JSON" });
     await expect.poll(() => json.textContent()).toContain(`"email": "${DEMO.kargah}"`);
     expect(await json.textContent()).toContain('"changesMade"');
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Als Datei herunterladen" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Als Datei herunterladen" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`personendaten-${DEMO.kargah}.json`);
     await expectNoSeriousAxeViolations(page, "Datenschutz with export");
 

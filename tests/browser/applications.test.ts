@@ -2,7 +2,16 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, heading, launchBrowser, newPage, plainText, poll, watchPageErrors } from "./support/browser";
+import {
+  assertClientBuilt,
+  expectNoSeriousAxeViolations,
+  heading,
+  launchBrowser,
+  newPage,
+  plainText,
+  poll,
+  watchPageErrors,
+} from "./support/browser";
 import { signInAs, signOut } from "./support/accounts";
 import { boardCard, boardColumn, isFocused, makeAcceptedTandems, moveButton, moveDialog } from "./support/applications";
 
@@ -23,17 +32,28 @@ const RENAMED = `${TITLE} (überarbeitet)`;
 const VHS_NAME = "Ada-und-Theodor-Lessing-Volkshochschule Hannover";
 const KARGAH_NAME = "kargah e.V.";
 
-const euro = (amount: number) => plainText(new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount));
+const euro = (amount: number) =>
+  plainText(
+    new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount),
+  );
 
 async function fundingAcquired(): Promise<number> {
-  const answer = await server.graphql<{ networkStatistics: { fundingAcquired: number } }>(`{ networkStatistics { fundingAcquired } }`, {}, { cookie: officeCookie });
+  const answer = await server.graphql<{ networkStatistics: { fundingAcquired: number } }>(
+    `{ networkStatistics { fundingAcquired } }`,
+    {},
+    { cookie: officeCookie },
+  );
   return answer.data!.networkStatistics.fundingAcquired;
 }
 
 beforeAll(async () => {
   assertClientBuilt();
   server = await startTestServer();
-  const pair = await makeAcceptedTandems(server, OPEN_CALL, { kargah: DEMO.kargah, vhs: DEMO.vhs, coordinator: DEMO.coordinator });
+  const pair = await makeAcceptedTandems(server, OPEN_CALL, {
+    kargah: DEMO.kargah,
+    vhs: DEMO.vhs,
+    coordinator: DEMO.coordinator,
+  });
   otherPair = { mo: pair.migrantOrganisation.name, ei: pair.educationalInstitution.name };
   officeCookie = await signIn(server, DEMO.coordinator);
   baselineFunding = await fundingAcquired();
@@ -78,7 +98,9 @@ describe("funding applications in the browser", () => {
     expect(plainText(await page.locator(".budget-split__difference").textContent())).toBe("10.000,01 €");
     await page.getByRole("button", { name: "Antrag anlegen" }).click();
     await poll(() => page.locator(".error-summary:focus").count()).toBe(1);
-    expect(plainText(await page.locator(".error-summary").textContent())).toContain("Budgetaufteilung: Die Anteile ergeben nicht den beantragten Betrag (Differenz: 10.000,01 €).");
+    expect(plainText(await page.locator(".error-summary").textContent())).toContain(
+      "Budgetaufteilung: Die Anteile ergeben nicht den beantragten Betrag (Differenz: 10.000,01 €).",
+    );
     expect(await first.getAttribute("aria-invalid")).toBe("true");
     expect(new URL(page.url()).pathname).toBe("/antraege/neu");
     await expectNoSeriousAxeViolations(page, "create application page with errors");
@@ -98,12 +120,17 @@ describe("funding applications in the browser", () => {
     expect(plainText(await tandems.locator("tfoot").textContent())).toContain("100.000,01 €");
     expect(await page.getByRole("region", { name: "Verlauf" }).textContent()).toContain("Angelegt als „Entwurf“");
     // The submission deadline comes from the call.
-    expect(plainText(await page.getByRole("region", { name: "Meilensteine und Fristen" }).textContent())).toContain(`Einreichung: Einreichung: ${OPEN_CALL}`);
+    expect(plainText(await page.getByRole("region", { name: "Meilensteine und Fristen" }).textContent())).toContain(
+      `Einreichung: Einreichung: ${OPEN_CALL}`,
+    );
     await expectNoSeriousAxeViolations(page, "application page");
   });
 
   it("offers the office the call's tandems on the call page, to start an application from all or one", async () => {
-    const [{ callId }] = (await server.dataSource.query(`SELECT id AS "callId" FROM call_for_proposals WHERE title = $1`, [OPEN_CALL])) as [{ callId: string }];
+    const [{ callId }] = (await server.dataSource.query(
+      `SELECT id AS "callId" FROM call_for_proposals WHERE title = $1`,
+      [OPEN_CALL],
+    )) as [{ callId: string }];
     const accepted = (await server.dataSource.query(
       `SELECT r.id, f.name AS "from", t.name AS "to" FROM tandem_request r JOIN organisation f ON f.id = r.from_organisation_id JOIN organisation t ON t.id = r.to_organisation_id
         WHERE r.call_id = $1 AND r.status = 'ACCEPTED'`,
@@ -120,12 +147,16 @@ describe("funding applications in the browser", () => {
     const all = tandems.getByRole("link", { name: `Antrag aus 2 Tandems erstellen: ${OPEN_CALL}` });
     const allHref = new URL((await all.getAttribute("href")) ?? "", server.url);
     expect(allHref.pathname).toBe("/antraege/neu");
-    expect(allHref.searchParams.get("anfragen")?.split(",").sort()).toEqual(accepted.map((request) => request.id).sort());
+    expect(allHref.searchParams.get("anfragen")?.split(",").sort()).toEqual(
+      accepted.map((request) => request.id).sort(),
+    );
     await expectNoSeriousAxeViolations(page, "call page with tandems");
 
     const kargahTandem = accepted.find((request) => request.from === KARGAH_NAME)!;
     await tandems.getByRole("link", { name: `Antrag nur mit diesem Tandem: ${KARGAH_NAME} + ${VHS_NAME}` }).click();
-    await page.waitForURL((url) => url.pathname === "/antraege/neu" && url.searchParams.get("anfragen") === kargahTandem.id);
+    await page.waitForURL(
+      (url) => url.pathname === "/antraege/neu" && url.searchParams.get("anfragen") === kargahTandem.id,
+    );
     await poll(() => heading(page).textContent()).toBe("Neuer Antrag");
     await poll(() => page.getByLabel(`Anteil für ${KARGAH_NAME} + ${VHS_NAME} (€)`).count()).toBe(1);
     expect(await page.getByLabel(`Anteil für ${otherPair.mo} + ${otherPair.ei} (€)`).count()).toBe(0);
@@ -145,28 +176,38 @@ describe("funding applications in the browser", () => {
     await milestones.getByLabel("Bezeichnung").fill("Konzept an die Tandems");
     await milestones.getByLabel("Fällig am").fill("2027-01-15");
     await milestones.getByRole("button", { name: "Speichern" }).click();
-    await poll(() => milestones.getByRole("status").textContent()).toBe("Der Meilenstein „Konzept an die Tandems“ wurde hinzugefügt.");
+    await poll(() => milestones.getByRole("status").textContent()).toBe(
+      "Der Meilenstein „Konzept an die Tandems“ wurde hinzugefügt.",
+    );
     const item = milestones.locator("li").filter({ hasText: "Konzept an die Tandems" });
     expect(plainText(await item.textContent())).toContain("Interne Frist: Konzept an die Tandems");
     expect(plainText(await item.textContent())).toContain("Fällig am 15.01.2027");
 
     await item.getByRole("button", { name: "Als erledigt markieren: Konzept an die Tandems" }).click();
     await poll(() => item.textContent()).toContain("Erledigt am");
-    const [before] = (await server.dataSource.query(`SELECT id FROM application_milestone WHERE application_id = $1 AND title = 'Konzept an die Tandems'`, [applicationId])) as [{ id: string }];
+    const [before] = (await server.dataSource.query(
+      `SELECT id FROM application_milestone WHERE application_id = $1 AND title = 'Konzept an die Tandems'`,
+      [applicationId],
+    )) as [{ id: string }];
     await item.getByRole("button", { name: "Ändern: Konzept an die Tandems" }).click();
     await poll(() => isFocused(milestones.getByLabel("Art", { exact: true }))).toBe(true);
     await milestones.getByLabel("Art", { exact: true }).selectOption({ label: "Zwischenbericht" });
     await milestones.getByLabel("Bezeichnung").fill("Konzept mit den Tandems abgestimmt");
     await milestones.getByLabel("Fällig am").fill("2027-01-22");
     await milestones.getByRole("button", { name: "Speichern" }).click();
-    await poll(() => milestones.getByRole("status").textContent()).toBe("Der Meilenstein „Konzept mit den Tandems abgestimmt“ wurde geändert.");
+    await poll(() => milestones.getByRole("status").textContent()).toBe(
+      "Der Meilenstein „Konzept mit den Tandems abgestimmt“ wurde geändert.",
+    );
     const changed = milestones.locator("li").filter({ hasText: "Konzept mit den Tandems abgestimmt" });
     await poll(() => changed.textContent()).toContain("Erledigt am");
     expect(plainText(await changed.textContent())).toContain("Zwischenbericht: Konzept mit den Tandems abgestimmt");
     expect(plainText(await changed.textContent())).toContain("Fällig am 22.01.2027");
     expect(await milestones.locator("li").filter({ hasText: "Konzept an die Tandems" }).count()).toBe(0);
     // Changed in place: the same milestone, no copy added and the old one removed.
-    const after = (await server.dataSource.query(`SELECT id, title FROM application_milestone WHERE application_id = $1 AND title LIKE 'Konzept%'`, [applicationId])) as { id: string; title: string }[];
+    const after = (await server.dataSource.query(
+      `SELECT id, title FROM application_milestone WHERE application_id = $1 AND title LIKE 'Konzept%'`,
+      [applicationId],
+    )) as { id: string; title: string }[];
     expect(after).toEqual([{ id: before.id, title: "Konzept mit den Tandems abgestimmt" }]);
     await changed.getByRole("button", { name: "Entfernen: Konzept mit den Tandems abgestimmt" }).click();
     await poll(() => milestones.locator("li").filter({ hasText: "Konzept mit den Tandems" }).count()).toBe(0);
@@ -180,13 +221,17 @@ describe("funding applications in the browser", () => {
     await page.getByLabel("Ende des Förderzeitraums").fill("2027-08-31");
     await page.getByRole("button", { name: "Speichern" }).click();
     await poll(() => page.locator(".error-summary:focus").count()).toBe(1);
-    expect(await page.locator(".error-summary").textContent()).toContain("Ende des Förderzeitraums: Das Ende darf nicht vor dem Beginn liegen.");
+    expect(await page.locator(".error-summary").textContent()).toContain(
+      "Ende des Förderzeitraums: Das Ende darf nicht vor dem Beginn liegen.",
+    );
     await expectNoSeriousAxeViolations(page, "edit application page with errors");
     await page.getByLabel("Ende des Förderzeitraums").fill("2029-08-31");
     await page.getByRole("button", { name: "Speichern" }).click();
     await page.waitForURL((url) => url.pathname === applicationPath);
     await poll(() => page.getByRole("status").filter({ hasText: "wurden gespeichert" }).count()).toBe(1);
-    expect(await page.locator(".lead").textContent()).toBe("Berufsbezogene Deutschkurse mit Beratung in zwei Stadtteilen.");
+    expect(await page.locator(".lead").textContent()).toBe(
+      "Berufsbezogene Deutschkurse mit Beratung in zwei Stadtteilen.",
+    );
     expect(plainText(await page.locator(".application-facts").innerText())).toContain("01.09.2027 – 31.08.2029");
   });
 
@@ -215,7 +260,9 @@ describe("funding applications in the browser", () => {
     await dialog.waitFor();
     await page.keyboard.type("Tandems stehen, das Konzept wird geschrieben.");
     await dialog.getByRole("button", { name: "Verschieben" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent()).toBe(`„${TITLE}“ ist jetzt: In Vorbereitung.`);
+    await poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent()).toBe(
+      `„${TITLE}“ ist jetzt: In Vorbereitung.`,
+    );
     await poll(() => boardColumn(page, "In Vorbereitung").filter({ has: card }).count()).toBe(1);
     // Focus follows the card into its new column.
     await poll(() => isFocused(card.getByRole("link", { name: TITLE }))).toBe(true);
@@ -238,8 +285,14 @@ describe("funding applications in the browser", () => {
     await dialog.getByLabel("Kommentar").fill("Bescheid ist da.");
 
     // Meanwhile a colleague renames the application.
-    const [{ version }] = (await server.dataSource.query(`SELECT version FROM application WHERE id = $1`, [applicationId])) as [{ version: number }];
-    const renamed = await server.graphql(`mutation($id: ID!, $v: Int!) { updateApplication(id: $id, expectedVersion: $v, input: { title: "${RENAMED}" }) { version } }`, { id: applicationId, v: version }, { cookie: officeCookie });
+    const [{ version }] = (await server.dataSource.query(`SELECT version FROM application WHERE id = $1`, [
+      applicationId,
+    ])) as [{ version: number }];
+    const renamed = await server.graphql(
+      `mutation($id: ID!, $v: Int!) { updateApplication(id: $id, expectedVersion: $v, input: { title: "${RENAMED}" }) { version } }`,
+      { id: applicationId, v: version },
+      { cookie: officeCookie },
+    );
     expect(renamed.errors).toBeUndefined();
 
     await dialog.getByRole("button", { name: "Verschieben" }).click();
@@ -251,12 +304,16 @@ describe("funding applications in the browser", () => {
     expect(await amount.inputValue()).toBe("95.000");
 
     await dialog.getByRole("button", { name: "Verschieben" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent()).toBe(`„${RENAMED}“ ist jetzt: Bewilligt.`);
+    await poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent()).toBe(
+      `„${RENAMED}“ ist jetzt: Bewilligt.`,
+    );
     const approved = boardCard(page, RENAMED);
     await poll(() => boardColumn(page, "Bewilligt").filter({ has: approved }).count()).toBe(1);
     expect(plainText(await approved.innerText())).toContain("Bewilligt 95.000 €");
     // Approved applications move on only to "running".
-    expect((await approved.getByRole("button").allTextContents()).map(plainText)).toEqual(["→ Verschieben nach Laufend"]);
+    expect((await approved.getByRole("button").allTextContents()).map(plainText)).toEqual([
+      "→ Verschieben nach Laufend",
+    ]);
   });
 
   it("offers the exports and a private calendar link that can be renewed", async () => {
@@ -265,22 +322,35 @@ describe("funding applications in the browser", () => {
     const download = await page.request.get(`${server.url}/export/applications.csv`);
     expect(download.status()).toBe(200);
     expect(await download.text()).toContain(RENAMED);
-    expect(await page.getByRole("link", { name: "Anträge als Excel-Datei (XLSX) herunterladen" }).getAttribute("href")).toBe("/export/applications.xlsx");
-    expect(await page.locator("#export-links-hint").textContent()).toBe("Der Export enthält alle Anträge, die Sie sehen dürfen.");
+    expect(
+      await page.getByRole("link", { name: "Anträge als Excel-Datei (XLSX) herunterladen" }).getAttribute("href"),
+    ).toBe("/export/applications.xlsx");
+    expect(await page.locator("#export-links-hint").textContent()).toBe(
+      "Der Export enthält alle Anträge, die Sie sehen dürfen.",
+    );
 
     // The links carry the board's filter, and the file holds just those applications.
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Bewilligt" });
     await page.waitForURL((url) => url.searchParams.get("status") === "APPROVED");
     await poll(() => csv.getAttribute("href")).toBe("/export/applications.csv?status=APPROVED");
-    expect(await page.getByRole("link", { name: "Anträge als Excel-Datei (XLSX) herunterladen" }).getAttribute("href")).toBe("/export/applications.xlsx?status=APPROVED");
+    expect(
+      await page.getByRole("link", { name: "Anträge als Excel-Datei (XLSX) herunterladen" }).getAttribute("href"),
+    ).toBe("/export/applications.xlsx?status=APPROVED");
     expect(await page.locator("#export-links-hint").textContent()).toContain("den gewählten Filtern oben entsprechen");
-    const filtered = await page.evaluate(async (href) => {
-      const response = await fetch(href, { credentials: "same-origin" });
-      return { status: response.status, text: await response.text() };
-    }, (await csv.getAttribute("href")) ?? "");
+    const filtered = await page.evaluate(
+      async (href) => {
+        const response = await fetch(href, { credentials: "same-origin" });
+        return { status: response.status, text: await response.text() };
+      },
+      (await csv.getAttribute("href")) ?? "",
+    );
     expect(filtered.status).toBe(200);
-    const statuses = (parse(filtered.text, { bom: true, columns: true }) as Record<string, string>[]).map((row) => row.Status);
-    const [{ approved }] = (await server.dataSource.query(`SELECT count(*)::int AS approved FROM application WHERE status = 'APPROVED'`)) as [{ approved: number }];
+    const statuses = (parse(filtered.text, { bom: true, columns: true }) as Record<string, string>[]).map(
+      (row) => row.Status,
+    );
+    const [{ approved }] = (await server.dataSource.query(
+      `SELECT count(*)::int AS approved FROM application WHERE status = 'APPROVED'`,
+    )) as [{ approved: number }];
     expect(statuses).toHaveLength(approved);
     expect(new Set(statuses)).toEqual(new Set(["APPROVED"]));
     expect(filtered.text).toContain(RENAMED);
@@ -288,7 +358,9 @@ describe("funding applications in the browser", () => {
     await poll(() => csv.getAttribute("href")).toBe("/export/applications.csv");
 
     const link = page.getByLabel("Privater Kalender-Link");
-    await poll(() => link.inputValue()).toMatch(new RegExp(`^${server.url.replace(/\./g, "\\.")}/calendar/deadlines\\.ics\\?token=`));
+    await poll(() => link.inputValue()).toMatch(
+      new RegExp(`^${server.url.replace(/\./g, "\\.")}/calendar/deadlines\\.ics\\?token=`),
+    );
     const before = await link.inputValue();
     const feed = await fetch(before);
     expect(feed.status).toBe(200);
@@ -300,7 +372,9 @@ describe("funding applications in the browser", () => {
     await poll(() => isFocused(page.getByRole("button", { name: "Link erneuern" }))).toBe(true);
     await page.getByRole("button", { name: "Link erneuern" }).click();
     await page.getByRole("button", { name: "Ja, neuen Link erzeugen" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "neuer Link" }).textContent()).toBe("Ein neuer Link wurde erzeugt. Der alte funktioniert nicht mehr.");
+    await poll(() => page.getByRole("status").filter({ hasText: "neuer Link" }).textContent()).toBe(
+      "Ein neuer Link wurde erzeugt. Der alte funktioniert nicht mehr.",
+    );
     await poll(() => link.inputValue()).not.toBe(before);
     expect((await fetch(before)).status).not.toBe(200);
     expect((await fetch(await link.inputValue())).status).toBe(200);
@@ -334,7 +408,10 @@ describe("funding applications in the browser", () => {
     await page.locator("#chart-funding-year svg").waitFor();
 
     // The year the funding period starts: its row holds the approval (the seed has nothing in that year).
-    const [{ year }] = (await server.dataSource.query(`SELECT extract(year FROM starts_on)::int AS year FROM application WHERE id = $1`, [applicationId])) as [{ year: number }];
+    const [{ year }] = (await server.dataSource.query(
+      `SELECT extract(year FROM starts_on)::int AS year FROM application WHERE id = $1`,
+      [applicationId],
+    )) as [{ year: number }];
     await page.getByLabel("Von Jahr").selectOption(String(year));
     await page.getByLabel("Bis Jahr").selectOption(String(year));
     await poll(async () => plainText(await funding.textContent())).toBe("95.000 €");
@@ -373,7 +450,10 @@ describe("funding applications in the browser", () => {
     await poll(() => heading(page).textContent()).toBe("Antrag nicht gefunden");
 
     // On the call's page kargah sees its own tandem, not the others', and cannot start an application.
-    const [{ callId }] = (await server.dataSource.query(`SELECT id AS "callId" FROM call_for_proposals WHERE title = $1`, [OPEN_CALL])) as [{ callId: string }];
+    const [{ callId }] = (await server.dataSource.query(
+      `SELECT id AS "callId" FROM call_for_proposals WHERE title = $1`,
+      [OPEN_CALL],
+    )) as [{ callId: string }];
     await page.goto(`${server.url}/ausschreibungen/${callId}`);
     await poll(() => heading(page).textContent()).toBe(OPEN_CALL);
     const own = page.getByRole("region", { name: "Ihre Tandems in dieser Ausschreibung" });

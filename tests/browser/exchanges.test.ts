@@ -1,10 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, heading, launchBrowser, newPage, poll, watchPageErrors } from "./support/browser";
+import {
+  assertClientBuilt,
+  expectNoSeriousAxeViolations,
+  heading,
+  launchBrowser,
+  newPage,
+  poll,
+  watchPageErrors,
+} from "./support/browser";
 import { signInAs, signOut } from "./support/accounts";
 import { tabTo } from "./support/matching";
-import { createExchangeByApi, exchangeCard, germanMonthName, hanoverDay, joinByApi, nextMonthOf } from "./support/exchanges";
+import {
+  createExchangeByApi,
+  exchangeCard,
+  germanMonthName,
+  hanoverDay,
+  joinByApi,
+  nextMonthOf,
+} from "./support/exchanges";
 
 let server: TestServer;
 let browser: Browser;
@@ -23,9 +38,24 @@ beforeAll(async () => {
   server = await startTestServer();
   // Dates relative to today, so the test does not age with the seed's calendar.
   const office = await signIn(server, DEMO.coordinator);
-  ids.open = await createExchangeByApi(server, office, { title: OPEN, day: `${nextMonth}-20`, capacity: 5, visibility: "PUBLIC" });
-  ids.small = await createExchangeByApi(server, office, { title: SMALL, day: `${nextMonth}-15`, capacity: 1, visibility: "MEMBERS_ONLY" });
-  ids.members = await createExchangeByApi(server, office, { title: MEMBERS, day: `${nextMonth}-10`, capacity: 10, visibility: "MEMBERS_ONLY" });
+  ids.open = await createExchangeByApi(server, office, {
+    title: OPEN,
+    day: `${nextMonth}-20`,
+    capacity: 5,
+    visibility: "PUBLIC",
+  });
+  ids.small = await createExchangeByApi(server, office, {
+    title: SMALL,
+    day: `${nextMonth}-15`,
+    capacity: 1,
+    visibility: "MEMBERS_ONLY",
+  });
+  ids.members = await createExchangeByApi(server, office, {
+    title: MEMBERS,
+    day: `${nextMonth}-10`,
+    capacity: 10,
+    visibility: "MEMBERS_ONLY",
+  });
   // kargah takes the only seat of the small circle; kargah keeps its participation private.
   await joinByApi(server, DEMO.kargah, ids.small, "kargah");
   browser = await launchBrowser();
@@ -38,7 +68,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const isFocused = (selector: string) => page.locator(selector).evaluate((element) => element === document.activeElement);
+const isFocused = (selector: string) =>
+  page.locator(selector).evaluate((element) => element === document.activeElement);
 
 describe("exchanges in the browser", () => {
   it("shows the public neither members-only exchanges nor attendee lists", async () => {
@@ -59,8 +90,12 @@ describe("exchanges in the browser", () => {
     await poll(() => heading(page).textContent()).toBe(OPEN);
     const attendees = page.getByRole("region", { name: "Wer kommt" });
     await poll(() => attendees.textContent()).toContain("Die Teilnehmerliste sehen nur angemeldete Mitglieder.");
-    expect(await page.getByRole("region", { name: "Anmeldung" }).textContent()).toContain("Melden Sie sich an, um Ihre Organisation anzumelden.");
-    expect(await page.getByRole("link", { name: "In den Kalender (.ics)" }).getAttribute("href")).toBe(`/calendar/exchanges/${ids.open}.ics`);
+    expect(await page.getByRole("region", { name: "Anmeldung" }).textContent()).toContain(
+      "Melden Sie sich an, um Ihre Organisation anzumelden.",
+    );
+    expect(await page.getByRole("link", { name: "In den Kalender (.ics)" }).getAttribute("href")).toBe(
+      `/calendar/exchanges/${ids.open}.ics`,
+    );
     await expectNoSeriousAxeViolations(page, "exchange page (public)");
   });
 
@@ -120,11 +155,16 @@ describe("exchanges in the browser", () => {
     await poll(() => heading(page).textContent()).toBe("Meine Austausche");
     const upcoming = page.getByRole("region", { name: "Anstehend" });
     await poll(() => exchangeCard(page, OPEN).count()).toBe(1);
-    expect(await upcoming.locator("article.exchange-card").filter({ hasText: OPEN }).textContent()).toContain("Angemeldet");
+    expect(await upcoming.locator("article.exchange-card").filter({ hasText: OPEN }).textContent()).toContain(
+      "Angemeldet",
+    );
     // The private calendar link: its feed holds the joined exchange, marked as such.
     const calendarLink = page.getByLabel("Privater Kalender-Link");
     await poll(() => calendarLink.inputValue()).toContain("/calendar/deadlines.ics?token=");
-    const feed = await page.evaluate(async (href) => (await fetch(href, { credentials: "omit" })).text(), await calendarLink.inputValue());
+    const feed = await page.evaluate(
+      async (href) => (await fetch(href, { credentials: "omit" })).text(),
+      await calendarLink.inputValue(),
+    );
     // iCalendar folds long lines (RFC 5545 §3.1); unfold before reading.
     expect(feed.replace(/\r\n[ \t]/g, "")).toContain(`SUMMARY:Austausch: ${OPEN} (angemeldet)`);
     await expectNoSeriousAxeViolations(page, "my exchanges");
@@ -134,15 +174,21 @@ describe("exchanges in the browser", () => {
     await page.getByRole("button", { name: "Abmelden" }).click();
     // The safe choice has focus first.
     await poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Angemeldet bleiben");
-    expect(await page.getByRole("group").filter({ hasText: "wirklich abmelden" }).textContent()).toContain("TUI wirklich abmelden?");
+    expect(await page.getByRole("group").filter({ hasText: "wirklich abmelden" }).textContent()).toContain(
+      "TUI wirklich abmelden?",
+    );
     await expectNoSeriousAxeViolations(page, "leave confirmation");
     await page.getByRole("button", { name: "Ja, abmelden" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "ist abgemeldet" }).textContent()).toBe("TUI ist abgemeldet.");
+    await poll(() => page.getByRole("status").filter({ hasText: "ist abgemeldet" }).textContent()).toBe(
+      "TUI ist abgemeldet.",
+    );
     await poll(() => page.locator(".exchange__seats").textContent()).toBe("Noch 5 Plätze frei");
     expect(await page.getByRole("button", { name: "Anmelden" }).count()).toBe(1);
 
     await page.goto(`${server.url}/austausch/meine`);
-    await poll(() => page.getByRole("region", { name: "Anstehend" }).textContent()).toContain("für keinen anstehenden Termin");
+    await poll(() => page.getByRole("region", { name: "Anstehend" }).textContent()).toContain(
+      "für keinen anstehenden Termin",
+    );
     expect(await exchangeCard(page, OPEN).count()).toBe(0);
   });
 
@@ -156,7 +202,9 @@ describe("exchanges in the browser", () => {
     expect(await attendees.textContent()).not.toContain("kargah");
 
     await page.getByRole("button", { name: "Auf die Warteliste" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "Warteliste" }).textContent()).toBe("Der Termin ist ausgebucht. Sie stehen auf der Warteliste, Platz 1.");
+    await poll(() => page.getByRole("status").filter({ hasText: "Warteliste" }).textContent()).toBe(
+      "Der Termin ist ausgebucht. Sie stehen auf der Warteliste, Platz 1.",
+    );
     await poll(() => page.getByRole("region", { name: "Anmeldung" }).textContent()).toContain("Warteliste, Platz 1");
     await poll(() => page.locator(".exchange__waitlist").textContent()).toBe("1 Organisation wartet");
     await expectNoSeriousAxeViolations(page, "exchange page on the waitlist");
@@ -173,7 +221,9 @@ describe("exchanges in the browser", () => {
     await joinByApi(server, DEMO.tui, ids.open, "tui");
     await button.click();
     const alert = page.getByRole("alert").filter({ hasText: "schon angemeldet" });
-    await poll(() => alert.textContent()).toContain("TUI ist für diesen Termin schon angemeldet oder steht auf der Warteliste.");
+    await poll(() => alert.textContent()).toContain(
+      "TUI ist für diesen Termin schon angemeldet oder steht auf der Warteliste.",
+    );
     expect(await alert.locator('[lang="en"]').textContent()).toContain("already");
     await poll(() => isFocused(".join__problem")).toBe(true);
     // The page now shows what is true.
@@ -188,7 +238,8 @@ describe("exchanges in the browser", () => {
     const card = page.locator("article.org-card").filter({ has: page.getByRole("link", { name: "TUI", exact: true }) });
     await card.waitFor();
     expect(await page.locator("article.org-card").count()).toBeGreaterThan(1);
-    for (const text of await page.locator("article.org-card").allTextContents()) expect(text).toContain("HaDi-Mitglied");
+    for (const text of await page.locator("article.org-card").allTextContents())
+      expect(text).toContain("HaDi-Mitglied");
     await expectNoSeriousAxeViolations(page, "HaDi members");
 
     await card.getByRole("link", { name: "TUI", exact: true }).click();
@@ -290,12 +341,16 @@ describe("exchanges in the browser", () => {
     const conflict = page.getByRole("alert").filter({ hasText: "inzwischen geändert" });
     await poll(() => conflict.textContent()).toContain("Jemand hat diesen Termin inzwischen geändert.");
     await conflict.getByRole("button", { name: "Aktuellen Stand laden" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "aktuelle Stand" }).textContent()).toBe("Der aktuelle Stand wurde geladen.");
+    await poll(() => page.getByRole("status").filter({ hasText: "aktuelle Stand" }).textContent()).toBe(
+      "Der aktuelle Stand wurde geladen.",
+    );
     expect(await page.getByLabel(/^Kapazität/).inputValue()).toBe("45");
     await location.fill("Neues Rathaus, Hodlersaal");
     await page.getByRole("button", { name: "Speichern" }).click();
     await page.waitForURL(new RegExp(`/austausch/${createdId}$`));
-    await poll(() => page.getByRole("region", { name: "Auf einen Blick" }).textContent()).toContain("Neues Rathaus, Hodlersaal");
+    await poll(() => page.getByRole("region", { name: "Auf einen Blick" }).textContent()).toContain(
+      "Neues Rathaus, Hodlersaal",
+    );
     expect(await page.getByRole("region", { name: "Auf einen Blick" }).textContent()).toContain("45 Plätze");
 
     // The office sees every attendee by name.
@@ -309,7 +364,9 @@ describe("exchanges in the browser", () => {
     await page.getByRole("button", { name: "Absagen" }).click();
     await poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Nicht absagen");
     await page.getByRole("button", { name: "Endgültig absagen" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "abgesagt" }).textContent()).toBe("Der Termin wurde abgesagt.");
+    await poll(() => page.getByRole("status").filter({ hasText: "abgesagt" }).textContent()).toBe(
+      "Der Termin wurde abgesagt.",
+    );
     await poll(() => page.locator(".exchange__seats").textContent()).toBe("Abgesagt");
     expect(await page.getByRole("region", { name: "Anmeldung" }).textContent()).toContain("Anmeldung geschlossen");
   });

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, heading, launchBrowser, newPage, plainText, poll, watchPageErrors } from "./support/browser";
+import {
+  assertClientBuilt,
+  expectNoSeriousAxeViolations,
+  heading,
+  launchBrowser,
+  newPage,
+  plainText,
+  poll,
+  watchPageErrors,
+} from "./support/browser";
 
 let server: TestServer;
 let browser: Browser;
@@ -31,7 +40,9 @@ describe("the network in figures, for everyone", () => {
     await poll(() => heading(page).textContent()).toBe("Das Netzwerk in Zahlen");
     await poll(async () => plainText(await figure("funding").textContent())).toBe("6.900.000 €");
     expect(plainText(await figure("people").textContent())).toBe("6.100");
-    expect(plainText(await page.locator('[data-figure="partners"]').textContent())).toContain("dazu 2 im Gespräch über einen Beitritt");
+    expect(plainText(await page.locator('[data-figure="partners"]').textContent())).toContain(
+      "dazu 2 im Gespräch über einen Beitritt",
+    );
 
     // The chart's numbers are in a table behind a disclosure, reachable by keyboard.
     const programmes = page.locator("#figures-funding-programme");
@@ -39,7 +50,9 @@ describe("the network in figures, for everyone", () => {
     await programmes.locator("summary").focus();
     await page.keyboard.press("Enter");
     const rows = page.locator("#figures-funding-programme-table tbody tr");
-    await poll(async () => plainText(await rows.first().innerText())).toBe("ESF-BAMF-Programm (berufsbezogene Deutschförderung) 5.100.000 € 1.600");
+    await poll(async () => plainText(await rows.first().innerText())).toBe(
+      "ESF-BAMF-Programm (berufsbezogene Deutschförderung) 5.100.000 € 1.600",
+    );
     expect(plainText(await rows.nth(1).innerText())).toContain("1.800.000 € 4.500");
     await expectNoSeriousAxeViolations(page, "figures page");
   });
@@ -71,7 +84,12 @@ describe("the network in figures, for everyone", () => {
   it("speaks English after the switch", async () => {
     await page.getByRole("button", { name: "English" }).click();
     await poll(() => heading(page).textContent()).toBe("The network in figures");
-    expect(await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "In figures" }).getAttribute("aria-current")).toBe("page");
+    expect(
+      await page
+        .getByRole("navigation", { name: "Main navigation" })
+        .getByRole("link", { name: "In figures" })
+        .getAttribute("aria-current"),
+    ).toBe("page");
     expect(plainText(await page.locator('[data-figure="funding"] dt').textContent())).toBe("Funding acquired");
     expect(plainText(await figure("funding").textContent())).toBe("€6,900,000");
     expect(await page.getByRole("heading", { name: "Funding by programme" }).count()).toBe(1);

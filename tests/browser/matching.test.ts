@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, heading, launchBrowser, newPage, poll, watchPageErrors } from "./support/browser";
+import {
+  assertClientBuilt,
+  expectNoSeriousAxeViolations,
+  heading,
+  launchBrowser,
+  newPage,
+  poll,
+  watchPageErrors,
+} from "./support/browser";
 import { signInAs, signOut } from "./support/accounts";
 import { bellButton, openBell, suggestionRow, tabTo } from "./support/matching";
 
@@ -113,7 +121,11 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
     const row = suggestionRow(page, ids!.name);
     await row.getByRole("button", { name: /^Anfrage senden/ }).click();
     const cookie = await signIn(server, DEMO.kargah);
-    const sent = await server.graphql(`mutation($input: SendTandemRequestInput!) { sendTandemRequest(input: $input) { id } }`, { input: { callId: ids!.callId, fromOrganisationId: ids!.from, toOrganisationId: ids!.to } }, { cookie });
+    const sent = await server.graphql(
+      `mutation($input: SendTandemRequestInput!) { sendTandemRequest(input: $input) { id } }`,
+      { input: { callId: ids!.callId, fromOrganisationId: ids!.from, toOrganisationId: ids!.to } },
+      { cookie },
+    );
     expect(sent.errors).toBeUndefined();
 
     await page.getByRole("button", { name: "Anfrage abschicken" }).click();
@@ -124,7 +136,9 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
     // The row now shows the request that exists; cancelling puts focus back into the row.
     await poll(() => row.locator(".status-badge").textContent()).toBe("Ausstehend");
     await page.getByRole("button", { name: "Abbrechen" }).click();
-    await poll(() => row.getByRole("button", { name: /^Warum\?/ }).evaluate((element) => element === document.activeElement)).toBe(true);
+    await poll(() =>
+      row.getByRole("button", { name: /^Warum\?/ }).evaluate((element) => element === document.activeElement),
+    ).toBe(true);
   });
 
   it("lets the Volkshochschule see the bell count and accept the request", async () => {
@@ -150,7 +164,9 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
     await request.getByLabel(/^Antwort an kargah/).fill("Gern, wir melden uns.");
     await request.getByRole("button", { name: /^Annehmen/ }).click();
     const status = page.getByRole("status").filter({ hasText: "angenommen" });
-    await poll(() => status.textContent()).toBe(`Sie haben die Anfrage von ${KARGAH_NAME} angenommen. Das Tandem steht.`);
+    await poll(() => status.textContent()).toBe(
+      `Sie haben die Anfrage von ${KARGAH_NAME} angenommen. Das Tandem steht.`,
+    );
     await poll(() => request.locator(".status-badge").textContent()).toBe("Angenommen");
     const tandems = page.getByRole("region", { name: "Tandems" });
     await poll(() => tandems.textContent()).toContain(KARGAH_NAME);
@@ -171,7 +187,9 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
     const tandems = page.getByRole("region", { name: "Tandems" });
     await poll(() => tandems.textContent()).toContain(VHS_NAME);
     const outgoing = page.getByRole("region", { name: /^Ausgang/ });
-    expect(await outgoing.locator("article.request").filter({ hasText: VHS_NAME }).locator(".status-badge").textContent()).toBe("Angenommen");
+    expect(
+      await outgoing.locator("article.request").filter({ hasText: VHS_NAME }).locator(".status-badge").textContent(),
+    ).toBe("Angenommen");
 
     // The request to ARBEIT UND LEBEN is still pending: kargah withdraws it.
     const pending = outgoing.locator("article.request").filter({ hasText: "ARBEIT UND LEBEN" });
@@ -208,7 +226,10 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
     const pin = pair.first().getByRole("button", { name: /^Festlegen/ });
     await pin.click();
     await poll(() => pin.getAttribute("aria-pressed")).toBe("true");
-    await pair.first().getByRole("button", { name: /^Ausschließen\s*: kargah e\.V\.$/ }).click();
+    await pair
+      .first()
+      .getByRole("button", { name: /^Ausschließen\s*: kargah e\.V\.$/ })
+      .click();
     const selection = page.getByRole("region", { name: "Festlegungen" });
     expect(await selection.textContent()).toContain(`${KARGAH_NAME} und ${VHS_NAME}`);
     await page.getByRole("button", { name: "Plan berechnen" }).click();
@@ -221,7 +242,9 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
     await selection.getByRole("button", { name: /^Wieder aufnehmen\s*: kargah e\.V\.$/ }).click();
     await page.getByRole("button", { name: "Plan berechnen" }).click();
     await poll(() => result.locator("tbody.suggestion").count()).toBe(2);
-    expect(await suggestionRow(page, VHS_NAME, result).filter({ hasText: KARGAH_NAME }).textContent()).toContain("Festgelegt");
+    expect(await suggestionRow(page, VHS_NAME, result).filter({ hasText: KARGAH_NAME }).textContent()).toContain(
+      "Festgelegt",
+    );
   });
 
   it("lets the office see all requests filtered by call, and drafts in the calls list", async () => {
@@ -247,13 +270,17 @@ describe("calls, tandem suggestions, requests and plans in the browser", () => {
     // Nothing filled in: a summary names the problems and takes focus.
     await page.getByRole("button", { name: "Anlegen" }).click();
     await poll(() => page.locator(".error-summary:focus").count()).toBe(1);
-    expect(await page.locator(".error-summary").textContent()).toContain("Titel: Der Titel muss 3 bis 300 Zeichen lang sein.");
+    expect(await page.locator(".error-summary").textContent()).toContain(
+      "Titel: Der Titel muss 3 bis 300 Zeichen lang sein.",
+    );
     await expectNoSeriousAxeViolations(page, "call form with errors");
 
     await page.getByLabel("Titel").fill("Digitale Teilhabe im Stadtteil");
     await page.getByLabel("Frist").fill("2030-05-31");
     const topics = page.getByRole("group", { name: "Handlungsfelder mit Gewichtung" });
-    await poll(() => topics.getByLabel("Handlungsfeld 1", { exact: true }).locator("option").count()).toBeGreaterThan(5);
+    await poll(() => topics.getByLabel("Handlungsfeld 1", { exact: true }).locator("option").count()).toBeGreaterThan(
+      5,
+    );
     await topics.getByLabel("Handlungsfeld 1", { exact: true }).selectOption({ label: "Beratung" });
     await topics.getByLabel("Gewicht für Handlungsfeld 1").fill("3");
     await topics.getByRole("button", { name: "Handlungsfeld hinzufügen" }).click();

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../support/test-server";
-import { assertClientBuilt, expectNoSeriousAxeViolations, launchBrowser, newPage, watchPageErrors } from "./support/browser";
+import {
+  assertClientBuilt,
+  expectNoSeriousAxeViolations,
+  launchBrowser,
+  newPage,
+  watchPageErrors,
+} from "./support/browser";
 
 let server: TestServer;
 let browser: Browser;
@@ -43,14 +49,27 @@ describe("network client in a browser", () => {
 
   it("finds kargah with a typo and opens its profile", async () => {
     await page.goto(`${server.url}/`);
-    await expect.poll(() => page.getByRole("status").filter({ hasText: /Organisationen$/ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("status")
+          .filter({ hasText: /Organisationen$/ })
+          .count(),
+      )
+      .toBeGreaterThan(0);
     await expectNoSeriousAxeViolations(page, "directory");
 
     await page.getByLabel("Organisation suchen").fill("kargha");
     const result = page.getByRole("link", { name: "kargah e.V." });
     await result.waitFor();
     await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("kargha");
-    expect(await page.getByRole("status").filter({ hasText: /Organisation/ }).first().textContent()).toMatch(/Organisation/);
+    expect(
+      await page
+        .getByRole("status")
+        .filter({ hasText: /Organisation/ })
+        .first()
+        .textContent(),
+    ).toMatch(/Organisation/);
     await expectNoSeriousAxeViolations(page, "directory with search");
 
     await result.click();
@@ -71,9 +90,16 @@ describe("network client in a browser", () => {
       await more.click();
       await expect.poll(() => cards.count()).toBeGreaterThan(firstPage);
     }
-    await page.getByRole("group", { name: /Art der Organisation/ }).getByLabel("Migrantenorganisation").check();
+    await page
+      .getByRole("group", { name: /Art der Organisation/ })
+      .getByLabel("Migrantenorganisation")
+      .check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll("kind")).toEqual(["MIGRANT_ORGANISATION"]);
-    await expect.poll(async () => (await page.locator(".kind-badge").allTextContents()).every((k) => k === "Migrantenorganisation")).toBe(true);
+    await expect
+      .poll(async () =>
+        (await page.locator(".kind-badge").allTextContents()).every((k) => k === "Migrantenorganisation"),
+      )
+      .toBe(true);
     await page.reload();
     await expect.poll(() => page.getByLabel("Migrantenorganisation").first().isChecked()).toBe(true);
   });

@@ -67,7 +67,11 @@ describe("sign-in", () => {
     const anonymous = await server.graphql<{ organisation: { contactPersons: unknown[] } }>(query);
     expect(anonymous.data?.organisation.contactPersons).toEqual([]);
     const cookie = await signIn(server, DEMO.tui);
-    const member = await server.graphql<{ organisation: { contactPersons: { name: string }[] } }>(query, {}, { cookie });
+    const member = await server.graphql<{ organisation: { contactPersons: { name: string }[] } }>(
+      query,
+      {},
+      { cookie },
+    );
     expect(member.data?.organisation.contactPersons.length).toBeGreaterThan(0);
   });
 });

@@ -106,9 +106,10 @@ const MATRIX: Record<string, Case> = {
   sendTandemRequest: {
     document: `mutation($input: SendTandemRequestInput!) { sendTandemRequest(input: $input) { id } }`,
     variables: (persona) => ({
-      input: persona === "coordinator"
-        ? { callId: ids.openCall, fromOrganisationId: ids.amfn, toOrganisationId: ids.vnb }
-        : { callId: ids.openCall, fromOrganisationId: ids.kargah, toOrganisationId: ids.vnb },
+      input:
+        persona === "coordinator"
+          ? { callId: ids.openCall, fromOrganisationId: ids.amfn, toOrganisationId: ids.vnb }
+          : { callId: ids.openCall, fromOrganisationId: ids.kargah, toOrganisationId: ids.vnb },
     }),
     allowed: ["partnerA", "coordinator"],
   },
@@ -124,7 +125,10 @@ const MATRIX: Record<string, Case> = {
   },
   tandemSuggestions: {
     document: `query($callId: ID!, $for: ID) { tandemSuggestions(callId: $callId, forOrganisationId: $for, first: 3) { score } }`,
-    variables: (persona) => ({ callId: ids.openCall, for: persona === "partnerB" || persona === "company" ? ids.kargah : persona === "partnerA" ? ids.kargah : null }),
+    variables: (persona) => ({
+      callId: ids.openCall,
+      for: persona === "partnerB" || persona === "company" ? ids.kargah : persona === "partnerA" ? ids.kargah : null,
+    }),
     allowed: ["partnerA", "coordinator"],
   },
   tandemPlan: {
@@ -148,7 +152,15 @@ const MATRIX: Record<string, Case> = {
   markNotificationsRead: { document: `mutation { markNotificationsRead }`, variables: () => ({}), allowed: SIGNED_IN },
   createExchange: {
     document: `mutation($input: CreateExchangeInput!) { createExchange(input: $input) { id } }`,
-    variables: () => ({ input: { title: "Matrix-Treffen", series: "OTHER", startsAt: "2031-02-01T10:00:00Z", endsAt: "2031-02-01T12:00:00Z", capacity: 5 } }),
+    variables: () => ({
+      input: {
+        title: "Matrix-Treffen",
+        series: "OTHER",
+        startsAt: "2031-02-01T10:00:00Z",
+        endsAt: "2031-02-01T12:00:00Z",
+        capacity: 5,
+      },
+    }),
     allowed: ["coordinator"],
   },
   updateExchange: {
@@ -194,7 +206,12 @@ const MATRIX: Record<string, Case> = {
   createApplication: {
     document: `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
     variables: () => ({
-      input: { callId: ids.openCall, title: "Matrix-Antrag", requestedAmount: 100, tandems: [{ migrantOrganisationId: ids.amfn, educationalInstitutionId: ids.vnb, budgetShare: 100 }] },
+      input: {
+        callId: ids.openCall,
+        title: "Matrix-Antrag",
+        requestedAmount: 100,
+        tandems: [{ migrantOrganisationId: ids.amfn, educationalInstitutionId: ids.vnb, budgetShare: 100 }],
+      },
     }),
     allowed: ["coordinator"],
   },
@@ -234,7 +251,11 @@ const MATRIX: Record<string, Case> = {
     allowed: ["partnerA", "partnerB", "coordinator"],
   },
   // Computed from public data only (projects, directory, memberships, relations): the same for everyone.
-  publicNetworkFigures: { document: `{ publicNetworkFigures { fundingAcquired projects } }`, variables: () => ({}), allowed: EVERYONE },
+  publicNetworkFigures: {
+    document: `{ publicNetworkFigures { fundingAcquired projects } }`,
+    variables: () => ({}),
+    allowed: EVERYONE,
+  },
   regenerateCalendarUrl: { document: `mutation { regenerateCalendarUrl }`, variables: () => ({}), allowed: SIGNED_IN },
 };
 
@@ -261,7 +282,9 @@ async function databaseFingerprint(): Promise<string> {
   ];
   const parts: string[] = [];
   for (const table of tables) {
-    const [row] = (await server.dataSource.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`)) as [{ h: string }];
+    const [row] = (await server.dataSource.query(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
+    )) as [{ h: string }];
     parts.push(`${table}:${row.h}`);
   }
   return parts.join(",");
@@ -273,14 +296,23 @@ beforeAll(async () => {
   cookies.partnerB = await signIn(server, DEMO.vhs);
   cookies.company = await signIn(server, DEMO.tui);
   cookies.coordinator = await signIn(server, DEMO.coordinator);
-  const rows = (await server.dataSource.query(`SELECT id, slug, version FROM organisation WHERE slug IN ('kargah', 'tolstoi')`)) as { id: string; slug: string; version: number }[];
+  const rows = (await server.dataSource.query(
+    `SELECT id, slug, version FROM organisation WHERE slug IN ('kargah', 'tolstoi')`,
+  )) as { id: string; slug: string; version: number }[];
   ids.kargah = rows.find((r) => r.slug === "kargah")!.id;
   ids.kargahVersion = String(rows.find((r) => r.slug === "kargah")!.version);
   ids.throwaway = rows.find((r) => r.slug === "tolstoi")!.id;
   const [relation] = (await server.dataSource.query(`SELECT id FROM relation LIMIT 1`)) as [{ id: string }];
   ids.relation = relation.id;
-  for (const row of (await server.dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[]) ids[row.slug] = row.id;
-  for (const row of (await server.dataSource.query(`SELECT id, status::text AS status FROM call_for_proposals`)) as { id: string; status: string }[]) {
+  for (const row of (await server.dataSource.query(`SELECT id, slug FROM organisation`)) as {
+    id: string;
+    slug: string;
+  }[])
+    ids[row.slug] = row.id;
+  for (const row of (await server.dataSource.query(`SELECT id, status::text AS status FROM call_for_proposals`)) as {
+    id: string;
+    status: string;
+  }[]) {
     if (row.status === "OPEN") ids.openCall = row.id;
     if (row.status === "DRAFT") ids.draftCall = row.id;
   }
@@ -295,7 +327,12 @@ beforeAll(async () => {
   };
   const rule = await server.graphql<{ addMatchingRule: { id: string } }>(
     `mutation($input: MatchingRuleInput!) { addMatchingRule(input: $input) { id } }`,
-    { input: { organisationId: ids.afrikanischer_dachverband ?? ids["afrikanischer-dachverband-norddeutschland"], reason: "Matrix" } },
+    {
+      input: {
+        organisationId: ids.afrikanischer_dachverband ?? ids["afrikanischer-dachverband-norddeutschland"],
+        reason: "Matrix",
+      },
+    },
     { cookie: cookies.coordinator },
   );
   ids.matchingRule = rule.data!.addMatchingRule.id;
@@ -306,7 +343,14 @@ beforeAll(async () => {
   const application = async (title: string, mo: string, ei: string) => {
     const res = await server.graphql<{ createApplication: { id: string } }>(
       `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
-      { input: { callId: ids.openCall, title, requestedAmount: 10, tandems: [{ migrantOrganisationId: ids[mo], educationalInstitutionId: ids[ei], budgetShare: 10 }] } },
+      {
+        input: {
+          callId: ids.openCall,
+          title,
+          requestedAmount: 10,
+          tandems: [{ migrantOrganisationId: ids[mo], educationalInstitutionId: ids[ei], budgetShare: 10 }],
+        },
+      },
       { cookie: cookies.coordinator },
     );
     if (!res.data) throw new Error(JSON.stringify(res.errors));
@@ -329,7 +373,16 @@ beforeAll(async () => {
   const exchange = async (title: string) => {
     const res = await server.graphql<{ createExchange: { id: string; version: number } }>(
       `mutation($input: CreateExchangeInput!) { createExchange(input: $input) { id version } }`,
-      { input: { title, series: "HADI_MEETING", startsAt: "2031-03-01T15:00:00Z", endsAt: "2031-03-01T17:00:00Z", capacity: 10, visibility: "MEMBERS_ONLY" } },
+      {
+        input: {
+          title,
+          series: "HADI_MEETING",
+          startsAt: "2031-03-01T15:00:00Z",
+          endsAt: "2031-03-01T17:00:00Z",
+          capacity: 10,
+          visibility: "MEMBERS_ONLY",
+        },
+      },
       { cookie: cookies.coordinator },
     );
     if (!res.data) throw new Error(JSON.stringify(res.errors));
@@ -341,7 +394,11 @@ beforeAll(async () => {
   ids.exchangeToCancel = (await exchange("Matrix: absagen")).id;
   ids.exchangeJoined = (await exchange("Matrix: verlassen")).id;
   for (const persona of SIGNED_IN) {
-    await server.graphql(`mutation($e: ID!, $o: ID!) { joinExchange(exchangeId: $e, organisationId: $o) { id } }`, { e: ids.exchangeJoined, o: ownOrganisation(persona) }, { cookie: cookies.coordinator });
+    await server.graphql(
+      `mutation($e: ID!, $o: ID!) { joinExchange(exchangeId: $e, organisationId: $o) { id } }`,
+      { e: ids.exchangeJoined, o: ownOrganisation(persona) },
+      { cookie: cookies.coordinator },
+    );
   }
 });
 afterAll(async () => {
@@ -373,15 +430,21 @@ describe("authorization matrix (DESIGN §6)", () => {
     for (const persona of spec.allowed) {
       it(`${operation}: ${persona} is allowed`, async () => {
         if (operation.startsWith("updateOrganisation")) {
-          const [row] = (await server.dataSource.query(`SELECT version FROM organisation WHERE id = $1`, [ids.kargah])) as [{ version: number }];
+          const [row] = (await server.dataSource.query(`SELECT version FROM organisation WHERE id = $1`, [
+            ids.kargah,
+          ])) as [{ version: number }];
           ids.kargahVersion = String(row.version);
         }
         if (operation === "updateExchange") {
-          const [row] = (await server.dataSource.query(`SELECT version FROM exchange WHERE id = $1`, [ids.exchange])) as [{ version: number }];
+          const [row] = (await server.dataSource.query(`SELECT version FROM exchange WHERE id = $1`, [
+            ids.exchange,
+          ])) as [{ version: number }];
           ids.exchangeVersion = String(row.version);
         }
         if (operation === "updateApplication") {
-          const [row] = (await server.dataSource.query(`SELECT version FROM application WHERE id = $1`, [ids.kargahApplication])) as [{ version: number }];
+          const [row] = (await server.dataSource.query(`SELECT version FROM application WHERE id = $1`, [
+            ids.kargahApplication,
+          ])) as [{ version: number }];
           ids.kargahApplicationVersion = String(row.version);
         }
         if (operation === "removeRelation") {
@@ -389,7 +452,10 @@ describe("authorization matrix (DESIGN §6)", () => {
           ids.relation = row.id;
         }
         // Sign-out would end the persona's session for later cases: use a fresh one.
-        const cookie = operation === "logout" && persona !== "anonymous" ? await signIn(server, personaEmail(persona)) : cookies[persona];
+        const cookie =
+          operation === "logout" && persona !== "anonymous"
+            ? await signIn(server, personaEmail(persona))
+            : cookies[persona];
         const res = await server.graphql(spec.document, spec.variables(persona), { cookie });
         expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
       });
@@ -399,7 +465,9 @@ describe("authorization matrix (DESIGN §6)", () => {
 
 /** The organisation a persona joins exchanges for: its own; the office (which may act for any) picks amfn. */
 function ownOrganisation(persona: Persona): string | undefined {
-  const slug = { anonymous: "tui", partnerA: "kargah", partnerB: "vhs-hannover", company: "tui", coordinator: "amfn" }[persona];
+  const slug = { anonymous: "tui", partnerA: "kargah", partnerB: "vhs-hannover", company: "tui", coordinator: "amfn" }[
+    persona
+  ];
   return ids[slug];
 }
 

@@ -33,7 +33,9 @@ describe("bad input gets a code, never a crash", () => {
   });
 
   it("accepts the page size limits 0 and 100", async () => {
-    const zero = await server.graphql<{ organisations: { edges: unknown[]; totalCount: number } }>(ORGANISATIONS, { first: 0 });
+    const zero = await server.graphql<{ organisations: { edges: unknown[]; totalCount: number } }>(ORGANISATIONS, {
+      first: 0,
+    });
     expect(zero.errors).toBeUndefined();
     expect(zero.data?.organisations.edges).toEqual([]);
     expect(zero.data?.organisations.totalCount).toBeGreaterThan(0);
@@ -63,7 +65,9 @@ describe("bad input gets a code, never a crash", () => {
   });
 
   it("refuses a request without a JSON content type (CSRF prevention)", async () => {
-    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ topics { key } }")}`, { method: "GET" });
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ topics { key } }")}`, {
+      method: "GET",
+    });
     expect(response.status).toBe(400);
   });
 

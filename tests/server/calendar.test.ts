@@ -23,19 +23,36 @@ async function feed(path: string): Promise<{ status: number; headers: Headers; e
 }
 
 async function upcomingPublicExchangeUids(): Promise<string[]> {
-  const rows = (await server.dataSource.query(`SELECT id FROM exchange WHERE visibility = 'PUBLIC' AND ends_at > now()`)) as { id: string }[];
+  const rows = (await server.dataSource.query(
+    `SELECT id FROM exchange WHERE visibility = 'PUBLIC' AND ends_at > now()`,
+  )) as { id: string }[];
   return rows.map((row) => `exchange-${row.id}@album-hannover`).sort();
 }
 
 const calendarUrl = async (cookie: string) =>
-  (await server.graphql<{ me: { calendarUrl: string } }>(`{ me { calendarUrl } }`, {}, { cookie })).data!.me.calendarUrl;
+  (await server.graphql<{ me: { calendarUrl: string } }>(`{ me { calendarUrl } }`, {}, { cookie })).data!.me
+    .calendarUrl;
 
 beforeAll(async () => {
   server = await startTestServer({ loginLimits: { perIp: 1000, perAccount: 100, windowSeconds: 60 } });
-  [coordinator, kargah, tui] = await Promise.all([signIn(server, DEMO.coordinator), signIn(server, DEMO.kargah), signIn(server, DEMO.tui)]);
+  [coordinator, kargah, tui] = await Promise.all([
+    signIn(server, DEMO.coordinator),
+    signIn(server, DEMO.kargah),
+    signIn(server, DEMO.tui),
+  ]);
   ids = await fixtureIds(server);
-  mine = await createApplication(server, coordinator, { callId: ids.openCall, title: "Antrag mit kargah", requestedAmount: 10, tandems: [tandem(ids, "kargah", "vnb", 10)] });
-  foreign = await createApplication(server, coordinator, { callId: ids.openCall, title: "Antrag ohne kargah", requestedAmount: 10, tandems: [tandem(ids, "bteu", "vnb", 10)] });
+  mine = await createApplication(server, coordinator, {
+    callId: ids.openCall,
+    title: "Antrag mit kargah",
+    requestedAmount: 10,
+    tandems: [tandem(ids, "kargah", "vnb", 10)],
+  });
+  foreign = await createApplication(server, coordinator, {
+    callId: ids.openCall,
+    title: "Antrag ohne kargah",
+    requestedAmount: 10,
+    tandems: [tandem(ids, "bteu", "vnb", 10)],
+  });
   await server.graphql(
     `mutation($id: ID!, $input: MilestoneInput!) { addMilestone(applicationId: $id, input: $input) { id } }`,
     { id: mine.id, input: { kind: "INTERIM_REPORT", title: "Zwischenbericht", dueAt: "2027-09-30T10:00:00Z" } },
@@ -52,13 +69,20 @@ describe("/calendar/deadlines.ics", () => {
     expect(status).toBe(200);
     expect(headers.get("content-type")).toMatch(/^text\/calendar/);
     expect(headers.get("cache-control")).toMatch(/public/);
-    const [open] = (await server.dataSource.query(`SELECT title, deadline FROM call_for_proposals WHERE id = $1`, [ids.openCall])) as [{ title: string; deadline: Date }];
+    const [open] = (await server.dataSource.query(`SELECT title, deadline FROM call_for_proposals WHERE id = $1`, [
+      ids.openCall,
+    ])) as [{ title: string; deadline: Date }];
     const deadlines = events.filter((e) => e.uid.startsWith("call-deadline-"));
     expect(deadlines.map((e) => e.uid)).toEqual([`call-deadline-${ids.openCall}@album-hannover`]);
     expect(text(deadlines[0]?.summary)).toBe(`Frist Förderaufruf: ${open.title}`);
     // iCalendar times have whole seconds.
     expect(deadlines[0]?.start.getTime()).toBe(Math.floor(new Date(open.deadline).getTime() / 1000) * 1000);
-    expect(events.filter((e) => !e.uid.startsWith("call-deadline-")).map((e) => e.uid).sort()).toEqual(await upcomingPublicExchangeUids());
+    expect(
+      events
+        .filter((e) => !e.uid.startsWith("call-deadline-"))
+        .map((e) => e.uid)
+        .sort(),
+    ).toEqual(await upcomingPublicExchangeUids());
   });
 
   it("with a partner's secret link: also the milestones of its own applications, never others'", async () => {
@@ -80,20 +104,30 @@ describe("/calendar/deadlines.ics", () => {
     expect(office.some((s) => s.includes("Antrag ohne kargah"))).toBe(true);
     expect(office.some((s) => s.includes("Antrag mit kargah"))).toBe(true);
     const company = await feed(await calendarUrl(tui));
-    expect(company.events.filter((e) => !e.uid.startsWith("exchange-")).map((e) => e.uid)).toEqual([`call-deadline-${ids.openCall}@album-hannover`]);
+    expect(company.events.filter((e) => !e.uid.startsWith("exchange-")).map((e) => e.uid)).toEqual([
+      `call-deadline-${ids.openCall}@album-hannover`,
+    ]);
   });
 
   it("a replaced or unknown link answers 404; the link is only shown to its owner", async () => {
     const old = await calendarUrl(kargah);
-    const regenerated = await server.graphql<{ regenerateCalendarUrl: string }>(`mutation { regenerateCalendarUrl }`, {}, { cookie: kargah });
+    const regenerated = await server.graphql<{ regenerateCalendarUrl: string }>(
+      `mutation { regenerateCalendarUrl }`,
+      {},
+      { cookie: kargah },
+    );
     const fresh = regenerated.data!.regenerateCalendarUrl;
     expect(fresh).not.toBe(old);
     expect((await feed(old)).status).toBe(404);
     expect((await feed(fresh)).status).toBe(200);
     expect((await feed("/calendar/deadlines.ics?token=nonsense-nonsense-nonsense")).status).toBe(404);
-    const login = await server.graphql<{ login: { calendarUrl: string | null } }>(`mutation { login(email: "${DEMO.vhs}", password: "${DEMO.password}") { calendarUrl } }`);
+    const login = await server.graphql<{ login: { calendarUrl: string | null } }>(
+      `mutation { login(email: "${DEMO.vhs}", password: "${DEMO.password}") { calendarUrl } }`,
+    );
     expect(login.data?.login.calendarUrl).toBeNull();
-    expect((await server.graphql(`mutation { regenerateCalendarUrl }`)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.graphql(`mutation { regenerateCalendarUrl }`)).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("leaves out done milestones and applications that are over", async () => {
@@ -113,7 +147,16 @@ describe("/calendar/deadlines.ics: exchanges", () => {
     const start = new Date(Date.now() + 20 * DAY);
     const res = await server.graphql<{ createExchange: { id: string } }>(
       `mutation($input: CreateExchangeInput!) { createExchange(input: $input) { id } }`,
-      { input: { title: name, series: "HADI_MEETING", startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(), capacity: 5, ...input } },
+      {
+        input: {
+          title: name,
+          series: "HADI_MEETING",
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+          capacity: 5,
+          ...input,
+        },
+      },
       { cookie: coordinator },
     );
     if (!res.data) throw new Error(JSON.stringify(res.errors));
@@ -129,10 +172,17 @@ describe("/calendar/deadlines.ics: exchanges", () => {
     return res.data.joinExchange.status;
   }
   const leave = (cookie: string, name: string, slug: string) =>
-    server.graphql(`mutation($e: ID!, $o: ID!) { leaveExchange(exchangeId: $e, organisationId: $o) { status } }`, { e: exchangeIds[name], o: ids[slug] }, { cookie });
+    server.graphql(
+      `mutation($e: ID!, $o: ID!) { leaveExchange(exchangeId: $e, organisationId: $o) { status } }`,
+      { e: exchangeIds[name], o: ids[slug] },
+      { cookie },
+    );
 
   beforeAll(async () => {
-    for (const row of (await server.dataSource.query(`SELECT id, slug FROM organisation WHERE slug IN ('tui', 'kargah')`)) as { id: string; slug: string }[]) ids[row.slug] = row.id;
+    for (const row of (await server.dataSource.query(
+      `SELECT id, slug FROM organisation WHERE slug IN ('tui', 'kargah')`,
+    )) as { id: string; slug: string }[])
+      ids[row.slug] = row.id;
     await createExchange("Intern, voll", { visibility: "MEMBERS_ONLY", capacity: 1 });
     await createExchange("Offen, TUI dabei", { visibility: "PUBLIC", location: "Rathaus Hannover" });
     await createExchange("Intern, ohne TUI", { visibility: "MEMBERS_ONLY" });
@@ -147,10 +197,15 @@ describe("/calendar/deadlines.ics: exchanges", () => {
     await leave(tui, "Intern, verlassen", "tui");
     await join(tui, "Intern, vorbei", "tui");
     // Ended ten days ago: joining is closed then, so the dates move afterwards.
-    await server.dataSource.query(`UPDATE exchange SET starts_at = now() - interval '10 days', ends_at = now() - interval '10 days' + interval '2 hours' WHERE id = $1`, [
-      exchangeIds["Intern, vorbei"],
-    ]);
-    await server.graphql(`mutation($id: ID!) { cancelExchange(id: $id) { id } }`, { id: exchangeIds["Offen, abgesagt"] }, { cookie: coordinator });
+    await server.dataSource.query(
+      `UPDATE exchange SET starts_at = now() - interval '10 days', ends_at = now() - interval '10 days' + interval '2 hours' WHERE id = $1`,
+      [exchangeIds["Intern, vorbei"]],
+    );
+    await server.graphql(
+      `mutation($id: ID!) { cancelExchange(id: $id) { id } }`,
+      { id: exchangeIds["Offen, abgesagt"] },
+      { cookie: coordinator },
+    );
   });
 
   it("the public feed holds upcoming public exchanges only, none marked as joined", async () => {
@@ -161,7 +216,8 @@ describe("/calendar/deadlines.ics: exchanges", () => {
     expect(open?.transparency).toBe("TRANSPARENT");
     expect(open && (open.end?.getTime() ?? 0) - open.start.getTime()).toBe(2 * 3_600_000);
     expect(byUid(events, "Offen, abgesagt")?.status).toBe("CANCELLED");
-    for (const hidden of ["Intern, voll", "Intern, ohne TUI", "Intern, verlassen", "Intern, vorbei"]) expect(byUid(events, hidden), hidden).toBeUndefined();
+    for (const hidden of ["Intern, voll", "Intern, ohne TUI", "Intern, verlassen", "Intern, vorbei"])
+      expect(byUid(events, hidden), hidden).toBeUndefined();
     expect(events.some((e) => /angemeldet|Warteliste/.test(text(e.summary)))).toBe(false);
   });
 
@@ -180,9 +236,12 @@ describe("/calendar/deadlines.ics: exchanges", () => {
     expect(byUid(events, "Intern, verlassen")).toBeUndefined();
     // Every event once, even where a joined exchange is public as well.
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
-    expect(events.filter((e) => e.uid.startsWith("exchange-") && !/angemeldet|Warteliste/.test(text(e.summary))).map((e) => e.uid).sort()).toEqual(
-      (await upcomingPublicExchangeUids()).filter((id) => id !== uid("Offen, TUI dabei")),
-    );
+    expect(
+      events
+        .filter((e) => e.uid.startsWith("exchange-") && !/angemeldet|Warteliste/.test(text(e.summary)))
+        .map((e) => e.uid)
+        .sort(),
+    ).toEqual((await upcomingPublicExchangeUids()).filter((id) => id !== uid("Offen, TUI dabei")));
   });
 
   it("each organisation's link shows its own standing; a promotion shows on the next fetch", async () => {

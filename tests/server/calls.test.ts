@@ -22,11 +22,14 @@ type CallsData = { calls: { totalCount: number; edges: { node: { id: string; tit
 describe("calls for proposals", () => {
   it("shows open calls to the public, closed ones to members, drafts to the office", async () => {
     const statuses = async (cookie?: string) =>
-      ((await server.graphql<CallsData>(CALLS, {}, { cookie })).data?.calls.edges.map((e) => e.node.status) ?? []).sort();
+      (
+        (await server.graphql<CallsData>(CALLS, {}, { cookie })).data?.calls.edges.map((e) => e.node.status) ?? []
+      ).sort();
     expect(await statuses()).toEqual(["OPEN"]);
     expect(await statuses(partner)).toEqual(["CLOSED", "OPEN"]);
     expect(await statuses(coordinator)).toEqual(["CLOSED", "DRAFT", "OPEN"]);
-    const draft = (await server.graphql<CallsData>(CALLS, { filter: { statuses: ["DRAFT"] } }, { cookie: coordinator })).data!.calls.edges[0]!.node;
+    const draft = (await server.graphql<CallsData>(CALLS, { filter: { statuses: ["DRAFT"] } }, { cookie: coordinator }))
+      .data!.calls.edges[0]!.node;
     const asPublic = await server.graphql<{ call: null }>(`query($id: ID!) { call(id: $id) { id } }`, { id: draft.id });
     expect(asPublic.data?.call).toBeNull();
   });
@@ -35,16 +38,22 @@ describe("calls for proposals", () => {
     const input = {
       title: "Testaufruf",
       deadline: "2030-01-31T23:59:00Z",
-      topics: [{ key: "beratung", weight: 2 }, { key: "qualifizierung", weight: 1 }],
+      topics: [
+        { key: "beratung", weight: 2 },
+        { key: "qualifizierung", weight: 1 },
+      ],
       targetGroups: ["frauen"],
       tandemsWanted: 2,
     };
-    const created = await server.graphql<{ createCall: { status: string; topics: { weight: number }[]; eligibleMemberships: string[] } }>(CREATE, { input }, { cookie: coordinator });
+    const created = await server.graphql<{
+      createCall: { status: string; topics: { weight: number }[]; eligibleMemberships: string[] };
+    }>(CREATE, { input }, { cookie: coordinator });
     expect(created.errors).toBeUndefined();
     expect(created.data?.createCall.status).toBe("DRAFT");
     expect(created.data?.createCall.topics.map((t) => t.weight)).toEqual([2, 1]);
     expect(created.data?.createCall.eligibleMemberships).toEqual(["ALBUM_PARTNER"]);
-    const count = async () => ((await server.dataSource.query(`SELECT count(*)::int AS n FROM call_for_proposals`)) as [{ n: number }])[0].n;
+    const count = async () =>
+      ((await server.dataSource.query(`SELECT count(*)::int AS n FROM call_for_proposals`)) as [{ n: number }])[0].n;
     const before = await count();
     const cases = [
       { ...input, topics: [{ key: "unbekannt", weight: 1 }] },
@@ -53,7 +62,13 @@ describe("calls for proposals", () => {
       { ...input, tandemsWanted: 0 },
       { ...input, deadline: "not a date" },
       { ...input, status: "CLOSED" },
-      { ...input, topics: [{ key: "beratung", weight: 1 }, { key: "beratung", weight: 2 }] },
+      {
+        ...input,
+        topics: [
+          { key: "beratung", weight: 1 },
+          { key: "beratung", weight: 2 },
+        ],
+      },
     ];
     for (const bad of cases) {
       const res = await server.graphql(CREATE, { input: bad }, { cookie: coordinator });
@@ -70,20 +85,32 @@ describe("calls for proposals", () => {
     );
     const { id, version } = created.data!.createCall;
     const update = `mutation($id: ID!, $input: UpdateCallInput!, $v: Int) { updateCall(id: $id, input: $input, expectedVersion: $v) { title version } }`;
-    const updated = await server.graphql<{ updateCall: { title: string; version: number } }>(update, { id, input: { title: "Umbenannt" }, v: version }, { cookie: coordinator });
+    const updated = await server.graphql<{ updateCall: { title: string; version: number } }>(
+      update,
+      { id, input: { title: "Umbenannt" }, v: version },
+      { cookie: coordinator },
+    );
     expect(updated.data?.updateCall.title).toBe("Umbenannt");
     const stale = await server.graphql(update, { id, input: { title: "Alt" }, v: version }, { cookie: coordinator });
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     const backToDraft = await server.graphql(update, { id, input: { status: "DRAFT" } }, { cookie: coordinator });
     expect(backToDraft.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const closed = await server.graphql<{ closeCall: { status: string } }>(`mutation($id: ID!) { closeCall(id: $id) { status } }`, { id }, { cookie: coordinator });
+    const closed = await server.graphql<{ closeCall: { status: string } }>(
+      `mutation($id: ID!) { closeCall(id: $id) { status } }`,
+      { id },
+      { cookie: coordinator },
+    );
     expect(closed.data?.closeCall.status).toBe("CLOSED");
     const reopen = await server.graphql(update, { id, input: { status: "OPEN" } }, { cookie: coordinator });
     expect(reopen.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("filters by deadline window", async () => {
-    const res = await server.graphql<CallsData>(CALLS, { filter: { deadlineFrom: "2029-12-31T00:00:00Z" } }, { cookie: coordinator });
+    const res = await server.graphql<CallsData>(
+      CALLS,
+      { filter: { deadlineFrom: "2029-12-31T00:00:00Z" } },
+      { cookie: coordinator },
+    );
     expect(res.data!.calls.edges.every((e) => ["Testaufruf", "Umbenannt"].includes(e.node.title))).toBe(true);
   });
 });

@@ -41,22 +41,34 @@ describe("organisation directory", () => {
   });
 
   it("filters by kind and by current ALBuM membership", async () => {
-    const migrantPartners = await list({ filter: { kinds: ["MIGRANT_ORGANISATION"], memberships: ["ALBUM_PARTNER"] }, first: 100 });
+    const migrantPartners = await list({
+      filter: { kinds: ["MIGRANT_ORGANISATION"], memberships: ["ALBUM_PARTNER"] },
+      first: 100,
+    });
     const slugs = migrantPartners.data?.organisations.edges.map((e) => e.node.slug) ?? [];
     expect(slugs).toEqual(expect.arrayContaining(["amfn", "bteu", "can-arkadas", "kargah"]));
     expect(slugs).not.toContain("tolstoi"); // a candidate, not a partner
     expect(migrantPartners.data?.organisations.edges.every((e) => e.node.kind === "MIGRANT_ORGANISATION")).toBe(true);
     const candidates = await list({ filter: { memberships: ["ALBUM_CANDIDATE"] }, first: 100 });
-    expect(candidates.data?.organisations.edges.map((e) => e.node.slug).sort()).toEqual(["afrikanischer-dachverband-norddeutschland", "tolstoi"]);
+    expect(candidates.data?.organisations.edges.map((e) => e.node.slug).sort()).toEqual([
+      "afrikanischer-dachverband-norddeutschland",
+      "tolstoi",
+    ]);
   });
 
   it("combines facets with AND and values within a facet with OR", async () => {
-    const kargah = await server.graphql<{ organisation: { topics: { key: string }[]; languages: { key: string }[] } }>(ORGANISATION_BY_SLUG, { slug: "kargah" });
+    const kargah = await server.graphql<{ organisation: { topics: { key: string }[]; languages: { key: string }[] } }>(
+      ORGANISATION_BY_SLUG,
+      { slug: "kargah" },
+    );
     const topic = kargah.data!.organisation.topics[0]!.key;
     const language = kargah.data!.organisation.languages[0]!.key;
     const both = await list({ filter: { topics: [topic], languages: [language] }, first: 100 });
     expect(both.data?.organisations.edges.map((e) => e.node.slug)).toContain("kargah");
-    const withUnknownTopic = await list({ filter: { topics: [topic, "no-such-topic"], languages: [language] }, first: 100 });
+    const withUnknownTopic = await list({
+      filter: { topics: [topic, "no-such-topic"], languages: [language] },
+      first: 100,
+    });
     expect(withUnknownTopic.data?.organisations.totalCount).toBe(both.data?.organisations.totalCount);
     const impossible = await list({ filter: { topics: [topic], kinds: ["FUNDER"], languages: ["xx"] } });
     expect(impossible.data?.organisations.totalCount).toBe(0);
@@ -88,7 +100,10 @@ describe("organisation directory", () => {
   });
 
   it("returns a profile by slug and by id with its taxonomies, memberships, partners and projects", async () => {
-    const bySlug = await server.graphql<{ organisation: Record<string, unknown> & { id: string } }>(ORGANISATION_BY_SLUG, { slug: "kargah" });
+    const bySlug = await server.graphql<{ organisation: Record<string, unknown> & { id: string } }>(
+      ORGANISATION_BY_SLUG,
+      { slug: "kargah" },
+    );
     expect(bySlug.errors).toBeUndefined();
     const kargah = bySlug.data!.organisation as {
       id: string;
@@ -107,12 +122,18 @@ describe("organisation directory", () => {
     expect(kargah.applications.map((a) => a.title)).toContain("Vielfalt – Inklusion – Perspektiven: ALBuM-VIP");
     // Personal data stays hidden from the public.
     expect(kargah.contactPersons).toEqual([]);
-    const byId = await server.graphql<{ organisation: { slug: string } }>(`query($id: ID) { organisation(id: $id) { slug } }`, { id: kargah.id });
+    const byId = await server.graphql<{ organisation: { slug: string } }>(
+      `query($id: ID) { organisation(id: $id) { slug } }`,
+      { id: kargah.id },
+    );
     expect(byId.data?.organisation.slug).toBe("kargah");
   });
 
   it("shows the public only projects, not unpublished applications", async () => {
-    const office = await server.graphql<{ organisation: { applications: { status: string }[] } }>(ORGANISATION_BY_SLUG, { slug: "koordinationsstelle-album" });
+    const office = await server.graphql<{ organisation: { applications: { status: string }[] } }>(
+      ORGANISATION_BY_SLUG,
+      { slug: "koordinationsstelle-album" },
+    );
     const statuses = office.data!.organisation.applications.map((a) => a.status);
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === "RUNNING" || s === "COMPLETED")).toBe(true);
@@ -121,16 +142,19 @@ describe("organisation directory", () => {
   it("answers null for an unknown slug or id, and refuses ambiguous lookups", async () => {
     const unknown = await server.graphql<{ organisation: null }>(`{ organisation(slug: "gibt-es-nicht") { id } }`);
     expect(unknown.data?.organisation).toBeNull();
-    const unknownId = await server.graphql<{ organisation: null }>(`{ organisation(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    const unknownId = await server.graphql<{ organisation: null }>(
+      `{ organisation(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+    );
     expect(unknownId.data?.organisation).toBeNull();
     const neither = await server.graphql(`{ organisation { id } }`);
     expect(neither.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("lists taxonomies with German and English labels, sorted by the request's language", async () => {
-    const res = await server.graphql<{ districts: { key: string; labelDe: string; label: string }[]; topics: { key: string }[] }>(
-      `{ districts { key labelDe label(locale: "en") } topics { key } }`,
-    );
+    const res = await server.graphql<{
+      districts: { key: string; labelDe: string; label: string }[];
+      topics: { key: string }[];
+    }>(`{ districts { key labelDe label(locale: "en") } topics { key } }`);
     expect(res.data?.districts).toHaveLength(14);
     expect(res.data?.districts.map((d) => d.key)).toContain("linden-limmer");
     expect(res.data?.districts.find((d) => d.key === "region-hannover")?.label).toBe("Hanover Region");
@@ -138,10 +162,13 @@ describe("organisation directory", () => {
   });
 
   it("lists funders and programmes", async () => {
-    const res = await server.graphql<{ funders: { slug: string }[]; programmes: { key: string; name: string; funders: { slug: string }[] }[] }>(
-      `{ funders { slug } programmes { key name funders { slug } } }`,
+    const res = await server.graphql<{
+      funders: { slug: string }[];
+      programmes: { key: string; name: string; funders: { slug: string }[] }[];
+    }>(`{ funders { slug } programmes { key name funders { slug } } }`);
+    expect(res.data?.funders.map((f) => f.slug)).toEqual(
+      expect.arrayContaining(["bamf", "bmas", "europaeischer-sozialfonds"]),
     );
-    expect(res.data?.funders.map((f) => f.slug)).toEqual(expect.arrayContaining(["bamf", "bmas", "europaeischer-sozialfonds"]));
     const names = res.data?.programmes.map((p) => p.name).join(" | ") ?? "";
     expect(names).toMatch(/ESF-BAMF/);
     expect(names).toMatch(/XENOS/);
@@ -152,7 +179,11 @@ describe("organisation directory", () => {
 describe("localised labels", () => {
   it("follow Accept-Language unless a locale is given", async () => {
     const query = `{ districts { key label } region: districts { key labelDe } }`;
-    const english = await server.graphql<{ districts: { key: string; label: string }[] }>(query, {}, { headers: { "accept-language": "en-GB,en;q=0.9" } });
+    const english = await server.graphql<{ districts: { key: string; label: string }[] }>(
+      query,
+      {},
+      { headers: { "accept-language": "en-GB,en;q=0.9" } },
+    );
     expect(english.data?.districts.find((d) => d.key === "region-hannover")?.label).toBe("Hanover Region");
     const german = await server.graphql<{ districts: { key: string; label: string }[] }>(query);
     expect(german.data?.districts.find((d) => d.key === "region-hannover")?.label).toBe("Region Hannover");

@@ -25,7 +25,9 @@ beforeAll(async () => {
   server = await startTestServer({ loginLimits: { perIp: 1000, perAccount: 1000, windowSeconds: 60 } });
   coordinator = await signIn(server, DEMO.coordinator);
   // Three organisations with users (to check the notifications) and 97 without.
-  const demo = (await server.dataSource.query(`SELECT id FROM organisation WHERE slug IN ('kargah', 'vhs-hannover', 'tui') ORDER BY slug`)) as { id: string }[];
+  const demo = (await server.dataSource.query(
+    `SELECT id FROM organisation WHERE slug IN ('kargah', 'vhs-hannover', 'tui') ORDER BY slug`,
+  )) as { id: string }[];
   const load = (await server.dataSource.query(
     `INSERT INTO organisation (slug, name, kind, version)
      SELECT 'last-' || g, 'Lastprobe ' || g, 'COMPANY', 1 FROM generate_series(1, 97) g RETURNING id`,
@@ -52,7 +54,9 @@ afterAll(async () => {
 });
 
 async function state(): Promise<{ seatsLeft: number; waitlistLength: number; participations: Participation[] }> {
-  const res = await server.graphql<{ exchange: { seatsLeft: number; waitlistLength: number; participations: Participation[] } }>(STATE, { id: exchangeId }, { cookie: coordinator });
+  const res = await server.graphql<{
+    exchange: { seatsLeft: number; waitlistLength: number; participations: Participation[] };
+  }>(STATE, { id: exchangeId }, { cookie: coordinator });
   expect(res.errors).toBeUndefined();
   return res.data!.exchange;
 }
@@ -69,15 +73,23 @@ async function joinOrder(): Promise<string[]> {
 describe("exchanges under concurrency", () => {
   it("100 simultaneous joins of 20 seats: exactly 20 confirmed, 80 waitlisted at positions 1–80", async () => {
     const started = performance.now();
-    const results = await Promise.all(organisationIds.map((o) => server.graphql<{ joinExchange: Participation }>(JOIN, { e: exchangeId, o }, { cookie: coordinator })));
+    const results = await Promise.all(
+      organisationIds.map((o) =>
+        server.graphql<{ joinExchange: Participation }>(JOIN, { e: exchangeId, o }, { cookie: coordinator }),
+      ),
+    );
     const elapsed = performance.now() - started;
-    console.log(`100 concurrent joins (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}): ${elapsed.toFixed(0)} ms`);
+    console.log(
+      `100 concurrent joins (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}): ${elapsed.toFixed(0)} ms`,
+    );
 
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     const joined = results.map((r) => r.data!.joinExchange);
     expect(joined.filter((p) => p.status === "CONFIRMED")).toHaveLength(20);
     const waitlisted = joined.filter((p) => p.status === "WAITLISTED");
-    expect(waitlisted.map((p) => p.waitlistPosition).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
+    expect(waitlisted.map((p) => p.waitlistPosition).sort((a, b) => a! - b!)).toEqual(
+      Array.from({ length: 80 }, (_, i) => i + 1),
+    );
 
     const after = await state();
     expect(after.seatsLeft).toBe(0);
@@ -100,8 +112,14 @@ describe("exchanges under concurrency", () => {
     const leaving = confirmed.slice(5, 15);
 
     const started = performance.now();
-    const results = await Promise.all(leaving.map((o) => server.graphql<{ leaveExchange: { status: string } }>(LEAVE, { e: exchangeId, o }, { cookie: coordinator })));
-    console.log(`10 concurrent leaves (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}): ${(performance.now() - started).toFixed(0)} ms`);
+    const results = await Promise.all(
+      leaving.map((o) =>
+        server.graphql<{ leaveExchange: { status: string } }>(LEAVE, { e: exchangeId, o }, { cookie: coordinator }),
+      ),
+    );
+    console.log(
+      `10 concurrent leaves (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}): ${(performance.now() - started).toFixed(0)} ms`,
+    );
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     expect(results.map((r) => r.data!.leaveExchange.status)).toEqual(Array(10).fill("CANCELLED"));
 
@@ -111,8 +129,12 @@ describe("exchanges under concurrency", () => {
     const byOrganisation = new Map(after.participations.map((p) => [p.organisation.id, p]));
     for (const organisationId of leaving) expect(byOrganisation.has(organisationId)).toBe(false);
     const confirmedNow = after.participations.filter((p) => p.status === "CONFIRMED").map((p) => p.organisation.id);
-    expect(new Set(confirmedNow)).toEqual(new Set([...confirmed.filter((o) => !leaving.includes(o)), ...firstWaitlisted]));
-    expect(stillWaiting.map((o) => byOrganisation.get(o)?.waitlistPosition)).toEqual(Array.from({ length: 70 }, (_, i) => i + 1));
+    expect(new Set(confirmedNow)).toEqual(
+      new Set([...confirmed.filter((o) => !leaving.includes(o)), ...firstWaitlisted]),
+    );
+    expect(stillWaiting.map((o) => byOrganisation.get(o)?.waitlistPosition)).toEqual(
+      Array.from({ length: 70 }, (_, i) => i + 1),
+    );
 
     // Users of promoted organisations were told, nobody else.
     const notified = (await server.dataSource.query(
@@ -121,6 +143,8 @@ describe("exchanges under concurrency", () => {
       [exchangeId],
     )) as { organisation_id: string }[];
     const withUsers = new Set(organisationIds.slice(0, 3));
-    expect(new Set(notified.map((row) => row.organisation_id))).toEqual(new Set(firstWaitlisted.filter((o) => withUsers.has(o))));
+    expect(new Set(notified.map((row) => row.organisation_id))).toEqual(
+      new Set(firstWaitlisted.filter((o) => withUsers.has(o))),
+    );
   });
 });

@@ -3,7 +3,12 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { createDataSource, openDatabase } from "../../server/src/db/data-source";
-import { createExchangeLoaders, loadSeatCounts, loadWaitlistPositions, participationKey } from "../../server/src/modules/exchanges/exchange.loaders";
+import {
+  createExchangeLoaders,
+  loadSeatCounts,
+  loadWaitlistPositions,
+  participationKey,
+} from "../../server/src/modules/exchanges/exchange.loaders";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { sqlCounterStorage } from "../../server/src/db/sql-counter";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -32,7 +37,8 @@ beforeAll(async () => {
   dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log });
   await openDatabase(dataSource, log);
   await seedIfEmpty(dataSource, log, { demoAccounts: false });
-  for (const row of (await dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[]) ids[row.slug] = row.id;
+  for (const row of (await dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[])
+    ids[row.slug] = row.id;
   const exchanges = (await dataSource.query(`SELECT id FROM exchange ORDER BY starts_at LIMIT 2`)) as { id: string }[];
   ids.first = exchanges[0]!.id;
   ids.second = exchanges[1]!.id;
@@ -59,7 +65,13 @@ describe("exchange DataLoader batch functions", () => {
       ["amfn", "WAITLISTED"],
     ]);
     const [other] = await participate(ids.second!, [["amfn", "WAITLISTED"]]);
-    const positions = await loadWaitlistPositions(dataSource.manager, [participations[3]!, UNKNOWN, other!, participations[0]!, participations[1]!]);
+    const positions = await loadWaitlistPositions(dataSource.manager, [
+      participations[3]!,
+      UNKNOWN,
+      other!,
+      participations[0]!,
+      participations[1]!,
+    ]);
     expect(positions).toEqual([2, null, 1, null, 1]);
   });
 
@@ -95,13 +107,21 @@ describe("exchange DataLoader batch functions", () => {
 
   it("participationsByOrganisation: live ones only, latest exchange first, exchange and organisation joined in one statement", async () => {
     const loaders = createExchangeLoaders(dataSource.manager);
-    const [firstStart, secondStart] = ((await dataSource.query(`SELECT starts_at FROM exchange WHERE id = ANY($1::uuid[]) ORDER BY starts_at`, [[ids.first, ids.second]])) as {
-      starts_at: Date;
-    }[]).map((row) => new Date(row.starts_at).getTime());
+    const [firstStart, secondStart] = (
+      (await dataSource.query(`SELECT starts_at FROM exchange WHERE id = ANY($1::uuid[]) ORDER BY starts_at`, [
+        [ids.first, ids.second],
+      ])) as {
+        starts_at: Date;
+      }[]
+    ).map((row) => new Date(row.starts_at).getTime());
     expect(secondStart).toBeGreaterThanOrEqual(firstStart!);
     let lists: Awaited<ReturnType<typeof loaders.participationsByOrganisation.load>>[] = [];
     const statements = await countStatements(async () => {
-      lists = await Promise.all([ids.amfn!, UNKNOWN, ids["vhs-hannover"]!, ids.kargah!].map((id) => loaders.participationsByOrganisation.load(id)));
+      lists = await Promise.all(
+        [ids.amfn!, UNKNOWN, ids["vhs-hannover"]!, ids.kargah!].map((id) =>
+          loaders.participationsByOrganisation.load(id),
+        ),
+      );
     });
     expect(statements).toBe(1);
     expect(lists[0]!.map((p) => p.exchangeId)).toEqual([ids.second, ids.first]);
@@ -115,7 +135,9 @@ describe("exchange DataLoader batch functions", () => {
   });
 
   it("the real network's seed opts nobody in to showing exchange participation", async () => {
-    const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM organisation WHERE show_exchange_participation`)) as [{ n: number }];
+    const [row] = (await dataSource.query(
+      `SELECT count(*)::int AS n FROM organisation WHERE show_exchange_participation`,
+    )) as [{ n: number }];
     expect(row.n).toBe(0);
   });
 });

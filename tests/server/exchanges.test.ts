@@ -19,7 +19,15 @@ const ONE = `query($id: ID!) { exchange(id: $id) { id title visibility seatsLeft
   participations { status waitlistPosition personName organisation { slug } }
   viewerParticipation { status waitlistPosition } } }`;
 
-type Node = { id: string; title: string; series: string; visibility: string; startsAt: string; endsAt: string; past: boolean };
+type Node = {
+  id: string;
+  title: string;
+  series: string;
+  visibility: string;
+  startsAt: string;
+  endsAt: string;
+  past: boolean;
+};
 
 const future = (days: number, hours = 2) => {
   const start = new Date(Date.now() + days * 86_400_000);
@@ -27,21 +35,36 @@ const future = (days: number, hours = 2) => {
 };
 
 async function create(input: Record<string, unknown>): Promise<{ id: string; version: number }> {
-  const res = await server.graphql<{ createExchange: { id: string; version: number } }>(CREATE, { input: { series: "WORKSHOP", ...future(30), capacity: 10, ...input } }, { cookie: coordinator });
+  const res = await server.graphql<{ createExchange: { id: string; version: number } }>(
+    CREATE,
+    { input: { series: "WORKSHOP", ...future(30), capacity: 10, ...input } },
+    { cookie: coordinator },
+  );
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.createExchange;
 }
 
 const join = (cookie: string | undefined, exchangeId: string, slug: string, name?: string) =>
-  server.graphql<{ joinExchange: { id: string; status: string; waitlistPosition: number | null; personName: string | null } }>(JOIN, { e: exchangeId, o: ids[slug], name }, { cookie });
+  server.graphql<{
+    joinExchange: { id: string; status: string; waitlistPosition: number | null; personName: string | null };
+  }>(JOIN, { e: exchangeId, o: ids[slug], name }, { cookie });
 const leave = (cookie: string | undefined, exchangeId: string, slug: string) =>
   server.graphql<{ leaveExchange: { status: string } }>(LEAVE, { e: exchangeId, o: ids[slug] }, { cookie });
-const count = async (table: string) => ((await server.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as [{ n: number }])[0].n;
+const count = async (table: string) =>
+  ((await server.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as [{ n: number }])[0].n;
 
 beforeAll(async () => {
   server = await startTestServer({ loginLimits: { perIp: 1000, perAccount: 100, windowSeconds: 60 } });
-  [coordinator, kargah, tui] = await Promise.all([signIn(server, DEMO.coordinator), signIn(server, DEMO.kargah), signIn(server, DEMO.tui)]);
-  for (const row of (await server.dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[]) ids[row.slug] = row.id;
+  [coordinator, kargah, tui] = await Promise.all([
+    signIn(server, DEMO.coordinator),
+    signIn(server, DEMO.kargah),
+    signIn(server, DEMO.tui),
+  ]);
+  for (const row of (await server.dataSource.query(`SELECT id, slug FROM organisation`)) as {
+    id: string;
+    slug: string;
+  }[])
+    ids[row.slug] = row.id;
 });
 afterAll(async () => {
   await server?.close();
@@ -49,19 +72,28 @@ afterAll(async () => {
 
 describe("exchanges: reading", () => {
   it("the seed's exchanges are loaded on first start", async () => {
-    const rows = (await server.dataSource.query(`SELECT title, provenance FROM exchange`)) as { title: string; provenance: string }[];
+    const rows = (await server.dataSource.query(`SELECT title, provenance FROM exchange`)) as {
+      title: string;
+      provenance: string;
+    }[];
     expect(rows.map((r) => r.title).sort()).toEqual(albumSeed.exchanges.map((e) => e.title).sort());
     expect(new Set(rows.map((r) => r.provenance))).toEqual(new Set(["ILLUSTRATIVE"]));
   });
 
   it("the public sees upcoming public exchanges, soonest first; members also the members-only ones", async () => {
-    const anonymous = await server.graphql<{ exchanges: { totalCount: number; edges: { node: Node }[] } }>(LIST, { first: 100 });
+    const anonymous = await server.graphql<{ exchanges: { totalCount: number; edges: { node: Node }[] } }>(LIST, {
+      first: 100,
+    });
     const publicNodes = anonymous.data!.exchanges.edges.map((e) => e.node);
     expect(publicNodes.length).toBeGreaterThan(0);
     expect(publicNodes.every((n) => n.visibility === "PUBLIC" && !n.past)).toBe(true);
     expect(publicNodes.map((n) => n.startsAt)).toEqual([...publicNodes.map((n) => n.startsAt)].sort());
 
-    const members = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(LIST, { first: 100 }, { cookie: tui });
+    const members = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(
+      LIST,
+      { first: 100 },
+      { cookie: tui },
+    );
     const memberNodes = members.data!.exchanges.edges.map((e) => e.node);
     expect(memberNodes.some((n) => n.visibility === "MEMBERS_ONLY")).toBe(true);
     expect(memberNodes.length).toBeGreaterThan(publicNodes.length);
@@ -70,7 +102,11 @@ describe("exchanges: reading", () => {
   });
 
   it("with includePast the ended exchanges follow the upcoming ones, latest first", async () => {
-    const res = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(LIST, { first: 100, filter: { includePast: true } }, { cookie: kargah });
+    const res = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(
+      LIST,
+      { first: 100, filter: { includePast: true } },
+      { cookie: kargah },
+    );
     const nodes = res.data!.exchanges.edges.map((e) => e.node);
     const firstPast = nodes.findIndex((n) => n.past);
     expect(firstPast).toBeGreaterThan(0);
@@ -80,12 +116,23 @@ describe("exchanges: reading", () => {
   });
 
   it("filters by series, topic and date window, and pages", async () => {
-    const hadi = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(LIST, { filter: { series: ["HADI_MEETING"], includePast: true } }, { cookie: tui });
+    const hadi = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(
+      LIST,
+      { filter: { series: ["HADI_MEETING"], includePast: true } },
+      { cookie: tui },
+    );
     expect(hadi.data!.exchanges.edges.length).toBeGreaterThan(0);
     expect(hadi.data!.exchanges.edges.every((e) => e.node.series === "HADI_MEETING")).toBe(true);
 
-    const topic = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(LIST, { filter: { topics: ["diversity-management"], includePast: true } }, { cookie: tui });
-    const expected = albumSeed.exchanges.filter((e) => e.topics.includes("diversity-management")).map((e) => e.title).sort();
+    const topic = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(
+      LIST,
+      { filter: { topics: ["diversity-management"], includePast: true } },
+      { cookie: tui },
+    );
+    const expected = albumSeed.exchanges
+      .filter((e) => e.topics.includes("diversity-management"))
+      .map((e) => e.title)
+      .sort();
     expect(topic.data!.exchanges.edges.map((e) => e.node.title).sort()).toEqual(expected);
 
     const window = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(
@@ -93,12 +140,21 @@ describe("exchanges: reading", () => {
       { filter: { from: "2027-01-01T00:00:00Z", to: "2027-03-31T23:59:59Z", includePast: true } },
       { cookie: tui },
     );
-    const inWindow = albumSeed.exchanges.filter((e) => e.startsAt >= "2027-01" && e.startsAt < "2027-04").map((e) => e.title).sort();
+    const inWindow = albumSeed.exchanges
+      .filter((e) => e.startsAt >= "2027-01" && e.startsAt < "2027-04")
+      .map((e) => e.title)
+      .sort();
     expect(window.data!.exchanges.edges.map((e) => e.node.title).sort()).toEqual(inWindow);
 
-    const first = await server.graphql<{ exchanges: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Node }[] } }>(LIST, { first: 2 }, { cookie: tui });
+    const first = await server.graphql<{
+      exchanges: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Node }[] };
+    }>(LIST, { first: 2 }, { cookie: tui });
     expect(first.data!.exchanges.pageInfo.hasNextPage).toBe(true);
-    const second = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(LIST, { first: 2, after: first.data!.exchanges.pageInfo.endCursor }, { cookie: tui });
+    const second = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(
+      LIST,
+      { first: 2, after: first.data!.exchanges.pageInfo.endCursor },
+      { cookie: tui },
+    );
     expect(second.data!.exchanges.edges[0]?.node.id).not.toBe(first.data!.exchanges.edges[0]?.node.id);
 
     const empty = await server.graphql(LIST, { filter: { from: "2027-02-01T00:00:00Z", to: "2027-01-01T00:00:00Z" } });
@@ -114,7 +170,13 @@ describe("exchanges: reading", () => {
 
     const open = await create({ title: "Für alle", visibility: "PUBLIC" });
     await join(coordinator, open.id, "kargah", "Aylin K.");
-    type One = { exchange: { seatsLeft: number; participations: { personName: string | null; organisation: { slug: string } }[] | null; viewerParticipation: unknown } };
+    type One = {
+      exchange: {
+        seatsLeft: number;
+        participations: { personName: string | null; organisation: { slug: string } }[] | null;
+        viewerParticipation: unknown;
+      };
+    };
     const publicView = await server.graphql<One>(ONE, { id: open.id });
     expect(publicView.data!.exchange.seatsLeft).toBe(9);
     expect(publicView.data!.exchange.participations).toBeNull();
@@ -128,7 +190,11 @@ describe("exchanges: reading", () => {
     expect(ownView.data!.exchange.participations?.[0]?.personName).toBe("Aylin K.");
     expect(ownView.data!.exchange.viewerParticipation).toEqual({ status: "CONFIRMED", waitlistPosition: null });
 
-    const mine = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(LIST, { filter: { organisationId: ids.kargah } }, { cookie: kargah });
+    const mine = await server.graphql<{ exchanges: { edges: { node: Node }[] } }>(
+      LIST,
+      { filter: { organisationId: ids.kargah } },
+      { cookie: kargah },
+    );
     expect(mine.data!.exchanges.edges.map((e) => e.node.id).sort()).toEqual([membersOnly.id, open.id].sort());
     const anonymousMine = await server.graphql(LIST, { filter: { organisationId: ids.kargah } });
     expect(anonymousMine.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -147,52 +213,103 @@ describe("exchanges: the office creates and edits", () => {
       { title: "  " },
     ];
     for (const input of cases) {
-      const res = await server.graphql(CREATE, { input: { title: "Ungültig", series: "WORKSHOP", ...future(20), capacity: 5, ...input } }, { cookie: coordinator });
+      const res = await server.graphql(
+        CREATE,
+        { input: { title: "Ungültig", series: "WORKSHOP", ...future(20), capacity: 5, ...input } },
+        { cookie: coordinator },
+      );
       expect(res.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe("BAD_USER_INPUT");
     }
-    const unknownTopic = await server.graphql(CREATE, { input: { title: "Ungültig", series: "WORKSHOP", ...future(20), capacity: 5, topics: ["nope"] } }, { cookie: coordinator });
+    const unknownTopic = await server.graphql(
+      CREATE,
+      { input: { title: "Ungültig", series: "WORKSHOP", ...future(20), capacity: 5, topics: ["nope"] } },
+      { cookie: coordinator },
+    );
     expect(JSON.stringify(unknownTopic.errors?.[0]?.extensions?.fields)).toContain("topics");
     expect(await count("exchange")).toBe(before);
   });
 
   it("creates with topics, edits with the expected version, refuses a stale one", async () => {
-    const res = await server.graphql<{ createExchange: { id: string; version: number; seatsLeft: number; status: string; topics: { key: string }[] } }>(
+    const res = await server.graphql<{
+      createExchange: { id: string; version: number; seatsLeft: number; status: string; topics: { key: string }[] };
+    }>(
       CREATE,
-      { input: { title: "HaDi-Treffen: Neu", series: "HADI_MEETING", ...future(40), capacity: 12, topics: ["diversity-management"], location: "IHK Hannover" } },
+      {
+        input: {
+          title: "HaDi-Treffen: Neu",
+          series: "HADI_MEETING",
+          ...future(40),
+          capacity: 12,
+          topics: ["diversity-management"],
+          location: "IHK Hannover",
+        },
+      },
       { cookie: coordinator },
     );
     const created = res.data!.createExchange;
     expect(created).toMatchObject({ seatsLeft: 12, status: "SCHEDULED", topics: [{ key: "diversity-management" }] });
-    const updated = await server.graphql<{ updateExchange: { version: number; capacity: number } }>(UPDATE, { id: created.id, input: { capacity: 15 }, v: created.version }, { cookie: coordinator });
+    const updated = await server.graphql<{ updateExchange: { version: number; capacity: number } }>(
+      UPDATE,
+      { id: created.id, input: { capacity: 15 }, v: created.version },
+      { cookie: coordinator },
+    );
     expect(updated.data!.updateExchange).toMatchObject({ version: created.version + 1, capacity: 15, seatsLeft: 15 });
-    const stale = await server.graphql(UPDATE, { id: created.id, input: { capacity: 20 }, v: created.version }, { cookie: coordinator });
+    const stale = await server.graphql(
+      UPDATE,
+      { id: created.id, input: { capacity: 20 }, v: created.version },
+      { cookie: coordinator },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const badDates = await server.graphql(UPDATE, { id: created.id, input: { endsAt: "2000-01-01T00:00:00Z" }, v: created.version + 1 }, { cookie: coordinator });
+    const badDates = await server.graphql(
+      UPDATE,
+      { id: created.id, input: { endsAt: "2000-01-01T00:00:00Z" }, v: created.version + 1 },
+      { cookie: coordinator },
+    );
     expect(badDates.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const unknown = await server.graphql(UPDATE, { id: "00000000-0000-4000-8000-000000000000", input: { capacity: 3 }, v: 1 }, { cookie: coordinator });
+    const unknown = await server.graphql(
+      UPDATE,
+      { id: "00000000-0000-4000-8000-000000000000", input: { capacity: 3 }, v: 1 },
+      { cookie: coordinator },
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
   it("raising the capacity promotes waitlisted organisations; it cannot drop below the confirmed seats", async () => {
     const exchange = await create({ title: "Kleiner Kreis", capacity: 1 });
     expect((await join(coordinator, exchange.id, "kargah")).data!.joinExchange.status).toBe("CONFIRMED");
-    expect((await join(coordinator, exchange.id, "tui")).data!.joinExchange).toMatchObject({ status: "WAITLISTED", waitlistPosition: 1 });
-    expect((await join(coordinator, exchange.id, "vhs-hannover")).data!.joinExchange).toMatchObject({ status: "WAITLISTED", waitlistPosition: 2 });
-    const raised = await server.graphql<{ updateExchange: { seatsLeft: number; waitlistLength: number; version: number } }>(
+    expect((await join(coordinator, exchange.id, "tui")).data!.joinExchange).toMatchObject({
+      status: "WAITLISTED",
+      waitlistPosition: 1,
+    });
+    expect((await join(coordinator, exchange.id, "vhs-hannover")).data!.joinExchange).toMatchObject({
+      status: "WAITLISTED",
+      waitlistPosition: 2,
+    });
+    const raised = await server.graphql<{
+      updateExchange: { seatsLeft: number; waitlistLength: number; version: number };
+    }>(UPDATE, { id: exchange.id, input: { capacity: 2 }, v: exchange.version }, { cookie: coordinator });
+    expect(raised.data!.updateExchange).toMatchObject({ seatsLeft: 0, waitlistLength: 1 });
+    const tuiView = await server.graphql<{ exchange: { viewerParticipation: { status: string } } }>(
+      ONE,
+      { id: exchange.id },
+      { cookie: tui },
+    );
+    expect(tuiView.data!.exchange.viewerParticipation.status).toBe("CONFIRMED");
+    const lowered = await server.graphql(
       UPDATE,
-      { id: exchange.id, input: { capacity: 2 }, v: exchange.version },
+      { id: exchange.id, input: { capacity: 1 }, v: raised.data!.updateExchange.version },
       { cookie: coordinator },
     );
-    expect(raised.data!.updateExchange).toMatchObject({ seatsLeft: 0, waitlistLength: 1 });
-    const tuiView = await server.graphql<{ exchange: { viewerParticipation: { status: string } } }>(ONE, { id: exchange.id }, { cookie: tui });
-    expect(tuiView.data!.exchange.viewerParticipation.status).toBe("CONFIRMED");
-    const lowered = await server.graphql(UPDATE, { id: exchange.id, input: { capacity: 1 }, v: raised.data!.updateExchange.version }, { cookie: coordinator });
     expect(lowered.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("a cancelled exchange takes no more joins", async () => {
     const exchange = await create({ title: "Fällt aus" });
-    const cancelled = await server.graphql<{ cancelExchange: { status: string } }>(`mutation($id: ID!) { cancelExchange(id: $id) { status } }`, { id: exchange.id }, { cookie: coordinator });
+    const cancelled = await server.graphql<{ cancelExchange: { status: string } }>(
+      `mutation($id: ID!) { cancelExchange(id: $id) { status } }`,
+      { id: exchange.id },
+      { cookie: coordinator },
+    );
     expect(cancelled.data!.cancelExchange.status).toBe("CANCELLED");
     expect((await join(tui, exchange.id, "tui")).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
@@ -200,7 +317,11 @@ describe("exchanges: the office creates and edits", () => {
 
 describe("exchanges: joining and leaving", () => {
   it("a company joins and leaves for its own organisation, never for another", async () => {
-    const exchange = await create({ title: "HaDi-Treffen: Beitreten", series: "HADI_MEETING", visibility: "MEMBERS_ONLY" });
+    const exchange = await create({
+      title: "HaDi-Treffen: Beitreten",
+      series: "HADI_MEETING",
+      visibility: "MEMBERS_ONLY",
+    });
     const before = await count("exchange_participation");
     expect((await join(tui, exchange.id, "kargah")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await join(kargah, exchange.id, "tui")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -209,7 +330,11 @@ describe("exchanges: joining and leaving", () => {
     expect(await count("exchange_participation")).toBe(before);
 
     const joined = await join(tui, exchange.id, "tui", "Max Mustermann");
-    expect(joined.data!.joinExchange).toMatchObject({ status: "CONFIRMED", waitlistPosition: null, personName: "Max Mustermann" });
+    expect(joined.data!.joinExchange).toMatchObject({
+      status: "CONFIRMED",
+      waitlistPosition: null,
+      personName: "Max Mustermann",
+    });
     const twice = await join(tui, exchange.id, "tui");
     expect(twice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect((await leave(kargah, exchange.id, "tui")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -222,12 +347,18 @@ describe("exchanges: joining and leaving", () => {
   });
 
   it("past exchanges are closed; unknown ids are refused clearly", async () => {
-    const [past] = (await server.dataSource.query(`SELECT id FROM exchange WHERE ends_at < now() LIMIT 1`)) as [{ id: string }];
+    const [past] = (await server.dataSource.query(`SELECT id FROM exchange WHERE ends_at < now() LIMIT 1`)) as [
+      { id: string },
+    ];
     const before = await count("exchange_participation");
     const late = await join(tui, past.id, "tui");
     expect(late.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect((await leave(tui, past.id, "tui")).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const unknown = await server.graphql(JOIN, { e: "00000000-0000-4000-8000-000000000000", o: ids.tui }, { cookie: tui });
+    const unknown = await server.graphql(
+      JOIN,
+      { e: "00000000-0000-4000-8000-000000000000", o: ids.tui },
+      { cookie: tui },
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const malformed = await server.graphql(JOIN, { e: "nope", o: ids.tui }, { cookie: tui });
     expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -244,9 +375,17 @@ describe("exchanges: joining and leaving", () => {
     await join(coordinator, exchange.id, "vhs-hannover");
     await leave(kargah, exchange.id, "kargah");
 
-    const tuiView = await server.graphql<{ exchange: { viewerParticipation: { status: string }; seatsLeft: number; waitlistLength: number } }>(ONE, { id: exchange.id }, { cookie: tui });
-    expect(tuiView.data!.exchange).toMatchObject({ viewerParticipation: { status: "CONFIRMED" }, seatsLeft: 0, waitlistLength: 1 });
-    const vhsView = await server.graphql<{ exchange: { viewerParticipation: { status: string; waitlistPosition: number } } }>(
+    const tuiView = await server.graphql<{
+      exchange: { viewerParticipation: { status: string }; seatsLeft: number; waitlistLength: number };
+    }>(ONE, { id: exchange.id }, { cookie: tui });
+    expect(tuiView.data!.exchange).toMatchObject({
+      viewerParticipation: { status: "CONFIRMED" },
+      seatsLeft: 0,
+      waitlistLength: 1,
+    });
+    const vhsView = await server.graphql<{
+      exchange: { viewerParticipation: { status: string; waitlistPosition: number } };
+    }>(
       `query($id: ID!, $o: ID) { exchange(id: $id) { viewerParticipation(organisationId: $o) { status waitlistPosition } } }`,
       { id: exchange.id, o: ids["vhs-hannover"] },
       { cookie: coordinator },
@@ -260,8 +399,15 @@ describe("exchanges: joining and leaving", () => {
     expect(malformed.errors).toBeUndefined();
     expect(malformed.data!.exchange.viewerParticipation).toBeNull();
 
-    const inbox = await server.graphql<{ notifications: { kind: string; message: string; link: string }[] }>(`{ notifications(first: 5) { kind message link } }`, {}, { cookie: tui });
-    expect(inbox.data!.notifications[0]).toMatchObject({ kind: "WAITLIST_PROMOTED", link: `/austausch/${exchange.id}` });
+    const inbox = await server.graphql<{ notifications: { kind: string; message: string; link: string }[] }>(
+      `{ notifications(first: 5) { kind message link } }`,
+      {},
+      { cookie: tui },
+    );
+    expect(inbox.data!.notifications[0]).toMatchObject({
+      kind: "WAITLIST_PROMOTED",
+      link: `/austausch/${exchange.id}`,
+    });
     expect(inbox.data!.notifications[0]?.message).toContain("HaDi-Treffen: Nachrücken");
     // Leaving a waitlist place frees no seat: nobody is promoted.
     const promotedBefore = await count("notification");
@@ -291,9 +437,14 @@ describe("exchanges: cost and calendar", () => {
   });
 
   it("serves an .ics per exchange: public ones to everyone, members-only ones with a session", async () => {
-    const open = await create({ title: "Blickwechsel im Kalender", series: "ALBUM_BLICKWECHSEL", location: "Neues Rathaus" });
+    const open = await create({
+      title: "Blickwechsel im Kalender",
+      series: "ALBUM_BLICKWECHSEL",
+      location: "Neues Rathaus",
+    });
     const closed = await create({ title: "Intern im Kalender", visibility: "MEMBERS_ONLY" });
-    const get = (id: string, cookie?: string) => fetch(`${server.url}/calendar/exchanges/${id}.ics`, { headers: cookie ? { cookie } : {} });
+    const get = (id: string, cookie?: string) =>
+      fetch(`${server.url}/calendar/exchanges/${id}.ics`, { headers: cookie ? { cookie } : {} });
 
     const publicFile = await get(open.id);
     expect(publicFile.status).toBe(200);

@@ -2,7 +2,14 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, signIn, startTestServer, type GraphQLResponse, type TestServer } from "../support/test-server";
-import { APPLICATIONS, createApplication, fixtureIds, forceStatus, tandem, type ApplicationData } from "../support/application-fixtures";
+import {
+  APPLICATIONS,
+  createApplication,
+  fixtureIds,
+  forceStatus,
+  tandem,
+  type ApplicationData,
+} from "../support/application-fixtures";
 
 let server: TestServer;
 let coordinator: string;
@@ -16,12 +23,19 @@ let submitted: ApplicationData;
 
 const TRICKY_TITLE = '=Sprache, Beruf & "Zukunft"\nin Döhren-Wülfel';
 
-const download = (path: string, cookie?: string) => fetch(`${server.url}${path}`, { headers: cookie ? { cookie } : {} });
-const csvRows = async (response: Response) => parse(await response.text(), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
+const download = (path: string, cookie?: string) =>
+  fetch(`${server.url}${path}`, { headers: cookie ? { cookie } : {} });
+const csvRows = async (response: Response) =>
+  parse(await response.text(), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
 beforeAll(async () => {
   server = await startTestServer({ loginLimits: { perIp: 1000, perAccount: 100, windowSeconds: 60 } });
-  [coordinator, kargah, tui, vhs] = await Promise.all([signIn(server, DEMO.coordinator), signIn(server, DEMO.kargah), signIn(server, DEMO.tui), signIn(server, DEMO.vhs)]);
+  [coordinator, kargah, tui, vhs] = await Promise.all([
+    signIn(server, DEMO.coordinator),
+    signIn(server, DEMO.kargah),
+    signIn(server, DEMO.tui),
+    signIn(server, DEMO.vhs),
+  ]);
   ids = await fixtureIds(server);
   tricky = await createApplication(server, coordinator, {
     callId: ids.openCall,
@@ -29,8 +43,18 @@ beforeAll(async () => {
     requestedAmount: 12_345.67,
     tandems: [tandem(ids, "kargah", "vhs-hannover", 10_000), tandem(ids, "amfn", "vnb", 2_345.67)],
   });
-  foreign = await createApplication(server, coordinator, { callId: ids.openCall, title: "Nicht für kargah", requestedAmount: 1, tandems: [tandem(ids, "bteu", "vnb", 1)] });
-  submitted = await createApplication(server, coordinator, { callId: ids.openCall, title: "Eingereicht mit kargah", requestedAmount: 5, tandems: [tandem(ids, "kargah", "vnb", 5)] });
+  foreign = await createApplication(server, coordinator, {
+    callId: ids.openCall,
+    title: "Nicht für kargah",
+    requestedAmount: 1,
+    tandems: [tandem(ids, "bteu", "vnb", 1)],
+  });
+  submitted = await createApplication(server, coordinator, {
+    callId: ids.openCall,
+    title: "Eingereicht mit kargah",
+    requestedAmount: 5,
+    tandems: [tandem(ids, "kargah", "vnb", 5)],
+  });
   await forceStatus(server, submitted.id, "SUBMITTED");
 });
 afterAll(async () => {
@@ -65,10 +89,17 @@ describe("GET /export/applications.csv", () => {
       "Bewilligt (EUR)": "",
       Version: "1",
     });
-    expect(row?.["Tandems (Budgetanteil EUR)"]).toMatch(/^kargah e\.V\. \+ .*Volkshochschule.* \(10000\.00\); .* \(2345\.67\)$/);
+    expect(row?.["Tandems (Budgetanteil EUR)"]).toMatch(
+      /^kargah e\.V\. \+ .*Volkshochschule.* \(10000\.00\); .* \(2345\.67\)$/,
+    );
     expect(Number.isNaN(Date.parse(row?.["Nächste Frist"] ?? ""))).toBe(false);
     const seeded = rows.find((r) => r.Kurzname === "album-vip");
-    expect(seeded).toMatchObject({ "Bewilligt (EUR)": "1800000", "Erreichte Personen": "4500", Beginn: "2012-01-01", Ende: "2014-12-31" });
+    expect(seeded).toMatchObject({
+      "Bewilligt (EUR)": "1800000",
+      "Erreichte Personen": "4500",
+      Beginn: "2012-01-01",
+      Ende: "2014-12-31",
+    });
   });
 
   it("a partner gets only its own organisation's applications", async () => {
@@ -88,7 +119,9 @@ describe("GET /export/applications.xlsx", () => {
   it("is a workbook with the same columns and rows as the CSV, amounts as numbers", async () => {
     const response = await download("/export/applications.xlsx", coordinator);
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     const sheet = workbook.getWorksheet("Anträge")!;
@@ -110,11 +143,20 @@ describe("GET /export/organisations.csv", () => {
     expect(response.status).toBe(200);
     const body = await response.text();
     const rows = parse(body, { bom: true, columns: true }) as Record<string, string>[];
-    const [{ n }] = (await server.dataSource.query(`SELECT count(*)::int AS n FROM organisation WHERE archived_at IS NULL`)) as [{ n: number }];
+    const [{ n }] = (await server.dataSource.query(
+      `SELECT count(*)::int AS n FROM organisation WHERE archived_at IS NULL`,
+    )) as [{ n: number }];
     expect(rows).toHaveLength(n);
-    expect(rows.find((r) => r.Kurzname === "kargah")).toMatchObject({ Name: "kargah e.V.", Art: "MIGRANT_ORGANISATION" });
+    expect(rows.find((r) => r.Kurzname === "kargah")).toMatchObject({
+      Name: "kargah e.V.",
+      Art: "MIGRANT_ORGANISATION",
+    });
     expect(rows.find((r) => r.Kurzname === "kargah")?.Mitgliedschaften).toContain("ALBUM_PARTNER");
-    const contacts = (await server.dataSource.query(`SELECT name, email, phone FROM contact_person`)) as { name: string; email: string | null; phone: string | null }[];
+    const contacts = (await server.dataSource.query(`SELECT name, email, phone FROM contact_person`)) as {
+      name: string;
+      email: string | null;
+      phone: string | null;
+    }[];
     expect(contacts.length).toBeGreaterThan(0);
     for (const contact of contacts) {
       for (const value of [contact.name, contact.email, contact.phone]) if (value) expect(body).not.toContain(value);
@@ -127,11 +169,9 @@ async function listedIds(cookie: string, filter: Record<string, unknown>): Promi
   const found: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const res: GraphQLResponse<{ applications: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } }> = await server.graphql(
-      APPLICATIONS,
-      { filter, first: 100, after },
-      { cookie },
-    );
+    const res: GraphQLResponse<{
+      applications: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
+    }> = await server.graphql(APPLICATIONS, { filter, first: 100, after }, { cookie });
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     found.push(...res.data.applications.edges.map((edge) => edge.node.id));
     if (!res.data.applications.pageInfo.hasNextPage) return found;
@@ -152,7 +192,10 @@ describe("filtered application exports", () => {
       ["status=SUBMITTED&status=RUNNING", { statuses: ["SUBMITTED", "RUNNING"] }],
       [`call=${ids.openCall}`, { callId: ids.openCall }],
       [`organisation=${ids.kargah}`, { organisationId: ids.kargah }],
-      ["deadlineFrom=2000-01-01&deadlineTo=2100-12-31", { deadlineFrom: "2000-01-01T00:00:00.000Z", deadlineTo: "2100-12-31T23:59:59.999Z" }],
+      [
+        "deadlineFrom=2000-01-01&deadlineTo=2100-12-31",
+        { deadlineFrom: "2000-01-01T00:00:00.000Z", deadlineTo: "2100-12-31T23:59:59.999Z" },
+      ],
       ["search=kargah", { search: "kargah" }],
     ];
     for (const [query, filter] of cases) {
@@ -164,9 +207,13 @@ describe("filtered application exports", () => {
   });
 
   it("combine filters, so that the board's view and its download agree", async () => {
-    expect(await exportedIds(`status=DRAFT&call=${ids.openCall}&organisation=${ids.kargah}`, coordinator)).toEqual([tricky.id]);
+    expect(await exportedIds(`status=DRAFT&call=${ids.openCall}&organisation=${ids.kargah}`, coordinator)).toEqual([
+      tricky.id,
+    ]);
     expect(await exportedIds(`status=SUBMITTED&call=${ids.openCall}`, coordinator)).toEqual([submitted.id]);
-    const rows = await csvRows(await download(`/export/applications.csv?status=SUBMITTED&status=DRAFT&call=${ids.openCall}`, coordinator));
+    const rows = await csvRows(
+      await download(`/export/applications.csv?status=SUBMITTED&status=DRAFT&call=${ids.openCall}`, coordinator),
+    );
     expect(new Set(rows.map((row) => row.Status))).toEqual(new Set(["SUBMITTED", "DRAFT"]));
     expect(rows.map((row) => row.ID).sort()).toEqual([tricky.id, foreign.id, submitted.id].sort());
   });
@@ -201,15 +248,22 @@ describe("filtered application exports", () => {
         expect(response.headers.get("content-type"), query).toMatch(/^application\/json/);
         const body = (await response.json()) as { code: string; fields: { field: string; message: string }[] };
         expect(body.code, query).toBe("BAD_USER_INPUT");
-        expect(body.fields.map((problem) => problem.field), query).toContain(field);
+        expect(
+          body.fields.map((problem) => problem.field),
+          query,
+        ).toContain(field);
       }
     }
     // Every problem at once, so a script's author fixes them in one go.
-    const many = (await (await download("/export/applications.csv?status=X&call=y", coordinator)).json()) as { fields: { field: string }[] };
+    const many = (await (await download("/export/applications.csv?status=X&call=y", coordinator)).json()) as {
+      fields: { field: string }[];
+    };
     expect(many.fields.map((problem) => problem.field).sort()).toEqual(["call", "status"]);
     // Signing in comes first: the anonymous learn nothing about the parameters.
     expect((await download("/export/applications.csv?status=X")).status).toBe(401);
-    expect(((await (await download("/export/applications.csv")).json()) as { code: string }).code).toBe("UNAUTHENTICATED");
+    expect(((await (await download("/export/applications.csv")).json()) as { code: string }).code).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("never let a partner widen the export to other organisations", async () => {

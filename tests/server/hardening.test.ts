@@ -25,7 +25,9 @@ async function timed(query: string): Promise<{ ms: number; code: unknown; status
 
 describe("query limits", () => {
   it("accepts the client's deepest query shape", async () => {
-    const res = await server.graphql(`{ organisations(first: 100) { edges { node { partners { name applications { title } } } } } }`);
+    const res = await server.graphql(
+      `{ organisations(first: 100) { edges { node { partners { name applications { title } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
   });
 

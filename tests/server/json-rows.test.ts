@@ -43,7 +43,11 @@ describe("entities read as JSON rows", () => {
   });
 
   it("a projection reads only the named columns", async () => {
-    const [organisation] = await loadOrganisationsById(dataSource.manager, [(await dataSource.getRepository(Organisation).findOneByOrFail({ slug: "kargah" })).id], ["id", "name"]);
+    const [organisation] = await loadOrganisationsById(
+      dataSource.manager,
+      [(await dataSource.getRepository(Organisation).findOneByOrFail({ slug: "kargah" })).id],
+      ["id", "name"],
+    );
     expect(organisation).toBeInstanceOf(Organisation);
     expect(Object.keys(organisation!).sort()).toEqual(["id", "name"]);
   });
@@ -52,9 +56,16 @@ describe("entities read as JSON rows", () => {
     const expected = await dataSource.getRepository(Relation).find({ order: { type: "ASC", id: "ASC" } });
     expect(expected.length).toBeGreaterThan(0);
     const first = expected[0]!;
-    const [ofSource, ofTarget] = await loadRelationsByOrganisation(dataSource.manager, [first.sourceId, first.targetId]);
-    expect(ofSource).toStrictEqual(expected.filter((r) => r.sourceId === first.sourceId || r.targetId === first.sourceId));
-    expect(ofTarget).toStrictEqual(expected.filter((r) => r.sourceId === first.targetId || r.targetId === first.targetId));
+    const [ofSource, ofTarget] = await loadRelationsByOrganisation(dataSource.manager, [
+      first.sourceId,
+      first.targetId,
+    ]);
+    expect(ofSource).toStrictEqual(
+      expected.filter((r) => r.sourceId === first.sourceId || r.targetId === first.sourceId),
+    );
+    expect(ofTarget).toStrictEqual(
+      expected.filter((r) => r.sourceId === first.targetId || r.targetId === first.targetId),
+    );
   });
 
   it("applications equal TypeORM's (numeric, date and timestamp columns included)", async () => {
@@ -64,6 +75,8 @@ describe("entities read as JSON rows", () => {
     const loaded = (await loadApplicationsByOrganisationWith(dataSource.manager, leads, null)).flat();
     expect(loaded.length).toBeGreaterThan(0);
     for (const application of loaded) expect(application).toStrictEqual(byId.get(application.id));
-    expect(loaded.some((a) => a.requestedAmount === 12345.6 && a.approvedAmount === 0.05 && a.endsOn === "2025-12-31")).toBe(true);
+    expect(
+      loaded.some((a) => a.requestedAmount === 12345.6 && a.approvedAmount === 0.05 && a.endsOn === "2025-12-31"),
+    ).toBe(true);
   });
 });

@@ -19,7 +19,8 @@ beforeAll(async () => {
   dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log });
   await openDatabase(dataSource, log);
   await seedIfEmpty(dataSource, log, { demoAccounts: false });
-  for (const row of (await dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[]) idOf.set(row.slug, row.id);
+  for (const row of (await dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[])
+    idOf.set(row.slug, row.id);
 });
 afterAll(async () => {
   await dataSource?.destroy();

@@ -3,7 +3,12 @@ import { startTestServer, type TestServer } from "../support/test-server";
 
 interface GraphData {
   network: {
-    nodes: { organisation: { id: string; slug: string; kind: string }; degree: number; betweenness: number | null; community: number }[];
+    nodes: {
+      organisation: { id: string; slug: string; kind: string };
+      degree: number;
+      betweenness: number | null;
+      community: number;
+    }[];
     edges: { source: string; target: string; type: string; weight: number }[];
     density: number;
     communityCount: number;
@@ -52,8 +57,11 @@ describe("network graph", () => {
   });
 
   it("gives the nodes' organisations whatever the query selects of them (read column by column), as the directory does", async () => {
-    const FIELDS = "slug name shortName kind description website capacity version topics { key } district { key } partners { slug } updatedAt";
-    const directory = await server.graphql<{ organisations: { edges: { node: Record<string, unknown> }[] } }>(`{ organisations(first: 50) { edges { node { ${FIELDS} } } } }`);
+    const FIELDS =
+      "slug name shortName kind description website capacity version topics { key } district { key } partners { slug } updatedAt";
+    const directory = await server.graphql<{ organisations: { edges: { node: Record<string, unknown> }[] } }>(
+      `{ organisations(first: 50) { edges { node { ${FIELDS} } } } }`,
+    );
     const graph = await server.graphql<{ network: { nodes: { organisation: Record<string, unknown> }[] } }>(
       `query { network { nodes { ...Node } } } fragment Node on NetworkNode { organisation { ... on Organisation { ${FIELDS} } } }`,
     );
@@ -65,27 +73,40 @@ describe("network graph", () => {
     expect(actual.size).toBe(idOf.size);
     for (const [slug, organisation] of actual) expect(organisation).toEqual(expected.get(slug));
     // Only ids asked: still one node per organisation, in name order.
-    const ids = await server.graphql<{ network: { nodes: { organisation: { id: string } }[] } }>(`{ network { nodes { organisation { id } } } }`);
+    const ids = await server.graphql<{ network: { nodes: { organisation: { id: string } }[] } }>(
+      `{ network { nodes { organisation { id } } } }`,
+    );
     expect(new Set(ids.data!.network.nodes.map((node) => node.organisation.id))).toEqual(new Set(idOf.values()));
   });
 
   it("gives the same communities on every request (reproducible)", async () => {
     const first = await server.graphql<GraphData>(GRAPH);
     const second = await server.graphql<GraphData>(GRAPH);
-    expect(second.data!.network.nodes.map((n) => n.community)).toEqual(first.data!.network.nodes.map((n) => n.community));
+    expect(second.data!.network.nodes.map((n) => n.community)).toEqual(
+      first.data!.network.nodes.map((n) => n.community),
+    );
   });
 
   it("filters nodes and keeps only edges between shown nodes", async () => {
-    const res = await server.graphql<GraphData>(GRAPH, { filter: { kinds: ["MIGRANT_ORGANISATION", "EDUCATIONAL_INSTITUTION"] } });
+    const res = await server.graphql<GraphData>(GRAPH, {
+      filter: { kinds: ["MIGRANT_ORGANISATION", "EDUCATIONAL_INSTITUTION"] },
+    });
     const ids = new Set(res.data!.network.nodes.map((n) => n.organisation.id));
-    expect(res.data!.network.nodes.every((n) => ["MIGRANT_ORGANISATION", "EDUCATIONAL_INSTITUTION"].includes(n.organisation.kind))).toBe(true);
+    expect(
+      res.data!.network.nodes.every((n) =>
+        ["MIGRANT_ORGANISATION", "EDUCATIONAL_INSTITUTION"].includes(n.organisation.kind),
+      ),
+    ).toBe(true);
     expect(res.data!.network.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
   });
 });
 
 describe("connectionPath", () => {
   it("finds a shortest chain between kargah e.V. and the Volkshochschule", async () => {
-    const res = await server.graphql<{ connectionPath: { slug: string }[] | null }>(PATH, { from: idOf.get("kargah"), to: idOf.get("vhs-hannover") });
+    const res = await server.graphql<{ connectionPath: { slug: string }[] | null }>(PATH, {
+      from: idOf.get("kargah"),
+      to: idOf.get("vhs-hannover"),
+    });
     expect(res.errors).toBeUndefined();
     const path = res.data!.connectionPath!;
     expect(path[0]?.slug).toBe("kargah");
@@ -98,7 +119,10 @@ describe("connectionPath", () => {
     // Find a pair that is linked only indirectly.
     let pair: { from: string; to: string; hops: number } | null = null;
     for (const target of ["kargah", "vhs-hannover", "amfn", "bteu", "vnb"]) {
-      const full = await server.graphql<{ connectionPath: { slug: string }[] | null }>(PATH, { from: idOf.get("tui"), to: idOf.get(target) });
+      const full = await server.graphql<{ connectionPath: { slug: string }[] | null }>(PATH, {
+        from: idOf.get("tui"),
+        to: idOf.get(target),
+      });
       const found = full.data?.connectionPath;
       if (found && found.length - 1 >= 2) {
         pair = { from: idOf.get("tui")!, to: idOf.get(target)!, hops: found.length - 1 };
@@ -106,13 +130,20 @@ describe("connectionPath", () => {
       }
     }
     expect(pair).not.toBeNull();
-    const limited = await server.graphql<{ connectionPath: null }>(PATH, { from: pair!.from, to: pair!.to, depth: pair!.hops - 1 });
+    const limited = await server.graphql<{ connectionPath: null }>(PATH, {
+      from: pair!.from,
+      to: pair!.to,
+      depth: pair!.hops - 1,
+    });
     expect(limited.errors).toBeUndefined();
     expect(limited.data!.connectionPath).toBeNull();
   });
 
   it("refuses unknown organisations and a maxDepth out of range", async () => {
-    const unknown = await server.graphql(PATH, { from: idOf.get("kargah"), to: "00000000-0000-4000-8000-000000000000" });
+    const unknown = await server.graphql(PATH, {
+      from: idOf.get("kargah"),
+      to: "00000000-0000-4000-8000-000000000000",
+    });
     expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const tooDeep = await server.graphql(PATH, { from: idOf.get("kargah"), to: idOf.get("vhs-hannover"), depth: 99 });
     expect(tooDeep.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

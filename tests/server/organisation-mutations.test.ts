@@ -51,7 +51,9 @@ describe("createOrganisation", () => {
   });
 
   it("stores taxonomy keys and memberships", async () => {
-    const res = await server.graphql<{ createOrganisation: { topics: { key: string }[]; memberships: { kind: string }[] } }>(
+    const res = await server.graphql<{
+      createOrganisation: { topics: { key: string }[]; memberships: { kind: string }[] };
+    }>(
       CREATE_ORGANISATION,
       {
         input: {
@@ -87,7 +89,11 @@ describe("createOrganisation", () => {
     const before = await countOrganisations();
     const missing = await server.graphql(CREATE_ORGANISATION, { input: { kind: "COMPANY" } }, { cookie: coordinator });
     expect(missing.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const tooShort = await server.graphql(CREATE_ORGANISATION, { input: { name: "X", kind: "COMPANY" } }, { cookie: coordinator });
+    const tooShort = await server.graphql(
+      CREATE_ORGANISATION,
+      { input: { name: "X", kind: "COMPANY" } },
+      { cookie: coordinator },
+    );
     expect(tooShort.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect((tooShort.errors?.[0]?.extensions?.fields as { field: string }[])[0]?.field).toBe("name");
     const website = await server.graphql(
@@ -103,7 +109,11 @@ describe("createOrganisation", () => {
     const before = await countOrganisations();
     const anonymous = await server.graphql(CREATE_ORGANISATION, { input: { name: "Anonym", kind: "COMPANY" } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const partner = await server.graphql(CREATE_ORGANISATION, { input: { name: "Partner", kind: "COMPANY" } }, { cookie: kargahPartner });
+    const partner = await server.graphql(
+      CREATE_ORGANISATION,
+      { input: { name: "Partner", kind: "COMPANY" } },
+      { cookie: kargahPartner },
+    );
     expect(partner.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await countOrganisations()).toBe(before);
   });
@@ -141,7 +151,11 @@ describe("updateOrganisation", () => {
     const kargah = await profile("kargah");
     const results = await Promise.all(
       ["Fassung A", "Fassung B"].map((description) =>
-        server.graphql(UPDATE_ORGANISATION, { id: kargah.id, input: { description }, expectedVersion: kargah.version }, { cookie: coordinator }),
+        server.graphql(
+          UPDATE_ORGANISATION,
+          { id: kargah.id, input: { description }, expectedVersion: kargah.version },
+          { cookie: coordinator },
+        ),
       ),
     );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
@@ -158,9 +172,17 @@ describe("updateOrganisation", () => {
     );
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await profile("vhs-hannover")).description).toBe(vhs.description);
-    const seen = await server.graphql<{ organisation: { viewerCanEdit: boolean } }>(ORGANISATION_BY_SLUG, { slug: "vhs-hannover" }, { cookie: kargahPartner });
+    const seen = await server.graphql<{ organisation: { viewerCanEdit: boolean } }>(
+      ORGANISATION_BY_SLUG,
+      { slug: "vhs-hannover" },
+      { cookie: kargahPartner },
+    );
     expect(seen.data?.organisation.viewerCanEdit).toBe(false);
-    const own = await server.graphql<{ organisation: { viewerCanEdit: boolean } }>(ORGANISATION_BY_SLUG, { slug: "kargah" }, { cookie: kargahPartner });
+    const own = await server.graphql<{ organisation: { viewerCanEdit: boolean } }>(
+      ORGANISATION_BY_SLUG,
+      { slug: "kargah" },
+      { cookie: kargahPartner },
+    );
     expect(own.data?.organisation.viewerCanEdit).toBe(true);
   });
 
@@ -202,30 +224,61 @@ describe("archiveOrganisation and relations", () => {
       `{ organisations(filter: { search: "Archivverein" }) { totalCount } }`,
     );
     expect(search.data?.organisations.totalCount).toBe(0);
-    const bySlug = await server.graphql<{ organisation: { slug: string } }>(`query($s: String!) { organisation(slug: $s) { slug } }`, { s: slug });
+    const bySlug = await server.graphql<{ organisation: { slug: string } }>(
+      `query($s: String!) { organisation(slug: $s) { slug } }`,
+      { s: slug },
+    );
     expect(bySlug.data?.organisation.slug).toBe(slug);
   });
 
   it("creates a relation that makes partners, refuses duplicates and self-links, removes it", async () => {
     const [tolstoi, vnb] = await Promise.all([profile("tolstoi"), profile("vnb")]);
     const create = `mutation($input: CreateRelationInput!) { createRelation(input: $input) { id type source { slug } target { slug } } }`;
-    const input = { sourceId: tolstoi.id, targetId: vnb.id, type: "COOPERATION", since: "2026-01-01", note: "Tandem-Anbahnung" };
-    const created = await server.graphql<{ createRelation: { id: string; target: { slug: string } } }>(create, { input }, { cookie: coordinator });
+    const input = {
+      sourceId: tolstoi.id,
+      targetId: vnb.id,
+      type: "COOPERATION",
+      since: "2026-01-01",
+      note: "Tandem-Anbahnung",
+    };
+    const created = await server.graphql<{ createRelation: { id: string; target: { slug: string } } }>(
+      create,
+      { input },
+      { cookie: coordinator },
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data?.createRelation.target.slug).toBe("vnb");
-    const partners = await server.graphql<{ organisation: { partners: { slug: string }[] } }>(ORGANISATION_BY_SLUG, { slug: "tolstoi" });
+    const partners = await server.graphql<{ organisation: { partners: { slug: string }[] } }>(ORGANISATION_BY_SLUG, {
+      slug: "tolstoi",
+    });
     expect(partners.data?.organisation.partners.map((p) => p.slug)).toContain("vnb");
     const duplicate = await server.graphql(create, { input }, { cookie: coordinator });
     expect(duplicate.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     const self = await server.graphql(create, { input: { ...input, targetId: tolstoi.id } }, { cookie: coordinator });
     expect(self.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const backwards = await server.graphql(create, { input: { ...input, since: "2026-02-01", until: "2026-01-01" } }, { cookie: coordinator });
+    const backwards = await server.graphql(
+      create,
+      { input: { ...input, since: "2026-02-01", until: "2026-01-01" } },
+      { cookie: coordinator },
+    );
     expect(backwards.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const byPartner = await server.graphql(`mutation($id: ID!) { removeRelation(id: $id) }`, { id: created.data!.createRelation.id }, { cookie: kargahPartner });
+    const byPartner = await server.graphql(
+      `mutation($id: ID!) { removeRelation(id: $id) }`,
+      { id: created.data!.createRelation.id },
+      { cookie: kargahPartner },
+    );
     expect(byPartner.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const removed = await server.graphql<{ removeRelation: boolean }>(`mutation($id: ID!) { removeRelation(id: $id) }`, { id: created.data!.createRelation.id }, { cookie: coordinator });
+    const removed = await server.graphql<{ removeRelation: boolean }>(
+      `mutation($id: ID!) { removeRelation(id: $id) }`,
+      { id: created.data!.createRelation.id },
+      { cookie: coordinator },
+    );
     expect(removed.data?.removeRelation).toBe(true);
-    const again = await server.graphql(`mutation($id: ID!) { removeRelation(id: $id) }`, { id: created.data!.createRelation.id }, { cookie: coordinator });
+    const again = await server.graphql(
+      `mutation($id: ID!) { removeRelation(id: $id) }`,
+      { id: created.data!.createRelation.id },
+      { cookie: coordinator },
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });
@@ -234,7 +287,11 @@ describe("explicit nulls", () => {
   it("refuses null for fields that cannot be empty, writing nothing", async () => {
     const kargah = await profile("kargah");
     for (const input of [{ name: null }, { description: null }, { capacity: null }, { topics: null }]) {
-      const res = await server.graphql(UPDATE_ORGANISATION, { id: kargah.id, input, expectedVersion: kargah.version }, { cookie: coordinator });
+      const res = await server.graphql(
+        UPDATE_ORGANISATION,
+        { id: kargah.id, input, expectedVersion: kargah.version },
+        { cookie: coordinator },
+      );
       expect(res.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe("BAD_USER_INPUT");
     }
     expect((await profile("kargah")).version).toBe(kargah.version);

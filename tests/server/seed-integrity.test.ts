@@ -40,7 +40,10 @@ const DOCUMENT_ORGANISATIONS: [RegExp, string][] = [
 
 describe("seed integrity", () => {
   it("holds every organisation of the document with its kind", async () => {
-    const rows = (await server.dataSource.query(`SELECT name, kind FROM organisation`)) as { name: string; kind: string }[];
+    const rows = (await server.dataSource.query(`SELECT name, kind FROM organisation`)) as {
+      name: string;
+      kind: string;
+    }[];
     for (const [pattern, kind] of DOCUMENT_ORGANISATIONS) {
       const matches = rows.filter((row) => pattern.test(row.name));
       expect(matches, `organisation ${pattern} missing`).toHaveLength(1);
@@ -54,16 +57,36 @@ describe("seed integrity", () => {
     )) as { slug: string; kind: string }[];
     const partners = rows.filter((r) => r.kind === "ALBUM_PARTNER").map((r) => r.slug);
     expect(partners).toEqual(
-      expect.arrayContaining(["vhs-hannover", "amfn", "bteu", "can-arkadas", "kargah", "vnb", "awo-region-hannover-weiterbildungszentrum"]),
+      expect.arrayContaining([
+        "vhs-hannover",
+        "amfn",
+        "bteu",
+        "can-arkadas",
+        "kargah",
+        "vnb",
+        "awo-region-hannover-weiterbildungszentrum",
+      ]),
     );
-    expect(rows.filter((r) => r.kind === "ALBUM_CANDIDATE").map((r) => r.slug).sort()).toEqual(["afrikanischer-dachverband-norddeutschland", "tolstoi"]);
+    expect(
+      rows
+        .filter((r) => r.kind === "ALBUM_CANDIDATE")
+        .map((r) => r.slug)
+        .sort(),
+    ).toEqual(["afrikanischer-dachverband-norddeutschland", "tolstoi"]);
     expect(rows.filter((r) => r.kind === "HADI_MEMBER").map((r) => r.slug)).toContain("tui");
   });
 
   it("holds the document's projects with their figures", async () => {
     const rows = (await server.dataSource.query(
       `SELECT title, status::text AS status, approved_amount::float AS amount, participants_reached AS reached, starts_on::text AS starts, ends_on::text AS ends FROM application`,
-    )) as { title: string; status: string; amount: number | null; reached: number | null; starts: string | null; ends: string | null }[];
+    )) as {
+      title: string;
+      status: string;
+      amount: number | null;
+      reached: number | null;
+      starts: string | null;
+      ends: string | null;
+    }[];
     const deutschFuerDenBeruf = rows.find((r) => /Deutsch für den Beruf/.test(r.title));
     expect(deutschFuerDenBeruf?.amount).toBe(5_100_000);
     expect(deutschFuerDenBeruf?.starts?.startsWith("2009")).toBe(true);

@@ -13,11 +13,19 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function statementsFor(query: string, variables: Record<string, unknown>): Promise<{ statements: number; rows: number }> {
-  const res = await server.graphql<{ organisations: { edges: { node: { partners: { applications: unknown[] }[] } }[] } }>(query, variables);
+async function statementsFor(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ statements: number; rows: number }> {
+  const res = await server.graphql<{
+    organisations: { edges: { node: { partners: { applications: unknown[] }[] } }[] };
+  }>(query, variables);
   expect(res.errors).toBeUndefined();
   const edges = res.data!.organisations.edges;
-  const rows = edges.reduce((sum, edge) => sum + 1 + edge.node.partners.reduce((inner, p) => inner + 1 + p.applications.length, 0), 0);
+  const rows = edges.reduce(
+    (sum, edge) => sum + 1 + edge.node.partners.reduce((inner, p) => inner + 1 + p.applications.length, 0),
+    0,
+  );
   return { statements: Number(res.headers.get("x-sql-statements")), rows };
 }
 

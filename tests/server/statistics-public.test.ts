@@ -23,7 +23,12 @@ interface Figures {
   relations: number;
   byYear: { year: number | null; fundingAcquired: number; peopleReached: number; projects: number }[];
   fundingByFunder: { funder: { slug: string } | null; amount: number }[];
-  fundingByProgramme: { programme: { key: string } | null; amount: number; peopleReached: number; applications: number }[];
+  fundingByProgramme: {
+    programme: { key: string } | null;
+    amount: number;
+    peopleReached: number;
+    applications: number;
+  }[];
   organisationsByKind: { kind: string; count: number }[];
   memberships: { kind: string; organisations: number }[];
 }
@@ -41,17 +46,27 @@ const figures = async (variables: Record<string, unknown> = {}, cookie?: string)
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.publicNetworkFigures;
 };
-const errorCode = async (variables: Record<string, unknown>) => (await server.graphql(FIGURES, variables)).errors?.[0]?.extensions?.code;
+const errorCode = async (variables: Record<string, unknown>) =>
+  (await server.graphql(FIGURES, variables)).errors?.[0]?.extensions?.code;
 const byProgramme = (f: Figures) => Object.fromEntries(f.fundingByProgramme.map((p) => [p.programme?.key ?? "-", p]));
-const byFunder = (f: Figures) => Object.fromEntries(f.fundingByFunder.map((row) => [row.funder?.slug ?? "-", row.amount]));
-const kinds = (f: Figures): Record<string, number> => Object.fromEntries(f.organisationsByKind.map((row) => [row.kind, row.count]));
-const memberships = (f: Figures): Record<string, number> => Object.fromEntries(f.memberships.map((row) => [row.kind, row.organisations]));
+const byFunder = (f: Figures) =>
+  Object.fromEntries(f.fundingByFunder.map((row) => [row.funder?.slug ?? "-", row.amount]));
+const kinds = (f: Figures): Record<string, number> =>
+  Object.fromEntries(f.organisationsByKind.map((row) => [row.kind, row.count]));
+const memberships = (f: Figures): Record<string, number> =>
+  Object.fromEntries(f.memberships.map((row) => [row.kind, row.organisations]));
 const seededMembers = (kind: string, activeBy?: string) =>
-  albumSeed.organisations.filter((o) => o.memberships.some((m) => m.kind === kind && (!activeBy || m.since === null || m.since <= activeBy))).length;
+  albumSeed.organisations.filter((o) =>
+    o.memberships.some((m) => m.kind === kind && (!activeBy || m.since === null || m.since <= activeBy)),
+  ).length;
 
 beforeAll(async () => {
   server = await startTestServer({ loginLimits: { perIp: 1000, perAccount: 100, windowSeconds: 60 } });
-  [coordinator, kargah, tui] = await Promise.all([signIn(server, DEMO.coordinator), signIn(server, DEMO.kargah), signIn(server, DEMO.tui)]);
+  [coordinator, kargah, tui] = await Promise.all([
+    signIn(server, DEMO.coordinator),
+    signIn(server, DEMO.kargah),
+    signIn(server, DEMO.tui),
+  ]);
   ids = await fixtureIds(server);
 });
 afterAll(async () => {
@@ -62,7 +77,11 @@ describe("publicNetworkFigures on the seeded network", () => {
   it("reproduces the report: 5.1 M€ through ESF-BAMF; about 1.8 M€ and 4,500 people for ALBuM-VIP", async () => {
     const all = await figures();
     expect(byProgramme(all)["esf-bamf"]).toMatchObject({ amount: 5_100_000, peopleReached: 1_600, applications: 1 });
-    expect(byProgramme(all)["xenos-integration-und-vielfalt"]).toMatchObject({ amount: 1_800_000, peopleReached: 4_500, applications: 1 });
+    expect(byProgramme(all)["xenos-integration-und-vielfalt"]).toMatchObject({
+      amount: 1_800_000,
+      peopleReached: 4_500,
+      applications: 1,
+    });
     expect(all.fundingAcquired).toBe(6_900_000);
     expect(all.fundingAcquired).toBeLessThanOrEqual(albumSeed.figures.fundingAcquiredEuros);
     expect(all.peopleReached).toBe(6_100);
@@ -81,8 +100,16 @@ describe("publicNetworkFigures on the seeded network", () => {
     expect(all.completedProjects).toBe(published.filter((p) => p.status === "COMPLETED").length);
     expect(all.byYear.reduce((n, y) => n + y.projects, 0)).toBe(published.length);
 
-    const seededKinds: Record<string, number> = { MIGRANT_ORGANISATION: 0, EDUCATIONAL_INSTITUTION: 0, STRATEGIC_PARTNER: 0, COMPANY: 0, FUNDER: 0, ADMINISTRATION: 0 };
-    for (const organisation of albumSeed.organisations) seededKinds[organisation.kind] = (seededKinds[organisation.kind] ?? 0) + 1;
+    const seededKinds: Record<string, number> = {
+      MIGRANT_ORGANISATION: 0,
+      EDUCATIONAL_INSTITUTION: 0,
+      STRATEGIC_PARTNER: 0,
+      COMPANY: 0,
+      FUNDER: 0,
+      ADMINISTRATION: 0,
+    };
+    for (const organisation of albumSeed.organisations)
+      seededKinds[organisation.kind] = (seededKinds[organisation.kind] ?? 0) + 1;
     expect(kinds(all)).toEqual(seededKinds);
     expect(memberships(all)).toEqual({
       ALBUM_PARTNER: seededMembers("ALBUM_PARTNER"),
@@ -98,7 +125,13 @@ describe("publicNetworkFigures on the seeded network", () => {
     const report = await figures(TEN_YEARS);
     expect(report).toMatchObject({ fundingAcquired: 6_900_000, peopleReached: 6_100, projects: 2 });
     const vip = await figures({ from: "2010-01-01T00:00:00+01:00", to: "2013-12-31T23:59:59+01:00" });
-    expect(vip).toMatchObject({ fundingAcquired: 1_800_000, peopleReached: 4_500, projects: 1, runningProjects: 0, completedProjects: 1 });
+    expect(vip).toMatchObject({
+      fundingAcquired: 1_800_000,
+      peopleReached: 4_500,
+      projects: 1,
+      runningProjects: 0,
+      completedProjects: 1,
+    });
     // AWO's Weiterbildungszentrum joined in 2014: not yet a partner up to 2013.
     expect(memberships(vip).ALBUM_PARTNER).toBe(seededMembers("ALBUM_PARTNER", "2013-12-31"));
     expect(memberships(vip).ALBUM_PARTNER).toBe((memberships(report).ALBUM_PARTNER ?? 0) - 1);
@@ -107,7 +140,12 @@ describe("publicNetworkFigures on the seeded network", () => {
   });
 
   it("is the same for everyone: public, company, partner and office", async () => {
-    const answers = await Promise.all([figures(TEN_YEARS), figures(TEN_YEARS, tui), figures(TEN_YEARS, kargah), figures(TEN_YEARS, coordinator)]);
+    const answers = await Promise.all([
+      figures(TEN_YEARS),
+      figures(TEN_YEARS, tui),
+      figures(TEN_YEARS, kargah),
+      figures(TEN_YEARS, coordinator),
+    ]);
     for (const answer of answers.slice(1)) expect(answer).toEqual(answers[0]);
   });
 
@@ -126,7 +164,10 @@ describe("publicNetworkFigures on the seeded network", () => {
 
   it("never changes while an application is unpublished; a project starting to run counts", async () => {
     const all = await figures();
-    const [call] = (await server.dataSource.query(`SELECT extract(year FROM funding_starts_on)::int AS year FROM call_for_proposals WHERE id = $1`, [ids.openCall])) as [{ year: number }];
+    const [call] = (await server.dataSource.query(
+      `SELECT extract(year FROM funding_starts_on)::int AS year FROM call_for_proposals WHERE id = $1`,
+      [ids.openCall],
+    )) as [{ year: number }];
     const callYear = { from: `${call.year}-01-01T12:00:00Z`, to: `${call.year}-12-31T12:00:00Z` };
     const inCallYear = await figures(callYear);
     const unchanged = async (step: string) => {
@@ -134,12 +175,21 @@ describe("publicNetworkFigures on the seeded network", () => {
       expect(await figures(callYear), step).toEqual(inCallYear);
     };
     const move = async (id: string, version: number, to: string, extra: Record<string, unknown> = {}) => {
-      const res = await server.graphql<{ transitionApplication: { version: number } }>(TRANSITION, { id, to, expectedVersion: version, ...extra }, { cookie: coordinator });
+      const res = await server.graphql<{ transitionApplication: { version: number } }>(
+        TRANSITION,
+        { id, to, expectedVersion: version, ...extra },
+        { cookie: coordinator },
+      );
       if (!res.data) throw new Error(JSON.stringify(res.errors));
       return res.data.transitionApplication.version;
     };
 
-    const application = await createApplication(server, coordinator, { callId: ids.openCall, title: "Öffentliche Zahlen", requestedAmount: 250_000, tandems: [tandem(ids, "kargah", "vhs-hannover", 250_000)] });
+    const application = await createApplication(server, coordinator, {
+      callId: ids.openCall,
+      title: "Öffentliche Zahlen",
+      requestedAmount: 250_000,
+      tandems: [tandem(ids, "kargah", "vhs-hannover", 250_000)],
+    });
     await unchanged("DRAFT");
     let version = await move(application.id, application.version, "IN_PREPARATION");
     await unchanged("IN_PREPARATION");
@@ -147,7 +197,12 @@ describe("publicNetworkFigures on the seeded network", () => {
     await unchanged("SUBMITTED");
     version = await move(application.id, version, "APPROVED", { approvedAmount: 240_000 });
     await unchanged("APPROVED");
-    const rejected = await createApplication(server, coordinator, { callId: ids.openCall, title: "Abgelehnt", requestedAmount: 10, tandems: [tandem(ids, "amfn", "vnb", 10)] });
+    const rejected = await createApplication(server, coordinator, {
+      callId: ids.openCall,
+      title: "Abgelehnt",
+      requestedAmount: 10,
+      tandems: [tandem(ids, "amfn", "vnb", 10)],
+    });
     let rejectedVersion = await move(rejected.id, rejected.version, "IN_PREPARATION");
     rejectedVersion = await move(rejected.id, rejectedVersion, "SUBMITTED");
     await move(rejected.id, rejectedVersion, "REJECTED");
@@ -156,16 +211,31 @@ describe("publicNetworkFigures on the seeded network", () => {
     version = await move(application.id, version, "RUNNING");
     const running = await figures(callYear);
     expect(running.fundingAcquired).toBe(inCallYear.fundingAcquired + 240_000);
-    expect(running).toMatchObject({ projects: inCallYear.projects + 1, runningProjects: inCallYear.runningProjects + 1, peopleReached: inCallYear.peopleReached });
+    expect(running).toMatchObject({
+      projects: inCallYear.projects + 1,
+      runningProjects: inCallYear.runningProjects + 1,
+      peopleReached: inCallYear.peopleReached,
+    });
     await move(application.id, version, "COMPLETED", { participantsReached: 40 });
     const completed = await figures(callYear);
-    expect(completed).toMatchObject({ projects: inCallYear.projects + 1, completedProjects: inCallYear.completedProjects + 1, peopleReached: inCallYear.peopleReached + 40 });
-    expect(completed.byYear.find((y) => y.year === call.year)).toMatchObject({ fundingAcquired: 240_000, peopleReached: 40, projects: 1 });
+    expect(completed).toMatchObject({
+      projects: inCallYear.projects + 1,
+      completedProjects: inCallYear.completedProjects + 1,
+      peopleReached: inCallYear.peopleReached + 40,
+    });
+    expect(completed.byYear.find((y) => y.year === call.year)).toMatchObject({
+      fundingAcquired: 240_000,
+      peopleReached: 40,
+      projects: 1,
+    });
   });
 
   it("leaves archived organisations and their relations out, and counts relations by their period", async () => {
     const before = await figures();
-    const [{ count: tolstoiRelations }] = (await server.dataSource.query(`SELECT count(*)::int AS count FROM relation WHERE source_id = $1 OR target_id = $1`, [ids.tolstoi])) as [{ count: number }];
+    const [{ count: tolstoiRelations }] = (await server.dataSource.query(
+      `SELECT count(*)::int AS count FROM relation WHERE source_id = $1 OR target_id = $1`,
+      [ids.tolstoi],
+    )) as [{ count: number }];
     const later = await server.graphql<{ createRelation: { id: string } }>(
       `mutation($input: CreateRelationInput!) { createRelation(input: $input) { id } }`,
       { input: { sourceId: ids.kargah, targetId: ids.bteu, type: "COOPERATION", since: "2030-01-01" } },
@@ -175,7 +245,11 @@ describe("publicNetworkFigures on the seeded network", () => {
     expect((await figures()).relations).toBe(before.relations + 1);
     expect((await figures({ to: "2020-12-31T12:00:00Z" })).relations).toBe(before.relations);
 
-    const archived = await server.graphql(`mutation($id: ID!) { archiveOrganisation(id: $id) { id } }`, { id: ids.tolstoi }, { cookie: coordinator });
+    const archived = await server.graphql(
+      `mutation($id: ID!) { archiveOrganisation(id: $id) { id } }`,
+      { id: ids.tolstoi },
+      { cookie: coordinator },
+    );
     expect(archived.errors).toBeUndefined();
     const after = await figures();
     expect(kinds(after).MIGRANT_ORGANISATION).toBe((kinds(before).MIGRANT_ORGANISATION ?? 0) - 1);

@@ -38,8 +38,15 @@ export interface ApplicationData {
 /** Organisation ids by slug and the seeded calls by status. */
 export async function fixtureIds(server: TestServer): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
-  for (const row of (await server.dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[]) ids[row.slug] = row.id;
-  for (const row of (await server.dataSource.query(`SELECT id, status::text AS status FROM call_for_proposals`)) as { id: string; status: string }[]) {
+  for (const row of (await server.dataSource.query(`SELECT id, slug FROM organisation`)) as {
+    id: string;
+    slug: string;
+  }[])
+    ids[row.slug] = row.id;
+  for (const row of (await server.dataSource.query(`SELECT id, status::text AS status FROM call_for_proposals`)) as {
+    id: string;
+    status: string;
+  }[]) {
     ids[`${row.status.toLowerCase()}Call`] = row.id;
   }
   return ids;
@@ -55,16 +62,21 @@ export async function createApplication(
   cookie: string,
   input: Record<string, unknown>,
 ): Promise<ApplicationData> {
-  const res: GraphQLResponse<{ createApplication: ApplicationData }> = await server.graphql(CREATE_APPLICATION, { input }, { cookie });
+  const res: GraphQLResponse<{ createApplication: ApplicationData }> = await server.graphql(
+    CREATE_APPLICATION,
+    { input },
+    { cookie },
+  );
   if (!res.data?.createApplication) throw new Error(`createApplication failed: ${JSON.stringify(res.errors)}`);
   return res.data.createApplication;
 }
 
 /** Puts an application into a state directly (test set-up only); returns its version. */
 export async function forceStatus(server: TestServer, id: string, status: string): Promise<number> {
-  const [rows] = (await server.dataSource.query(`UPDATE application SET status = $2, version = version + 1 WHERE id = $1 RETURNING version`, [id, status])) as
-    | [{ version: number }[], number]
-    | [{ version: number }];
+  const [rows] = (await server.dataSource.query(
+    `UPDATE application SET status = $2, version = version + 1 WHERE id = $1 RETURNING version`,
+    [id, status],
+  )) as [{ version: number }[], number] | [{ version: number }];
   const row = Array.isArray(rows) ? rows[0] : rows;
   if (!row) throw new Error(`no application ${id}`);
   return row.version;
@@ -73,7 +85,14 @@ export async function forceStatus(server: TestServer, id: string, status: string
 /** Row counts of the application tables: a refused write must leave them as they were. */
 export async function applicationTableCounts(server: TestServer): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ["application", "application_tandem", "application_participant", "application_status_change", "application_milestone", "notification"]) {
+  for (const table of [
+    "application",
+    "application_tandem",
+    "application_participant",
+    "application_status_change",
+    "application_milestone",
+    "notification",
+  ]) {
     const [row] = (await server.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as [{ n: number }];
     counts[table] = row.n;
   }

@@ -20,7 +20,11 @@ export interface TestServer {
   url: string;
   dataSource: DataSource;
   /** Sends a GraphQL request over real HTTP. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { cookie?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { cookie?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -80,7 +84,10 @@ export async function signIn(server: TestServer, email: string, password: string
   const response = await fetch(`${server.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `mutation($e:String!,$p:String!){ login(email:$e,password:$p){ id } }`, variables: { e: email, p: password } }),
+    body: JSON.stringify({
+      query: `mutation($e:String!,$p:String!){ login(email:$e,password:$p){ id } }`,
+      variables: { e: email, p: password },
+    }),
   });
   const setCookie = response.headers.get("set-cookie");
   if (!setCookie) throw new Error(`sign-in as ${email} failed: ${await response.text()}`);

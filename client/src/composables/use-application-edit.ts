@@ -1,7 +1,11 @@
 import { ref } from "vue";
 import { useApolloClient } from "@vue/apollo-composable";
 import type { ApplicationDetailFragment, CreateApplicationInput, UpdateApplicationInput } from "../gql/graphql";
-import { ADD_MILESTONE_MUTATION, CREATE_APPLICATION_MUTATION, UPDATE_APPLICATION_MUTATION } from "../graphql/applications";
+import {
+  ADD_MILESTONE_MUTATION,
+  CREATE_APPLICATION_MUTATION,
+  UPDATE_APPLICATION_MUTATION,
+} from "../graphql/applications";
 import { actionProblem, type ActionProblem } from "../utils/problem";
 
 export type ApplicationSaveOutcome =
@@ -29,14 +33,21 @@ export function useApplicationEdit() {
   /** Creates the draft; an internal deadline becomes its first own milestone (the submission one comes from the call). */
   const create = (input: CreateApplicationInput, internalDeadline: string | null) =>
     run(async () => {
-      const { data } = await resolveClient().mutate({ mutation: CREATE_APPLICATION_MUTATION, variables: { input }, refetchQueries: ["Applications", "TandemRequests"] });
+      const { data } = await resolveClient().mutate({
+        mutation: CREATE_APPLICATION_MUTATION,
+        variables: { input },
+        refetchQueries: ["Applications", "TandemRequests"],
+      });
       const application = data?.createApplication;
       if (!application) return missing();
       if (!internalDeadline) return { ok: true, application };
       try {
         await resolveClient().mutate({
           mutation: ADD_MILESTONE_MUTATION,
-          variables: { applicationId: application.id, input: { kind: "INTERNAL_DEADLINE", title: "Interne Frist", dueAt: internalDeadline } },
+          variables: {
+            applicationId: application.id,
+            input: { kind: "INTERNAL_DEADLINE", title: "Interne Frist", dueAt: internalDeadline },
+          },
         });
         return { ok: true, application };
       } catch {
@@ -47,7 +58,11 @@ export function useApplicationEdit() {
 
   const update = (id: string, input: UpdateApplicationInput, expectedVersion: number) =>
     run(async () => {
-      const { data } = await resolveClient().mutate({ mutation: UPDATE_APPLICATION_MUTATION, variables: { id, input, expectedVersion }, refetchQueries: ["Applications"] });
+      const { data } = await resolveClient().mutate({
+        mutation: UPDATE_APPLICATION_MUTATION,
+        variables: { id, input, expectedVersion },
+        refetchQueries: ["Applications"],
+      });
       const application = data?.updateApplication;
       return application ? { ok: true, application } : missing();
     });

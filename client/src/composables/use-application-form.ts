@@ -35,7 +35,9 @@ export function useApplicationForm() {
     const share = /^tandems\.(\d+)\.budgetShare$/.exec(field);
     if (share) {
       const row = values.value.tandems[Number(share[1])];
-      return row ? t("applications.form.shareLabel", { mo: row.migrantOrganisation.name, ei: row.educationalInstitution.name }) : field;
+      return row
+        ? t("applications.form.shareLabel", { mo: row.migrantOrganisation.name, ei: row.educationalInstitution.name })
+        : field;
     }
     const labels: Record<string, string> = {
       title: t("applications.form.title"),
@@ -59,7 +61,10 @@ export function useApplicationForm() {
   /** Splits the requested amount evenly over the tandems (to the cent, remainder on the first). */
   function splitEvenly(): void {
     const shares = evenShares(values.value.requestedAmount, values.value.tandems.length, locale.value);
-    values.value = { ...values.value, tandems: values.value.tandems.map((row, index) => ({ ...row, share: shares[index] ?? "" })) };
+    values.value = {
+      ...values.value,
+      tandems: values.value.tandems.map((row, index) => ({ ...row, share: shares[index] ?? "" })),
+    };
     // A problem of the old split must not linger next to the new one.
     const rest = { ...errors.value };
     delete rest.tandems;

@@ -1,7 +1,12 @@
 import { ref } from "vue";
 import { useApolloClient } from "@vue/apollo-composable";
 import type { MilestoneInput } from "../gql/graphql";
-import { ADD_MILESTONE_MUTATION, COMPLETE_MILESTONE_MUTATION, REMOVE_MILESTONE_MUTATION, UPDATE_MILESTONE_MUTATION } from "../graphql/applications";
+import {
+  ADD_MILESTONE_MUTATION,
+  COMPLETE_MILESTONE_MUTATION,
+  REMOVE_MILESTONE_MUTATION,
+  UPDATE_MILESTONE_MUTATION,
+} from "../graphql/applications";
 import { actionProblem, type ActionProblem } from "../utils/problem";
 
 /** Adding, completing, changing and removing an application's milestones (office); the page is asked again afterwards. */
@@ -23,16 +28,29 @@ export function useApplicationMilestones(applicationId: () => string) {
   }
 
   const add = (input: MilestoneInput) =>
-    run("add", () => resolveClient().mutate({ mutation: ADD_MILESTONE_MUTATION, variables: { applicationId: applicationId(), input }, refetchQueries }));
+    run("add", () =>
+      resolveClient().mutate({
+        mutation: ADD_MILESTONE_MUTATION,
+        variables: { applicationId: applicationId(), input },
+        refetchQueries,
+      }),
+    );
 
   const complete = (id: string, done: boolean) =>
-    run(`complete:${id}`, () => resolveClient().mutate({ mutation: COMPLETE_MILESTONE_MUTATION, variables: { id, done }, refetchQueries }));
+    run(`complete:${id}`, () =>
+      resolveClient().mutate({ mutation: COMPLETE_MILESTONE_MUTATION, variables: { id, done }, refetchQueries }),
+    );
 
-  const remove = (id: string) => run(`remove:${id}`, () => resolveClient().mutate({ mutation: REMOVE_MILESTONE_MUTATION, variables: { id }, refetchQueries }));
+  const remove = (id: string) =>
+    run(`remove:${id}`, () =>
+      resolveClient().mutate({ mutation: REMOVE_MILESTONE_MUTATION, variables: { id }, refetchQueries }),
+    );
 
   /** Changes kind, title and date in one step; whether the milestone is done stays as it was. */
   const update = (id: string, input: MilestoneInput) =>
-    run(`edit:${id}`, () => resolveClient().mutate({ mutation: UPDATE_MILESTONE_MUTATION, variables: { id, input }, refetchQueries }));
+    run(`edit:${id}`, () =>
+      resolveClient().mutate({ mutation: UPDATE_MILESTONE_MUTATION, variables: { id, input }, refetchQueries }),
+    );
 
   return { busy, add, complete, remove, update };
 }

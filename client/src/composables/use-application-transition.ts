@@ -13,7 +13,8 @@ export interface TransitionRequest {
   participantsReached: number | null;
 }
 
-export type TransitionOutcome = { ok: true; application: ApplicationDetailFragment } | { ok: false; problem: ActionProblem };
+export type TransitionOutcome =
+  { ok: true; application: ApplicationDetailFragment } | { ok: false; problem: ActionProblem };
 
 /** Moves an application (office) with the version it was shown with; after a CONFLICT, `reload` fetches the current state for the next try. */
 export function useApplicationTransition() {
@@ -23,7 +24,11 @@ export function useApplicationTransition() {
   /** Asks the server for the application again; the normalised cache updates every card and page showing it. */
   async function reload(id: string): Promise<ApplicationDetailFragment | null> {
     try {
-      const { data } = await resolveClient().query({ query: APPLICATION_QUERY, variables: { id }, fetchPolicy: "network-only" });
+      const { data } = await resolveClient().query({
+        query: APPLICATION_QUERY,
+        variables: { id },
+        fetchPolicy: "network-only",
+      });
       return data.application ?? null;
     } catch {
       // The conflict message stays; the next attempt shows any lasting problem.
@@ -40,7 +45,9 @@ export function useApplicationTransition() {
         refetchQueries: ["Applications", "NetworkStatistics"],
       });
       const application = data?.transitionApplication;
-      return application ? { ok: true, application } : { ok: false, problem: { kind: "error", detail: "", fields: [] } };
+      return application
+        ? { ok: true, application }
+        : { ok: false, problem: { kind: "error", detail: "", fields: [] } };
     } catch (failure) {
       const problem = actionProblem(failure);
       return { ok: false, problem };

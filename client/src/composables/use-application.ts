@@ -10,6 +10,8 @@ export function useApplication(id: MaybeRefOrGetter<string>, enabled: MaybeRefOr
     () => ({ enabled: toValue(enabled) && toValue(id) !== "", fetchPolicy: "cache-and-network" as const }),
   );
   const application = computed(() => result.value?.application ?? null);
-  const notFound = computed(() => !loading.value && !error.value && result.value !== undefined && result.value.application === null);
+  const notFound = computed(
+    () => !loading.value && !error.value && result.value !== undefined && result.value.application === null,
+  );
   return { application, notFound, loading, error, refetch };
 }

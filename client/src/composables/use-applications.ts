@@ -8,7 +8,10 @@ import { useConnectionPaging } from "./use-connection-paging";
 export const BOARD_PAGE_SIZE = 100;
 
 /** The applications the viewer may read (office all, partner its own), filtered, asked fresh on every visit. */
-export function useApplications(filter: MaybeRefOrGetter<ApplicationFilter | null>, enabled: MaybeRefOrGetter<boolean> = true) {
+export function useApplications(
+  filter: MaybeRefOrGetter<ApplicationFilter | null>,
+  enabled: MaybeRefOrGetter<boolean> = true,
+) {
   const variables = () => ({ filter: toValue(filter), first: BOARD_PAGE_SIZE });
   const { result, loading, error, fetchMore, refetch } = useQuery(APPLICATIONS_QUERY, variables, () => ({
     enabled: toValue(enabled),

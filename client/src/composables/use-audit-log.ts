@@ -9,11 +9,22 @@ export const AUDIT_PAGE_SIZE = 20;
 export function useAuditLog(entityId: MaybeRefOrGetter<string | null>) {
   const variables = () => ({ entityId: toValue(entityId), first: AUDIT_PAGE_SIZE });
   // Always from the server: the office wants to see the change just made.
-  const { result, loading, error, fetchMore, refetch } = useQuery(AUDIT_LOG_QUERY, variables, { fetchPolicy: "network-only" });
+  const { result, loading, error, fetchMore, refetch } = useQuery(AUDIT_LOG_QUERY, variables, {
+    fetchPolicy: "network-only",
+  });
   const paging = useConnectionPaging(
     computed(() => result.value?.auditLog),
     variables,
     (options) => fetchMore(options),
   );
-  return { entries: paging.nodes, totalCount: paging.totalCount, hasNextPage: paging.hasNextPage, loading, loadingMore: paging.loadingMore, error, loadMore: paging.loadMore, refetch };
+  return {
+    entries: paging.nodes,
+    totalCount: paging.totalCount,
+    hasNextPage: paging.hasNextPage,
+    loading,
+    loadingMore: paging.loadingMore,
+    error,
+    loadMore: paging.loadMore,
+    refetch,
+  };
 }

@@ -26,13 +26,21 @@ export function useCallEdit() {
 
   const create = (input: CreateCallInput) =>
     run(async () => {
-      const { data } = await resolveClient().mutate({ mutation: CREATE_CALL_MUTATION, variables: { input }, refetchQueries: ["Calls"] });
+      const { data } = await resolveClient().mutate({
+        mutation: CREATE_CALL_MUTATION,
+        variables: { input },
+        refetchQueries: ["Calls"],
+      });
       return data?.createCall ?? null;
     });
 
   const update = (id: string, input: UpdateCallInput, expectedVersion: number) =>
     run(async () => {
-      const { data } = await resolveClient().mutate({ mutation: UPDATE_CALL_MUTATION, variables: { id, input, expectedVersion }, refetchQueries: ["Calls"] });
+      const { data } = await resolveClient().mutate({
+        mutation: UPDATE_CALL_MUTATION,
+        variables: { id, input, expectedVersion },
+        refetchQueries: ["Calls"],
+      });
       return data?.updateCall ?? null;
     });
 

@@ -18,5 +18,13 @@ export function useCalls(statuses: MaybeRefOrGetter<readonly CallStatus[] | null
     variables,
     (options) => fetchMore(options),
   );
-  return { calls: paging.nodes, totalCount: paging.totalCount, hasNextPage: paging.hasNextPage, loading, loadingMore: paging.loadingMore, error, loadMore: paging.loadMore };
+  return {
+    calls: paging.nodes,
+    totalCount: paging.totalCount,
+    hasNextPage: paging.hasNextPage,
+    loading,
+    loadingMore: paging.loadingMore,
+    error,
+    loadMore: paging.loadMore,
+  };
 }

@@ -42,7 +42,11 @@ describe("useConnectionPaging", () => {
   });
 
   it("is empty before the first answer", () => {
-    const paging = useConnectionPaging(ref(undefined), () => ({}), () => Promise.resolve());
+    const paging = useConnectionPaging(
+      ref(undefined),
+      () => ({}),
+      () => Promise.resolve(),
+    );
     expect([paging.nodes.value, paging.totalCount.value, paging.hasNextPage.value]).toEqual([[], null, false]);
   });
 });

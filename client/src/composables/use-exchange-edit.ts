@@ -4,7 +4,8 @@ import type { CreateExchangeInput, ExchangeDetailFragment, UpdateExchangeInput }
 import { CREATE_EXCHANGE_MUTATION, UPDATE_EXCHANGE_MUTATION } from "../graphql/exchanges";
 import { actionProblem, type ActionProblem } from "../utils/problem";
 
-export type ExchangeSaveOutcome = { ok: true; exchange: ExchangeDetailFragment } | { ok: false; problem: ActionProblem };
+export type ExchangeSaveOutcome =
+  { ok: true; exchange: ExchangeDetailFragment } | { ok: false; problem: ActionProblem };
 
 /** Saving an exchange (office): create, or update with the version the form was loaded with. */
 export function useExchangeEdit() {
@@ -25,13 +26,21 @@ export function useExchangeEdit() {
 
   const create = (input: CreateExchangeInput) =>
     run(async () => {
-      const { data } = await resolveClient().mutate({ mutation: CREATE_EXCHANGE_MUTATION, variables: { input }, refetchQueries: ["Exchanges"] });
+      const { data } = await resolveClient().mutate({
+        mutation: CREATE_EXCHANGE_MUTATION,
+        variables: { input },
+        refetchQueries: ["Exchanges"],
+      });
       return data?.createExchange ?? null;
     });
 
   const update = (id: string, input: UpdateExchangeInput, expectedVersion: number) =>
     run(async () => {
-      const { data } = await resolveClient().mutate({ mutation: UPDATE_EXCHANGE_MUTATION, variables: { id, input, expectedVersion }, refetchQueries: ["Exchanges"] });
+      const { data } = await resolveClient().mutate({
+        mutation: UPDATE_EXCHANGE_MUTATION,
+        variables: { id, input, expectedVersion },
+        refetchQueries: ["Exchanges"],
+      });
       return data?.updateExchange ?? null;
     });
 

@@ -8,7 +8,9 @@ const PAGE_SIZE = 50;
 /** The exchanges an organisation takes part in or waits for, upcoming ones first, with where it stands. */
 export function useExchangeParticipations(organisationId: MaybeRefOrGetter<string | null>) {
   const variables = () => ({ organisationId: toValue(organisationId) ?? "", first: PAGE_SIZE });
-  const { result, loading, error, fetchMore } = useQuery(MY_EXCHANGES_QUERY, variables, () => ({ enabled: !!toValue(organisationId) }));
+  const { result, loading, error, fetchMore } = useQuery(MY_EXCHANGES_QUERY, variables, () => ({
+    enabled: !!toValue(organisationId),
+  }));
   const connection = computed(() => result.value?.exchanges);
   const paging = useConnectionPaging(connection, variables, (options) => fetchMore(options));
   return {

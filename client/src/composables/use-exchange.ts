@@ -1,7 +1,12 @@
 import { computed, ref, toValue, type MaybeRefOrGetter } from "vue";
 import { useApolloClient, useQuery } from "@vue/apollo-composable";
 import type { ExchangeStandingFragment } from "../gql/graphql";
-import { CANCEL_EXCHANGE_MUTATION, EXCHANGE_QUERY, JOIN_EXCHANGE_MUTATION, LEAVE_EXCHANGE_MUTATION } from "../graphql/exchanges";
+import {
+  CANCEL_EXCHANGE_MUTATION,
+  EXCHANGE_QUERY,
+  JOIN_EXCHANGE_MUTATION,
+  LEAVE_EXCHANGE_MUTATION,
+} from "../graphql/exchanges";
 import { actionProblem, type ActionProblem } from "../utils/problem";
 
 export type JoinOutcome = { ok: true; standing: ExchangeStandingFragment } | { ok: false; problem: ActionProblem };
@@ -13,7 +18,11 @@ const AFFECTED_QUERIES = ["Exchange", "Exchanges", "MyExchanges"];
  * One exchange with where an organisation stands (default: the viewer's own; the office passes the
  * one it acts for); joining, leaving and cancelling. `notFound` once the server answered null.
  */
-export function useExchange(id: MaybeRefOrGetter<string>, organisationId: MaybeRefOrGetter<string | null> = null, enabled: MaybeRefOrGetter<boolean> = true) {
+export function useExchange(
+  id: MaybeRefOrGetter<string>,
+  organisationId: MaybeRefOrGetter<string | null> = null,
+  enabled: MaybeRefOrGetter<boolean> = true,
+) {
   const { resolveClient } = useApolloClient();
   const { result, loading, error, refetch } = useQuery(
     EXCHANGE_QUERY,
@@ -21,10 +30,14 @@ export function useExchange(id: MaybeRefOrGetter<string>, organisationId: MaybeR
     () => ({ enabled: toValue(enabled) }),
   );
   const exchange = computed(() => result.value?.exchange ?? null);
-  const notFound = computed(() => !loading.value && !error.value && result.value !== undefined && result.value.exchange === null);
+  const notFound = computed(
+    () => !loading.value && !error.value && result.value !== undefined && result.value.exchange === null,
+  );
   const busy = ref(false);
 
-  async function run<T>(action: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; problem: ActionProblem }> {
+  async function run<T>(
+    action: () => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; problem: ActionProblem }> {
     busy.value = true;
     try {
       return { ok: true, value: await action() };
@@ -65,7 +78,12 @@ export function useExchange(id: MaybeRefOrGetter<string>, organisationId: MaybeR
   /** Calls the exchange off (office); null when it worked. */
   async function cancel(): Promise<ActionProblem | null> {
     const outcome = await run(() =>
-      resolveClient().mutate({ mutation: CANCEL_EXCHANGE_MUTATION, variables: { id: toValue(id) }, refetchQueries: AFFECTED_QUERIES, awaitRefetchQueries: true }),
+      resolveClient().mutate({
+        mutation: CANCEL_EXCHANGE_MUTATION,
+        variables: { id: toValue(id) },
+        refetchQueries: AFFECTED_QUERIES,
+        awaitRefetchQueries: true,
+      }),
     );
     return outcome.ok ? null : outcome.problem;
   }

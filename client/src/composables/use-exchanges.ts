@@ -7,7 +7,10 @@ import { useConnectionPaging } from "./use-connection-paging";
 export const EXCHANGES_PAGE_SIZE = 20;
 
 /** Exchanges the viewer may see (upcoming first), one page after the other, for a reactive filter. */
-export function useExchanges(filter: MaybeRefOrGetter<ExchangeFilter>, pageSize: MaybeRefOrGetter<number> = EXCHANGES_PAGE_SIZE) {
+export function useExchanges(
+  filter: MaybeRefOrGetter<ExchangeFilter>,
+  pageSize: MaybeRefOrGetter<number> = EXCHANGES_PAGE_SIZE,
+) {
   const variables = () => ({ filter: toValue(filter), first: toValue(pageSize) });
   const { result, loading, error, fetchMore } = useQuery(EXCHANGES_QUERY, variables);
   const paging = useConnectionPaging(
@@ -15,5 +18,13 @@ export function useExchanges(filter: MaybeRefOrGetter<ExchangeFilter>, pageSize:
     variables,
     (options) => fetchMore(options),
   );
-  return { exchanges: paging.nodes, totalCount: paging.totalCount, hasNextPage: paging.hasNextPage, loading, loadingMore: paging.loadingMore, error, loadMore: paging.loadMore };
+  return {
+    exchanges: paging.nodes,
+    totalCount: paging.totalCount,
+    hasNextPage: paging.hasNextPage,
+    loading,
+    loadingMore: paging.loadingMore,
+    error,
+    loadMore: paging.loadMore,
+  };
 }

@@ -1,12 +1,19 @@
 import { computed, toValue, type MaybeRefOrGetter } from "vue";
 import { useApolloClient, useQuery } from "@vue/apollo-composable";
-import { MARK_NOTIFICATIONS_READ_MUTATION, NOTIFICATIONS_QUERY, UNREAD_NOTIFICATION_COUNT_QUERY } from "../graphql/notifications";
+import {
+  MARK_NOTIFICATIONS_READ_MUTATION,
+  NOTIFICATIONS_QUERY,
+  UNREAD_NOTIFICATION_COUNT_QUERY,
+} from "../graphql/notifications";
 
 export const NOTIFICATION_POLL_MS = 60_000;
 export const NOTIFICATIONS_SHOWN = 10;
 
 /** The signed-in user's unread count (polled every minute) and, while the list is open, the newest notifications. */
-export function useNotifications(options: { signedIn: MaybeRefOrGetter<boolean>; listOpen: MaybeRefOrGetter<boolean> }) {
+export function useNotifications(options: {
+  signedIn: MaybeRefOrGetter<boolean>;
+  listOpen: MaybeRefOrGetter<boolean>;
+}) {
   const { resolveClient } = useApolloClient();
   const unread = useQuery(UNREAD_NOTIFICATION_COUNT_QUERY, null, () => ({
     enabled: toValue(options.signedIn),

@@ -24,7 +24,8 @@ export function usePartnerRequests(callId: MaybeRefOrGetter<string>, organisatio
       const counterpart = request.from.id === own ? request.to.id : request.from.id;
       const current = states.get(counterpart);
       const rank = BLOCKING.indexOf(request.status);
-      if (rank >= 0 && (current === undefined || rank < BLOCKING.indexOf(current))) states.set(counterpart, request.status);
+      if (rank >= 0 && (current === undefined || rank < BLOCKING.indexOf(current)))
+        states.set(counterpart, request.status);
     }
     return states;
   });

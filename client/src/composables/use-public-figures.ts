@@ -5,7 +5,9 @@ import { yearWindow, type YearRange } from "../utils/application-statistics";
 
 /** The network in figures for everyone, for a range of years (projects by the start of their funding period). */
 export function usePublicFigures(range: MaybeRefOrGetter<YearRange>) {
-  const { result, loading, error, refetch } = useQuery(PUBLIC_NETWORK_FIGURES_QUERY, () => yearWindow(toValue(range)), { fetchPolicy: "cache-and-network" });
+  const { result, loading, error, refetch } = useQuery(PUBLIC_NETWORK_FIGURES_QUERY, () => yearWindow(toValue(range)), {
+    fetchPolicy: "cache-and-network",
+  });
   const figures = computed(() => result.value?.publicNetworkFigures ?? null);
   return { figures, loading, error, refetch };
 }

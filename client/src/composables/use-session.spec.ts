@@ -74,7 +74,9 @@ describe("useSession", () => {
     const { client } = fakeApollo({ loginError: { code: "UNAUTHENTICATED" } });
     const { session } = mountSession(client);
     await settle();
-    await expect(session.signIn("partner@kargah.example", "wrong")).rejects.toMatchObject({ graphQLErrors: [{ extensions: { code: "UNAUTHENTICATED" } }] });
+    await expect(session.signIn("partner@kargah.example", "wrong")).rejects.toMatchObject({
+      graphQLErrors: [{ extensions: { code: "UNAUTHENTICATED" } }],
+    });
     expect(session.signedIn.value).toBe(false);
   });
 });

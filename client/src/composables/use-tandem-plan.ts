@@ -28,7 +28,12 @@ export function useTandemPlan() {
     problem.value = null;
     try {
       // Each plan is computed fresh: it depends on pins and exclusions the cache knows nothing of.
-      const { data } = await resolveClient().query({ query: TANDEM_PLAN_QUERY, variables: request, fetchPolicy: "no-cache", errorPolicy: "none" });
+      const { data } = await resolveClient().query({
+        query: TANDEM_PLAN_QUERY,
+        variables: request,
+        fetchPolicy: "no-cache",
+        errorPolicy: "none",
+      });
       plan.value = data.tandemPlan;
       return true;
     } catch (failure) {

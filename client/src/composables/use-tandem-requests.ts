@@ -13,7 +13,10 @@ export type TandemRequestItem = TandemRequestFieldsFragment;
 export type ActionOutcome = { ok: true; request: TandemRequestItem } | { ok: false; problem: ActionProblem };
 
 /** Tandem requests (the office: all; a partner: its own organisation's), always asked fresh. */
-export function useTandemRequests(filter: MaybeRefOrGetter<TandemRequestFilter | null>, enabled: MaybeRefOrGetter<boolean> = true) {
+export function useTandemRequests(
+  filter: MaybeRefOrGetter<TandemRequestFilter | null>,
+  enabled: MaybeRefOrGetter<boolean> = true,
+) {
   const { result, loading, error, refetch } = useQuery(
     TANDEM_REQUESTS_QUERY,
     () => ({ filter: toValue(filter) }),
@@ -49,19 +52,31 @@ export function useTandemRequestActions() {
 
   const send = (input: SendTandemRequestInput) =>
     run(`send:${input.toOrganisationId}`, async () => {
-      const { data } = await resolveClient().mutate({ mutation: SEND_TANDEM_REQUEST_MUTATION, variables: { input }, refetchQueries });
+      const { data } = await resolveClient().mutate({
+        mutation: SEND_TANDEM_REQUEST_MUTATION,
+        variables: { input },
+        refetchQueries,
+      });
       return data?.sendTandemRequest;
     });
 
   const respond = (id: string, accept: boolean, message: string | null) =>
     run(`respond:${id}`, async () => {
-      const { data } = await resolveClient().mutate({ mutation: RESPOND_TO_TANDEM_REQUEST_MUTATION, variables: { id, accept, message }, refetchQueries });
+      const { data } = await resolveClient().mutate({
+        mutation: RESPOND_TO_TANDEM_REQUEST_MUTATION,
+        variables: { id, accept, message },
+        refetchQueries,
+      });
       return data?.respondToTandemRequest;
     });
 
   const withdraw = (id: string) =>
     run(`withdraw:${id}`, async () => {
-      const { data } = await resolveClient().mutate({ mutation: WITHDRAW_TANDEM_REQUEST_MUTATION, variables: { id }, refetchQueries });
+      const { data } = await resolveClient().mutate({
+        mutation: WITHDRAW_TANDEM_REQUEST_MUTATION,
+        variables: { id },
+        refetchQueries,
+      });
       return data?.withdrawTandemRequest;
     });
 

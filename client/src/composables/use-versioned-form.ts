@@ -13,7 +13,10 @@ export interface VersionedFormOptions<Entity extends { version: number }, Values
   empty: () => Values;
   formFrom: (entity: Entity) => Values;
   validate: (values: Values) => Partial<Record<Field, FieldMessage>>;
-  errorsFromServer: (problems: readonly FieldProblem[]) => { fieldErrors: Partial<Record<Field, FieldMessage>>; unmatched: FieldProblem[] };
+  errorsFromServer: (problems: readonly FieldProblem[]) => {
+    fieldErrors: Partial<Record<Field, FieldMessage>>;
+    unmatched: FieldProblem[];
+  };
   /** Fields in the order of the form, with their input ids: the error summary follows it. */
   fieldOrder: readonly Field[];
   fieldIds: Record<Field, string>;
@@ -33,7 +36,9 @@ export interface VersionedFormOptions<Entity extends { version: number }, Values
  * the fields, anything else (a CONFLICT above all) in an alert that takes focus, and "reload"
  * replaces the form with the current record so nothing stale stays.
  */
-export function useVersionedForm<Entity extends { version: number }, Values, Field extends string, Saved>(options: VersionedFormOptions<Entity, Values, Field, Saved>) {
+export function useVersionedForm<Entity extends { version: number }, Values, Field extends string, Saved>(
+  options: VersionedFormOptions<Entity, Values, Field, Saved>,
+) {
   const values = ref(options.empty()) as Ref<Values>;
   const version = ref<number | null>(null);
   const errors = ref({}) as Ref<Partial<Record<Field, FieldMessage>>>;
@@ -73,7 +78,10 @@ export function useVersionedForm<Entity extends { version: number }, Values, Fie
     notice.value = "";
     errors.value = options.validate(values.value);
     if (summaryItems.value.length) return focusSummary();
-    const current = options.editing.value && options.entity.value && version.value !== null ? { entity: options.entity.value, version: version.value } : null;
+    const current =
+      options.editing.value && options.entity.value && version.value !== null
+        ? { entity: options.entity.value, version: version.value }
+        : null;
     const outcome = await options.save(values.value, current);
     if (outcome.ok) {
       await options.onSaved(outcome.saved);

@@ -33,8 +33,20 @@ export const TANDEM_SUGGESTION_FRAGMENT = graphql(`
 `);
 
 export const TANDEM_SUGGESTIONS_QUERY = graphql(`
-  query TandemSuggestions($callId: ID!, $forOrganisationId: ID, $first: Int, $weights: ScoringWeightsInput, $locale: String) {
-    tandemSuggestions(callId: $callId, forOrganisationId: $forOrganisationId, first: $first, weights: $weights, locale: $locale) {
+  query TandemSuggestions(
+    $callId: ID!
+    $forOrganisationId: ID
+    $first: Int
+    $weights: ScoringWeightsInput
+    $locale: String
+  ) {
+    tandemSuggestions(
+      callId: $callId
+      forOrganisationId: $forOrganisationId
+      first: $first
+      weights: $weights
+      locale: $locale
+    ) {
       ...TandemSuggestionFields
     }
   }

@@ -105,7 +105,8 @@ export const de = {
   network: {
     title: "Netzwerkgraph",
     intro: "Organisationen des Netzwerks und ihre Beziehungen. Größere Knoten haben mehr Verbindungen.",
-    canvasLabel: "Netzwerkgraph mit {nodes} Organisationen und {edges} Verbindungen. Eine zugängliche Tabelle aller Knoten folgt unter dem Graphen.",
+    canvasLabel:
+      "Netzwerkgraph mit {nodes} Organisationen und {edges} Verbindungen. Eine zugängliche Tabelle aller Knoten folgt unter dem Graphen.",
     keyboardHint: "Im Graphen wählen Sie mit den Pfeiltasten einen Knoten aus; die Eingabetaste öffnet sein Profil.",
     legend: "Legende: Art der Organisation",
     summary: "{nodes} Organisationen, {edges} Verbindungen, {communities} Gruppen",
@@ -203,8 +204,10 @@ export const de = {
     continue: "Weiter zur Seite",
     errors: {
       credentials: "E-Mail-Adresse oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingaben.",
-      tooManySeconds: "Zu viele Anmeldeversuche. Bitte warten Sie eine Sekunde und versuchen Sie es dann erneut. | Zu viele Anmeldeversuche. Bitte warten Sie {count} Sekunden und versuchen Sie es dann erneut.",
-      tooManyMinutes: "Zu viele Anmeldeversuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut. | Zu viele Anmeldeversuche. Bitte warten Sie {count} Minuten und versuchen Sie es dann erneut.",
+      tooManySeconds:
+        "Zu viele Anmeldeversuche. Bitte warten Sie eine Sekunde und versuchen Sie es dann erneut. | Zu viele Anmeldeversuche. Bitte warten Sie {count} Sekunden und versuchen Sie es dann erneut.",
+      tooManyMinutes:
+        "Zu viele Anmeldeversuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut. | Zu viele Anmeldeversuche. Bitte warten Sie {count} Minuten und versuchen Sie es dann erneut.",
       tooManyLater: "Zu viele Anmeldeversuche. Bitte versuchen Sie es später erneut.",
       invalid: "Die Eingaben sind zu lang oder unvollständig.",
       generic: "Die Anmeldung ist gerade nicht möglich. Bitte versuchen Sie es später erneut.",
@@ -216,7 +219,8 @@ export const de = {
     unauthorizedTitle: "Anmeldung erforderlich",
     unauthorizedText: "Diese Seite sehen nur angemeldete Mitglieder des Netzwerks. Bitte melden Sie sich an.",
     forbiddenTitle: "Kein Zugriff",
-    forbiddenText: "Mit Ihrem Konto dürfen Sie diese Seite nicht öffnen. Bei Fragen hilft die Koordinationsstelle ALBuM.",
+    forbiddenText:
+      "Mit Ihrem Konto dürfen Sie diese Seite nicht öffnen. Bei Fragen hilft die Koordinationsstelle ALBuM.",
     toSignIn: "Zur Anmeldung",
     checking: "Zugang wird geprüft …",
   },
@@ -338,7 +342,8 @@ export const de = {
   },
   privacy: {
     title: "Datenschutz: Auskunft und Löschung",
-    intro: "Auskunft über alle gespeicherten Daten einer Person (DSGVO Art. 15) und ihre Löschung (Art. 17). Konten und Ansprechpersonen werden über die E-Mail-Adresse gefunden.",
+    intro:
+      "Auskunft über alle gespeicherten Daten einer Person (DSGVO Art. 15) und ihre Löschung (Art. 17). Konten und Ansprechpersonen werden über die E-Mail-Adresse gefunden.",
     email: "E-Mail-Adresse der Person",
     emailHint: "Groß- und Kleinschreibung spielt keine Rolle.",
     export: "Auskunft",
@@ -348,7 +353,8 @@ export const de = {
     download: "Als Datei herunterladen",
     loading: "Daten werden zusammengestellt …",
     eraseTitle: "Personendaten endgültig löschen?",
-    eraseText: "Alle personenbezogenen Daten zu {email} werden unwiderruflich anonymisiert: Konten werden gesperrt, Sitzungen beendet, Kontaktangaben gelöscht. Die Geschichte des Netzwerks bleibt ohne Namen erhalten.",
+    eraseText:
+      "Alle personenbezogenen Daten zu {email} werden unwiderruflich anonymisiert: Konten werden gesperrt, Sitzungen beendet, Kontaktangaben gelöscht. Die Geschichte des Netzwerks bleibt ohne Namen erhalten.",
     eraseConfirm: "Endgültig löschen",
     cancel: "Abbrechen",
     erasing: "Wird gelöscht …",
@@ -387,7 +393,8 @@ export const de = {
   },
   calls: {
     title: "Ausschreibungen",
-    intro: "Förderaufrufe, für die das Netzwerk Partner-Tandems aus Migrantenorganisation und Bildungseinrichtung bildet. Offene Ausschreibungen mit der nächsten Frist stehen oben.",
+    intro:
+      "Förderaufrufe, für die das Netzwerk Partner-Tandems aus Migrantenorganisation und Bildungseinrichtung bildet. Offene Ausschreibungen mit der nächsten Frist stehen oben.",
     filterStatus: "Status",
     allStatuses: "Alle",
     count: "Keine Ausschreibungen | 1 Ausschreibung | {count} Ausschreibungen",
@@ -468,7 +475,8 @@ export const de = {
     legend: "Gewichtung der Kriterien",
     hint: "Relative Gewichte von 0 bis 100; sie werden auf 100 % umgerechnet.",
     fairnessMode: "Fairness-Modus",
-    fairnessModeHint: "Bevorzugt Organisationen mit wenig Förderung in den letzten Jahren; ein Plan hebt zuerst das schwächste Tandem.",
+    fairnessModeHint:
+      "Bevorzugt Organisationen mit wenig Förderung in den letzten Jahren; ein Plan hebt zuerst das schwächste Tandem.",
     fairnessWeight: "Gewicht der Fairness",
     preferNovelty: "Neue Tandems bevorzugen",
     preferNoveltyHint: "Belohnt Paare ohne gemeinsame Projekte statt bewährter Paare.",
@@ -489,11 +497,14 @@ export const de = {
     cancel: "Abbrechen",
     sending: "Wird gesendet …",
     sent: "Ihre Anfrage an {name} wurde gesendet.",
-    conflict: "Die Anfrage wurde nicht gesendet: Für dieses Paar gibt es schon eine offene Anfrage, ein Tandem oder eine Absage.",
+    conflict:
+      "Die Anfrage wurde nicht gesendet: Für dieses Paar gibt es schon eine offene Anfrage, ein Tandem oder eine Absage.",
     conflictTandemExists: "Die Anfrage wurde nicht gesendet: Dieses Tandem besteht bereits.",
     conflictPending: "Die Anfrage wurde nicht gesendet: Für dieses Paar ist schon eine Anfrage offen.",
-    conflictDeclined: "Die Anfrage wurde nicht gesendet: Dieses Paar hat ein Tandem für diese Ausschreibung bereits abgelehnt.",
-    conflictLimit: "Die Anfrage wurde nicht gesendet: Eine der beiden Organisationen hat schon so viele Tandems, wie die Ausschreibung erlaubt.",
+    conflictDeclined:
+      "Die Anfrage wurde nicht gesendet: Dieses Paar hat ein Tandem für diese Ausschreibung bereits abgelehnt.",
+    conflictLimit:
+      "Die Anfrage wurde nicht gesendet: Eine der beiden Organisationen hat schon so viele Tandems, wie die Ausschreibung erlaubt.",
     invalid: "Die Anfrage wurde nicht gesendet: Der Server hat die Angaben abgelehnt.",
     forbidden: "Sie dürfen für diese Organisation keine Anfragen senden.",
     failed: "Die Anfrage konnte nicht gesendet werden. Bitte versuchen Sie es später erneut.",
@@ -503,7 +514,8 @@ export const de = {
   plan: {
     title: "Tandem-Plan",
     heading: "Tandem-Plan: {title}",
-    intro: "Der Plan wählt die Tandems mit der höchsten Gesamtpunktzahl; jede Organisation höchstens so oft wie erlaubt. Festgelegte Paare sind immer dabei, ausgeschlossene Organisationen nie.",
+    intro:
+      "Der Plan wählt die Tandems mit der höchsten Gesamtpunktzahl; jede Organisation höchstens so oft wie erlaubt. Festgelegte Paare sind immer dabei, ausgeschlossene Organisationen nie.",
     back: "Zurück zur Ausschreibung",
     settings: "Einstellungen",
     tandems: "Anzahl Tandems",
@@ -533,7 +545,8 @@ export const de = {
   },
   requests: {
     title: "Tandem-Anfragen",
-    intro: "Anfragen Ihrer Organisation: eingegangene beantworten, gesendete verfolgen. Ein Tandem steht, sobald beide Seiten zugestimmt haben.",
+    intro:
+      "Anfragen Ihrer Organisation: eingegangene beantworten, gesendete verfolgen. Ein Tandem steht, sobald beide Seiten zugestimmt haben.",
     introAll: "Alle Tandem-Anfragen im Netzwerk; filtern Sie nach Ausschreibung.",
     incoming: "Eingang",
     outgoing: "Ausgang",
@@ -565,7 +578,8 @@ export const de = {
     noOrganisation: "Ihr Konto gehört zu keiner Organisation; Anfragen sind nicht möglich.",
   },
   notifications: {
-    button: "Keine ungelesenen Benachrichtigungen | 1 ungelesene Benachrichtigung | {count} ungelesene Benachrichtigungen",
+    button:
+      "Keine ungelesenen Benachrichtigungen | 1 ungelesene Benachrichtigung | {count} ungelesene Benachrichtigungen",
     title: "Benachrichtigungen",
     empty: "Keine Benachrichtigungen.",
     markAll: "Alle als gelesen markieren",

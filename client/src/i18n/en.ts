@@ -106,7 +106,8 @@ export const en: MessageSchema = {
   network: {
     title: "Network graph",
     intro: "Organisations of the network and their relations. Larger nodes have more connections.",
-    canvasLabel: "Network graph with {nodes} organisations and {edges} connections. An accessible table of all nodes follows below the graph.",
+    canvasLabel:
+      "Network graph with {nodes} organisations and {edges} connections. An accessible table of all nodes follows below the graph.",
     keyboardHint: "In the graph, use the arrow keys to select a node; Enter opens its profile.",
     legend: "Legend: kind of organisation",
     summary: "{nodes} organisations, {edges} connections, {communities} groups",
@@ -204,8 +205,10 @@ export const en: MessageSchema = {
     continue: "Continue to the page",
     errors: {
       credentials: "Email address or password is wrong. Please check what you entered.",
-      tooManySeconds: "Too many sign-in attempts. Please wait one second and try again. | Too many sign-in attempts. Please wait {count} seconds and try again.",
-      tooManyMinutes: "Too many sign-in attempts. Please wait one minute and try again. | Too many sign-in attempts. Please wait {count} minutes and try again.",
+      tooManySeconds:
+        "Too many sign-in attempts. Please wait one second and try again. | Too many sign-in attempts. Please wait {count} seconds and try again.",
+      tooManyMinutes:
+        "Too many sign-in attempts. Please wait one minute and try again. | Too many sign-in attempts. Please wait {count} minutes and try again.",
       tooManyLater: "Too many sign-in attempts. Please try again later.",
       invalid: "What you entered is too long or incomplete.",
       generic: "Signing in is not possible right now. Please try again later.",
@@ -339,7 +342,8 @@ export const en: MessageSchema = {
   },
   privacy: {
     title: "Data protection: access and erasure",
-    intro: "Everything stored about a person (GDPR Art. 15) and its erasure (Art. 17). Accounts and contact persons are found by email address.",
+    intro:
+      "Everything stored about a person (GDPR Art. 15) and its erasure (Art. 17). Accounts and contact persons are found by email address.",
     email: "Email address of the person",
     emailHint: "Upper and lower case do not matter.",
     export: "Access request",
@@ -349,7 +353,8 @@ export const en: MessageSchema = {
     download: "Download as a file",
     loading: "Collecting the data …",
     eraseTitle: "Erase personal data for good?",
-    eraseText: "All personal data about {email} will be anonymised irreversibly: accounts are locked, sessions ended, contact details deleted. The network's history stays, without names.",
+    eraseText:
+      "All personal data about {email} will be anonymised irreversibly: accounts are locked, sessions ended, contact details deleted. The network's history stays, without names.",
     eraseConfirm: "Erase for good",
     cancel: "Cancel",
     erasing: "Erasing …",
@@ -388,7 +393,8 @@ export const en: MessageSchema = {
   },
   calls: {
     title: "Calls for proposals",
-    intro: "Funding calls for which the network forms partner tandems of a migrant organisation and an educational institution. Open calls with the nearest deadline come first.",
+    intro:
+      "Funding calls for which the network forms partner tandems of a migrant organisation and an educational institution. Open calls with the nearest deadline come first.",
     filterStatus: "Status",
     allStatuses: "All",
     count: "No calls | 1 call | {count} calls",
@@ -469,7 +475,8 @@ export const en: MessageSchema = {
     legend: "Weighting of the criteria",
     hint: "Relative weights from 0 to 100; they are scaled to 100 %.",
     fairnessMode: "Fairness mode",
-    fairnessModeHint: "Favours organisations with little funding in recent years; a plan raises the weakest tandem first.",
+    fairnessModeHint:
+      "Favours organisations with little funding in recent years; a plan raises the weakest tandem first.",
     fairnessWeight: "Weight of fairness",
     preferNovelty: "Prefer new tandems",
     preferNoveltyHint: "Rewards pairs without joint projects instead of proven pairs.",
@@ -494,7 +501,8 @@ export const en: MessageSchema = {
     conflictTandemExists: "The request was not sent: this tandem exists already.",
     conflictPending: "The request was not sent: a request for this pair is pending already.",
     conflictDeclined: "The request was not sent: this pair has already declined a tandem for this call.",
-    conflictLimit: "The request was not sent: one of the two organisations already has as many tandems as the call allows.",
+    conflictLimit:
+      "The request was not sent: one of the two organisations already has as many tandems as the call allows.",
     invalid: "The request was not sent: the server refused the details.",
     forbidden: "You may not send requests for this organisation.",
     failed: "The request could not be sent. Please try again later.",
@@ -504,7 +512,8 @@ export const en: MessageSchema = {
   plan: {
     title: "Tandem plan",
     heading: "Tandem plan: {title}",
-    intro: "The plan picks the tandems with the highest total score, each organisation at most as often as allowed. Pinned pairs are always included, excluded organisations never.",
+    intro:
+      "The plan picks the tandems with the highest total score, each organisation at most as often as allowed. Pinned pairs are always included, excluded organisations never.",
     back: "Back to the call",
     settings: "Settings",
     tandems: "Number of tandems",
@@ -534,7 +543,8 @@ export const en: MessageSchema = {
   },
   requests: {
     title: "Tandem requests",
-    intro: "Your organisation's requests: answer incoming ones, follow the ones you sent. A tandem stands once both sides have agreed.",
+    intro:
+      "Your organisation's requests: answer incoming ones, follow the ones you sent. A tandem stands once both sides have agreed.",
     introAll: "All tandem requests in the network; filter by call.",
     incoming: "Incoming",
     outgoing: "Outgoing",

@@ -17,7 +17,12 @@ export const exchangeRoutes: RouteRecordRaw[] = [
     component: () => import("../views/Exchanges/MyExchangesView.vue"),
     meta: { requiresAuth: true },
   },
-  { path: "/austausch/:id", name: "exchange", component: () => import("../views/Exchanges/ExchangeView.vue"), props: true },
+  {
+    path: "/austausch/:id",
+    name: "exchange",
+    component: () => import("../views/Exchanges/ExchangeView.vue"),
+    props: true,
+  },
   {
     path: "/austausch/:id/bearbeiten",
     name: "exchange-edit",

@@ -8,7 +8,13 @@ export const PARTNER: ViewerFragment & { __typename: "User" } = {
   email: "partner@kargah.example",
   displayName: "kargah e.V. (Demo)",
   role: "PARTNER",
-  organisation: { __typename: "Organisation", id: "o-1", slug: "kargah", name: "kargah e.V.", kind: "MIGRANT_ORGANISATION" } as ViewerFragment["organisation"],
+  organisation: {
+    __typename: "Organisation",
+    id: "o-1",
+    slug: "kargah",
+    name: "kargah e.V.",
+    kind: "MIGRANT_ORGANISATION",
+  } as ViewerFragment["organisation"],
 };
 
 export const COORDINATOR: ViewerFragment & { __typename: "User" } = {
@@ -43,7 +49,8 @@ export function fakeApollo(
             case "Me":
               return { data: { me: state.viewer } };
             case "Login":
-              if (options.loginError) return { data: null, errors: [{ message: "refused", extensions: options.loginError }] };
+              if (options.loginError)
+                return { data: null, errors: [{ message: "refused", extensions: options.loginError }] };
               state.viewer = options.account ?? PARTNER;
               return { data: { login: state.viewer } };
             case "Logout":

@@ -17,11 +17,21 @@ export function testRouter() {
       { path: "/", component: stub },
       { path: "/anmelden", name: "sign-in", component: stub },
       { path: "/organisationen/:slug", name: "organisation", component: stub },
-      { path: "/organisationen/:slug/bearbeiten", name: "organisation-edit", component: stub, meta: { requiresAuth: true } },
+      {
+        path: "/organisationen/:slug/bearbeiten",
+        name: "organisation-edit",
+        component: stub,
+        meta: { requiresAuth: true },
+      },
       { path: "/protokoll", name: "audit-log", component: stub, meta: { requiresAuth: true, roles: ["COORDINATOR"] } },
       { path: "/ausschreibungen", name: "calls", component: stub },
       { path: "/ausschreibungen/:id", name: "call", component: stub },
-      { path: "/anfragen", name: "requests", component: stub, meta: { requiresAuth: true, roles: ["PARTNER", "COORDINATOR"] } },
+      {
+        path: "/anfragen",
+        name: "requests",
+        component: stub,
+        meta: { requiresAuth: true, roles: ["PARTNER", "COORDINATOR"] },
+      },
     ],
   });
 }

@@ -28,7 +28,12 @@ describe("splitEvenly", () => {
   });
 
   it("always adds up to the total", () => {
-    for (const [total, n] of [[999_999, 7], [1, 3], [0, 2], [123_456_789, 11]] as const) {
+    for (const [total, n] of [
+      [999_999, 7],
+      [1, 3],
+      [0, 2],
+      [123_456_789, 11],
+    ] as const) {
       const shares = splitEvenly(total, n);
       expect(shares).toHaveLength(n);
       expect(shares.reduce((a, b) => a + b, 0)).toBe(total);
@@ -43,7 +48,12 @@ describe("splitEvenly", () => {
 
 describe("checkBudget", () => {
   it("matches when the shares add up to the requested amount to the cent", () => {
-    expect(checkBudget(["0,10", "0,20"], "0,30")).toEqual({ sumCents: 30, requestedCents: 30, differenceCents: 0, matches: true });
+    expect(checkBudget(["0,10", "0,20"], "0,30")).toEqual({
+      sumCents: 30,
+      requestedCents: 30,
+      differenceCents: 0,
+      matches: true,
+    });
   });
 
   it("reports what is left or too much", () => {

@@ -49,7 +49,9 @@ export interface BudgetCheck {
 /** The running sum of the shares against the requested amount. */
 export function checkBudget(shares: readonly string[], requested: string): BudgetCheck {
   const parsed = shares.map(parseEuroCents);
-  const sumCents = parsed.every((cents) => cents !== null) ? parsed.reduce<number>((sum, cents) => sum + (cents ?? 0), 0) : null;
+  const sumCents = parsed.every((cents) => cents !== null)
+    ? parsed.reduce<number>((sum, cents) => sum + (cents ?? 0), 0)
+    : null;
   const requestedCents = parseEuroCents(requested);
   const differenceCents = sumCents !== null && requestedCents !== null ? requestedCents - sumCents : null;
   return { sumCents, requestedCents, differenceCents, matches: differenceCents === 0 && shares.length > 0 };

@@ -19,7 +19,13 @@ const row = (share: string, requestId: string | null = null): TandemShareRow => 
 });
 
 function form(overrides: Partial<ApplicationFormValues> = {}): ApplicationFormValues {
-  return { ...emptyApplicationForm(), title: "Sprache und Beruf", requestedAmount: "100000", tandems: [row("60000", "r1"), row("40000", "r2")], ...overrides };
+  return {
+    ...emptyApplicationForm(),
+    title: "Sprache und Beruf",
+    requestedAmount: "100000",
+    tandems: [row("60000", "r1"), row("40000", "r2")],
+    ...overrides,
+  };
 }
 
 describe("evenShares", () => {
@@ -55,14 +61,20 @@ describe("validateApplicationForm", () => {
   });
 
   it("checks the period and skips the budget when it may not change", () => {
-    const errors = validateApplicationForm(form({ startsOn: "2027-05-01", endsOn: "2027-04-30", tandems: [row("1")] }), { budget: false });
+    const errors = validateApplicationForm(
+      form({ startsOn: "2027-05-01", endsOn: "2027-04-30", tandems: [row("1")] }),
+      { budget: false },
+    );
     expect(Object.keys(errors)).toEqual(["endsOn"]);
   });
 });
 
 describe("inputs", () => {
   it("creates with the listed shares and the requests they came from", () => {
-    const input = createApplicationInput(form({ requestedAmount: "100.000,50", tandems: [row("60000,50", "r1"), row("40000")] }), "call-1");
+    const input = createApplicationInput(
+      form({ requestedAmount: "100.000,50", tandems: [row("60000,50", "r1"), row("40000")] }),
+      "call-1",
+    );
     expect(input).toEqual({
       callId: "call-1",
       title: "Sprache und Beruf",
@@ -76,7 +88,12 @@ describe("inputs", () => {
   });
 
   it("updates the budget only when it may change", () => {
-    expect(updateApplicationInput(form(), false)).toEqual({ title: "Sprache und Beruf", description: "", startsOn: null, endsOn: null });
+    expect(updateApplicationInput(form(), false)).toEqual({
+      title: "Sprache und Beruf",
+      description: "",
+      startsOn: null,
+      endsOn: null,
+    });
     expect(updateApplicationInput(form(), true).tandems).toHaveLength(2);
   });
 });

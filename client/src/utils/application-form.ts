@@ -1,7 +1,14 @@
 import type { ApplicationDetailFragment, CreateApplicationInput, UpdateApplicationInput } from "../gql/graphql";
 import type { FieldProblem } from "./graphql-errors";
 import type { FieldMessage } from "./organisation-form";
-import { centsToEuros, centsToInput, checkBudget, eurosToCents, parseEuroCents, splitEvenly } from "./application-budget";
+import {
+  centsToEuros,
+  centsToInput,
+  checkBudget,
+  eurosToCents,
+  parseEuroCents,
+  splitEvenly,
+} from "./application-budget";
 import { endOfDayIso } from "./deadline";
 import { serverFieldErrors, serverWords } from "./server-field-errors";
 
@@ -64,7 +71,16 @@ export function applicationFieldId(field: string): string {
 
 /** The order of the fields in the form, for the error summary. */
 export function applicationFieldOrder(values: ApplicationFormValues): string[] {
-  return ["title", "description", "requestedAmount", "startsOn", "endsOn", "internalDeadline", ...values.tandems.map((_, index) => shareField(index)), "tandems"];
+  return [
+    "title",
+    "description",
+    "requestedAmount",
+    "startsOn",
+    "endsOn",
+    "internalDeadline",
+    ...values.tandems.map((_, index) => shareField(index)),
+    "tandems",
+  ];
 }
 
 /** A share of the budget for each tandem, split evenly to the cent (remainder on the first). */
@@ -75,7 +91,15 @@ export function evenShares(requestedAmount: string, count: number, locale: strin
 }
 
 export function emptyApplicationForm(): ApplicationFormValues {
-  return { title: "", description: "", requestedAmount: "", startsOn: "", endsOn: "", internalDeadline: "", tandems: [] };
+  return {
+    title: "",
+    description: "",
+    requestedAmount: "",
+    startsOn: "",
+    endsOn: "",
+    internalDeadline: "",
+    tandems: [],
+  };
 }
 
 /** The form of an existing application. */
@@ -83,7 +107,8 @@ export function applicationFormFrom(application: ApplicationDetailFragment, loca
   return {
     title: application.title,
     description: application.description,
-    requestedAmount: application.requestedAmount === null ? "" : centsToInput(eurosToCents(application.requestedAmount), locale),
+    requestedAmount:
+      application.requestedAmount === null ? "" : centsToInput(eurosToCents(application.requestedAmount), locale),
     startsOn: application.startsOn ?? "",
     endsOn: application.endsOn ?? "",
     internalDeadline: "",
@@ -101,26 +126,33 @@ export function applicationFormFrom(application: ApplicationDetailFragment, loca
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every problem of the form at once; `budget` false skips the amounts (an application past submission). */
-export function validateApplicationForm(values: ApplicationFormValues, options: { budget: boolean }): ApplicationFieldErrors {
+export function validateApplicationForm(
+  values: ApplicationFormValues,
+  options: { budget: boolean },
+): ApplicationFieldErrors {
   const errors: ApplicationFieldErrors = {};
   const title = values.title.trim();
   if (title.length < APPLICATION_LIMITS.title.min || title.length > APPLICATION_LIMITS.title.max) {
     errors.title = { key: "validation.titleLength", params: { ...APPLICATION_LIMITS.title } };
   }
-  if (values.description.length > APPLICATION_LIMITS.description) errors.description = { key: "validation.tooLong", params: { max: APPLICATION_LIMITS.description } };
+  if (values.description.length > APPLICATION_LIMITS.description)
+    errors.description = { key: "validation.tooLong", params: { max: APPLICATION_LIMITS.description } };
   if (values.startsOn && !DATE.test(values.startsOn)) errors.startsOn = { key: "validation.date" };
   if (values.endsOn && !DATE.test(values.endsOn)) errors.endsOn = { key: "validation.date" };
   if (!errors.startsOn && !errors.endsOn && values.startsOn && values.endsOn && values.endsOn < values.startsOn) {
     errors.endsOn = { key: "applications.validation.endBeforeStart" };
   }
-  if (values.internalDeadline && !endOfDayIso(values.internalDeadline)) errors.internalDeadline = { key: "validation.date" };
+  if (values.internalDeadline && !endOfDayIso(values.internalDeadline))
+    errors.internalDeadline = { key: "validation.date" };
   if (!options.budget) return errors;
 
   const requested = parseEuroCents(values.requestedAmount);
-  if (requested === null || requested > APPLICATION_LIMITS.maxAmountCents) errors.requestedAmount = { key: "applications.validation.amount" };
+  if (requested === null || requested > APPLICATION_LIMITS.maxAmountCents)
+    errors.requestedAmount = { key: "applications.validation.amount" };
   values.tandems.forEach((row, index) => {
     const cents = parseEuroCents(row.share);
-    if (cents === null || cents > APPLICATION_LIMITS.maxAmountCents) errors[shareField(index)] = { key: "applications.validation.amount" };
+    if (cents === null || cents > APPLICATION_LIMITS.maxAmountCents)
+      errors[shareField(index)] = { key: "applications.validation.amount" };
   });
   if (values.tandems.length === 0) errors.tandems = { key: "applications.validation.noTandems" };
   else if (!errors.requestedAmount && !values.tandems.some((_, index) => errors[shareField(index)])) {
@@ -128,7 +160,8 @@ export function validateApplicationForm(values: ApplicationFormValues, options: 
       values.tandems.map((row) => row.share),
       values.requestedAmount,
     );
-    if (!check.matches) errors.tandems = { key: "applications.validation.budgetSum", params: { difference: check.differenceCents ?? 0 } };
+    if (!check.matches)
+      errors.tandems = { key: "applications.validation.budgetSum", params: { difference: check.differenceCents ?? 0 } };
   }
   return errors;
 }
@@ -174,9 +207,18 @@ export function updateApplicationInput(values: ApplicationFormValues, budget: bo
 const KNOWN_FIELDS = new Set(["title", "description", "requestedAmount", "startsOn", "endsOn", "tandems"]);
 
 /** Puts the fields of a BAD_USER_INPUT answer onto the form; the server's words are kept as the message. */
-export function applicationErrorsFromServer(problems: readonly FieldProblem[]): { fieldErrors: ApplicationFieldErrors; unmatched: FieldProblem[] } {
+export function applicationErrorsFromServer(problems: readonly FieldProblem[]): {
+  fieldErrors: ApplicationFieldErrors;
+  unmatched: FieldProblem[];
+} {
   // A share keeps its own field ("tandems.2.budgetShare"); other tandem problems go to the tandem list.
   const fieldFor = (path: string) =>
-    /^tandems\.\d+\.budgetShare$/.test(path) ? path : path.startsWith("tandems") || path.startsWith("fromTandemRequestIds") ? "tandems" : KNOWN_FIELDS.has(path) ? path : null;
+    /^tandems\.\d+\.budgetShare$/.test(path)
+      ? path
+      : path.startsWith("tandems") || path.startsWith("fromTandemRequestIds")
+        ? "tandems"
+        : KNOWN_FIELDS.has(path)
+          ? path
+          : null;
   return serverFieldErrors(problems, fieldFor, serverWords("validation.server"));
 }

@@ -3,7 +3,10 @@ import { orderedRange, parseYear, selectableYears, successRate, yearLabel, yearW
 
 describe("dashboard year ranges", () => {
   it("turns years into a window covering them whole", () => {
-    expect(yearWindow({ from: 2015, to: 2016 })).toEqual({ from: "2015-01-01T12:00:00.000Z", to: "2016-12-31T12:00:00.000Z" });
+    expect(yearWindow({ from: 2015, to: 2016 })).toEqual({
+      from: "2015-01-01T12:00:00.000Z",
+      to: "2016-12-31T12:00:00.000Z",
+    });
     expect(yearWindow({ from: null, to: null })).toEqual({ from: null, to: null });
   });
 
@@ -16,7 +19,9 @@ describe("dashboard year ranges", () => {
   });
 
   it("offers the years from the first funded one to three years ahead", () => {
-    expect(selectableYears(2020, new Date("2026-06-01T00:00:00Z"))).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029]);
+    expect(selectableYears(2020, new Date("2026-06-01T00:00:00Z"))).toEqual([
+      2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029,
+    ]);
   });
 
   it("has no success rate before any decision", () => {

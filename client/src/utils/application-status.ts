@@ -41,8 +41,13 @@ export function transitionFigure(to: ApplicationStatus): "approvedAmount" | "par
 }
 
 /** Groups applications into the board's columns, keeping their order within a column. */
-export function byStatus<T extends { status: ApplicationStatus }>(applications: readonly T[]): Record<ApplicationStatus, T[]> {
-  const columns = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, [] as T[]])) as Record<ApplicationStatus, T[]>;
+export function byStatus<T extends { status: ApplicationStatus }>(
+  applications: readonly T[],
+): Record<ApplicationStatus, T[]> {
+  const columns = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, [] as T[]])) as Record<
+    ApplicationStatus,
+    T[]
+  >;
   for (const application of applications) columns[application.status].push(application);
   return columns;
 }

@@ -20,7 +20,9 @@ describe("audit changes", () => {
     expect(describeValue(null)).toBeNull();
     expect(describeValue("")).toBeNull();
     expect(describeValue([])).toBeNull();
-    expect(describeValue([{ kind: "ALBUM_PARTNER", since: "2014-01-01", until: null }])).toBe("kind: ALBUM_PARTNER; since: 2014-01-01");
+    expect(describeValue([{ kind: "ALBUM_PARTNER", since: "2014-01-01", until: null }])).toBe(
+      "kind: ALBUM_PARTNER; since: 2014-01-01",
+    );
   });
 });
 

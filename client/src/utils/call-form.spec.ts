@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { CallDetailFragment } from "../gql/graphql";
-import { callErrorsFromServer, callFormFrom, createCallInput, emptyCallForm, topicRow, updateCallInput, validateCallForm, type CallFormValues } from "./call-form";
+import {
+  callErrorsFromServer,
+  callFormFrom,
+  createCallInput,
+  emptyCallForm,
+  topicRow,
+  updateCallInput,
+  validateCallForm,
+  type CallFormValues,
+} from "./call-form";
 
 function filled(): CallFormValues {
   return {
@@ -22,10 +31,25 @@ describe("call form", () => {
   });
 
   it("names each problem at its field", () => {
-    const values = { ...filled(), title: "ab", deadline: "", tandemsWanted: "0", maxTandemsPerOrganisation: "11", eligibleMemberships: [] };
-    expect(Object.keys(validateCallForm(values)).sort()).toEqual(["deadline", "eligibleMemberships", "maxTandemsPerOrganisation", "tandemsWanted", "title"]);
+    const values = {
+      ...filled(),
+      title: "ab",
+      deadline: "",
+      tandemsWanted: "0",
+      maxTandemsPerOrganisation: "11",
+      eligibleMemberships: [],
+    };
+    expect(Object.keys(validateCallForm(values)).sort()).toEqual([
+      "deadline",
+      "eligibleMemberships",
+      "maxTandemsPerOrganisation",
+      "tandemsWanted",
+      "title",
+    ]);
     expect(validateCallForm({ ...filled(), topics: [topicRow("", "1")] }).topics?.key).toBe("topicChoose");
-    expect(validateCallForm({ ...filled(), topics: [topicRow("beratung"), topicRow("beratung")] }).topics?.key).toBe("topicDuplicate");
+    expect(validateCallForm({ ...filled(), topics: [topicRow("beratung"), topicRow("beratung")] }).topics?.key).toBe(
+      "topicDuplicate",
+    );
     expect(validateCallForm({ ...filled(), topics: [topicRow("beratung", "11")] }).topics?.key).toBe("topicWeight");
   });
 
@@ -76,7 +100,14 @@ describe("call form", () => {
       budgetMax: null,
     } satisfies CallDetailFragment;
     const values = callFormFrom(call);
-    expect(values).toMatchObject({ deadline: "2027-03-31", programmeId: "p", targetGroups: ["frauen"], tandemsWanted: "3", maxTandemsPerOrganisation: "2", status: "OPEN" });
+    expect(values).toMatchObject({
+      deadline: "2027-03-31",
+      programmeId: "p",
+      targetGroups: ["frauen"],
+      tandemsWanted: "3",
+      maxTandemsPerOrganisation: "2",
+      status: "OPEN",
+    });
     expect(values.topics.map(({ key, weight }) => ({ key, weight }))).toEqual([{ key: "beratung", weight: "3" }]);
   });
 

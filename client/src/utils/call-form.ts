@@ -130,12 +130,14 @@ export function validateCallForm(values: CallFormValues): CallFieldErrors {
   if (title.length < CALL_LIMITS.title.min || title.length > CALL_LIMITS.title.max) {
     errors.title = { key: "titleLength", params: { ...CALL_LIMITS.title } };
   }
-  if (values.description.length > CALL_LIMITS.description) errors.description = { key: "tooLong", params: { max: CALL_LIMITS.description } };
+  if (values.description.length > CALL_LIMITS.description)
+    errors.description = { key: "tooLong", params: { max: CALL_LIMITS.description } };
   if (!endOfDayIso(values.deadline)) errors.deadline = { key: "date" };
   const keys = values.topics.map((row) => row.key);
   if (keys.some((key) => key === "")) errors.topics = { key: "topicChoose" };
   else if (new Set(keys).size !== keys.length) errors.topics = { key: "topicDuplicate" };
-  else if (values.topics.length > CALL_LIMITS.topics) errors.topics = { key: "tooMany", params: { max: CALL_LIMITS.topics } };
+  else if (values.topics.length > CALL_LIMITS.topics)
+    errors.topics = { key: "tooMany", params: { max: CALL_LIMITS.topics } };
   else if (values.topics.some((row) => !validTopicWeight(row.weight))) errors.topics = { key: "topicWeight" };
   if (values.eligibleMemberships.length === 0) errors.eligibleMemberships = { key: "chooseOne" };
   if (integerIn(values.tandemsWanted, CALL_LIMITS.tandemsWanted) === null) {
@@ -200,6 +202,9 @@ const SERVER_FIELDS: Record<string, CallFormField> = {
 };
 
 /** Puts the fields of a BAD_USER_INPUT answer onto the form; the server's words are kept as the message. */
-export function callErrorsFromServer(problems: readonly FieldProblem[]): { fieldErrors: CallFieldErrors; unmatched: FieldProblem[] } {
+export function callErrorsFromServer(problems: readonly FieldProblem[]): {
+  fieldErrors: CallFieldErrors;
+  unmatched: FieldProblem[];
+} {
   return serverFieldErrors(problems, (path) => SERVER_FIELDS[firstSegment(path)], serverWords("server"));
 }

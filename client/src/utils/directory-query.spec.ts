@@ -3,7 +3,12 @@ import { activeFilterCount, filterFromState, queryFromState, stateFromQuery } fr
 
 describe("directory filter in the URL", () => {
   it("reads search and facets, dropping unknown enum values", () => {
-    const state = stateFromQuery({ q: "kargha", kind: ["MIGRANT_ORGANISATION", "NOPE"], topic: "beratung", membership: "ALBUM_PARTNER" });
+    const state = stateFromQuery({
+      q: "kargha",
+      kind: ["MIGRANT_ORGANISATION", "NOPE"],
+      topic: "beratung",
+      membership: "ALBUM_PARTNER",
+    });
     expect(state.search).toBe("kargha");
     expect(state.kinds).toEqual(["MIGRANT_ORGANISATION"]);
     expect(state.topics).toEqual(["beratung"]);

@@ -1,6 +1,11 @@
 /** A file name that is safe on every system: letters, digits and `@ . _ + -` only. */
 export function safeFileName(value: string): string {
-  return value.trim().replace(/[^\w@.+-]+/g, "_").replace(/^\.+/, "_") || "export";
+  return (
+    value
+      .trim()
+      .replace(/[^\w@.+-]+/g, "_")
+      .replace(/^\.+/, "_") || "export"
+  );
 }
 
 /** The name of the DSGVO export file of one person. */

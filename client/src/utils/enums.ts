@@ -10,7 +10,12 @@ export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
   "ADMINISTRATION",
 ];
 
-export const MEMBERSHIP_KINDS: readonly MembershipKind[] = ["ALBUM_PARTNER", "ALBUM_CANDIDATE", "ALBUM_FORMER", "HADI_MEMBER"];
+export const MEMBERSHIP_KINDS: readonly MembershipKind[] = [
+  "ALBUM_PARTNER",
+  "ALBUM_CANDIDATE",
+  "ALBUM_FORMER",
+  "HADI_MEMBER",
+];
 
 export function isOrganisationKind(value: string): value is OrganisationKind {
   return (ORGANISATION_KINDS as readonly string[]).includes(value);

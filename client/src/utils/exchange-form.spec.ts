@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createExchangeInput, emptyExchangeForm, exchangeErrorsFromServer, messageKey, validateExchangeForm, type ExchangeFormValues } from "./exchange-form";
+import {
+  createExchangeInput,
+  emptyExchangeForm,
+  exchangeErrorsFromServer,
+  messageKey,
+  validateExchangeForm,
+  type ExchangeFormValues,
+} from "./exchange-form";
 
 function filled(overrides: Partial<ExchangeFormValues> = {}): ExchangeFormValues {
   return {
@@ -25,8 +32,12 @@ describe("validateExchangeForm", () => {
   });
 
   it("wants the end after the start", () => {
-    expect(validateExchangeForm(filled({ endsAt: "2027-04-14T16:00" })).endsAt).toEqual({ key: "exchanges.validation.endAfterStart" });
-    expect(validateExchangeForm(filled({ endsAt: "2027-04-13T18:00" })).endsAt?.key).toBe("exchanges.validation.endAfterStart");
+    expect(validateExchangeForm(filled({ endsAt: "2027-04-14T16:00" })).endsAt).toEqual({
+      key: "exchanges.validation.endAfterStart",
+    });
+    expect(validateExchangeForm(filled({ endsAt: "2027-04-13T18:00" })).endsAt?.key).toBe(
+      "exchanges.validation.endAfterStart",
+    );
   });
 
   it("wants at least one seat, whole numbers only", () => {

@@ -1,10 +1,22 @@
-import type { CreateExchangeInput, ExchangeDetailFragment, ExchangeSeries, ExchangeVisibility, UpdateExchangeInput } from "../gql/graphql";
+import type {
+  CreateExchangeInput,
+  ExchangeDetailFragment,
+  ExchangeSeries,
+  ExchangeVisibility,
+  UpdateExchangeInput,
+} from "../gql/graphql";
 import type { FieldProblem } from "./graphql-errors";
 import type { FieldMessage } from "./organisation-form";
 import { hanoverWallTimeToIso, isoToHanoverWallTime } from "./exchange-time";
 import { firstSegment, serverFieldErrors, serverWords } from "./server-field-errors";
 
-export const EXCHANGE_SERIES: readonly ExchangeSeries[] = ["HADI_MEETING", "ALBUM_BLICKWECHSEL", "REFLECTION_MEETING", "WORKSHOP", "OTHER"];
+export const EXCHANGE_SERIES: readonly ExchangeSeries[] = [
+  "HADI_MEETING",
+  "ALBUM_BLICKWECHSEL",
+  "REFLECTION_MEETING",
+  "WORKSHOP",
+  "OTHER",
+];
 
 export function isExchangeSeries(value: unknown): value is ExchangeSeries {
   return typeof value === "string" && (EXCHANGE_SERIES as readonly string[]).includes(value);
@@ -112,17 +124,24 @@ export function validateExchangeForm(values: ExchangeFormValues): ExchangeFieldE
   const limits = EXCHANGE_LIMITS;
   if (!isExchangeSeries(values.series)) errors.series = { key: "chooseOne" };
   const title = values.title.trim();
-  if (title.length < limits.title.min || title.length > limits.title.max) errors.title = { key: "titleLength", params: { ...limits.title } };
-  if (values.description.length > limits.description) errors.description = { key: "tooLong", params: { max: limits.description } };
-  if (values.location.trim().length > limits.location) errors.location = { key: "tooLong", params: { max: limits.location } };
+  if (title.length < limits.title.min || title.length > limits.title.max)
+    errors.title = { key: "titleLength", params: { ...limits.title } };
+  if (values.description.length > limits.description)
+    errors.description = { key: "tooLong", params: { max: limits.description } };
+  if (values.location.trim().length > limits.location)
+    errors.location = { key: "tooLong", params: { max: limits.location } };
   if (values.topics.length > limits.topics) errors.topics = { key: "tooMany", params: { max: limits.topics } };
   const startsAt = hanoverWallTimeToIso(values.startsAt);
   const endsAt = hanoverWallTimeToIso(values.endsAt);
   if (!startsAt) errors.startsAt = { key: "exchanges.validation.dateTime" };
   if (!endsAt) errors.endsAt = { key: "exchanges.validation.dateTime" };
   else if (startsAt && endsAt <= startsAt) errors.endsAt = { key: "exchanges.validation.endAfterStart" };
-  if (integerIn(values.capacity, limits.capacity) === null) errors.capacity = { key: "integerRange", params: { ...limits.capacity } };
-  if (String(values.seatsPerOrganisation).trim() !== "" && integerIn(values.seatsPerOrganisation, limits.seatsPerOrganisation) === null) {
+  if (integerIn(values.capacity, limits.capacity) === null)
+    errors.capacity = { key: "integerRange", params: { ...limits.capacity } };
+  if (
+    String(values.seatsPerOrganisation).trim() !== "" &&
+    integerIn(values.seatsPerOrganisation, limits.seatsPerOrganisation) === null
+  ) {
     errors.seatsPerOrganisation = { key: "integerRange", params: { ...limits.seatsPerOrganisation } };
   }
   return errors;
@@ -168,6 +187,9 @@ const SERVER_FIELDS: Record<string, ExchangeFormField> = {
 };
 
 /** Puts the fields of a BAD_USER_INPUT answer onto the form; the server's words are kept as the message. */
-export function exchangeErrorsFromServer(problems: readonly FieldProblem[]): { fieldErrors: ExchangeFieldErrors; unmatched: FieldProblem[] } {
+export function exchangeErrorsFromServer(problems: readonly FieldProblem[]): {
+  fieldErrors: ExchangeFieldErrors;
+  unmatched: FieldProblem[];
+} {
   return serverFieldErrors(problems, (path) => SERVER_FIELDS[firstSegment(path)], serverWords("server"));
 }

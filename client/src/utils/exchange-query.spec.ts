@@ -16,18 +16,29 @@ describe("exchanges page state in the URL", () => {
   it("round-trips the month view with filters", () => {
     const query = { view: "month", month: "2027-01", series: "HADI_MEETING", topic: "diversity-management" };
     const state = exchangesStateFromQuery(query);
-    expect(state).toEqual({ view: "month", month: "2027-01", series: "HADI_MEETING", topic: "diversity-management", past: false });
+    expect(state).toEqual({
+      view: "month",
+      month: "2027-01",
+      series: "HADI_MEETING",
+      topic: "diversity-management",
+      past: false,
+    });
     expect(queryFromExchangesState(state)).toEqual(query);
   });
 
   it("keeps 'past' for the list only", () => {
-    expect(queryFromExchangesState({ view: "list", month: "2027-01", series: null, topic: null, past: true })).toEqual({ past: "1" });
+    expect(queryFromExchangesState({ view: "list", month: "2027-01", series: null, topic: null, past: true })).toEqual({
+      past: "1",
+    });
   });
 });
 
 describe("exchangeFilterFor", () => {
   it("asks for the grid's days in Hanover time, past ones included", () => {
-    const filter = exchangeFilterFor({ view: "month", month: "2027-01", series: "WORKSHOP", topic: null, past: false }, "2027-01");
+    const filter = exchangeFilterFor(
+      { view: "month", month: "2027-01", series: "WORKSHOP", topic: null, past: false },
+      "2027-01",
+    );
     expect(filter).toEqual({
       series: ["WORKSHOP"],
       includePast: true,
@@ -37,7 +48,11 @@ describe("exchangeFilterFor", () => {
   });
 
   it("lists upcoming ones unless past ones are asked for", () => {
-    expect(exchangeFilterFor({ view: "list", month: null, series: null, topic: "ausbildung", past: false }, "2027-01")).toEqual({ topics: ["ausbildung"] });
-    expect(exchangeFilterFor({ view: "list", month: null, series: null, topic: null, past: true }, "2027-01")).toEqual({ includePast: true });
+    expect(
+      exchangeFilterFor({ view: "list", month: null, series: null, topic: "ausbildung", past: false }, "2027-01"),
+    ).toEqual({ topics: ["ausbildung"] });
+    expect(exchangeFilterFor({ view: "list", month: null, series: null, topic: null, past: true }, "2027-01")).toEqual({
+      includePast: true,
+    });
   });
 });

@@ -33,10 +33,14 @@ describe("Hanover wall time", () => {
 
 describe("formatExchangeWhen", () => {
   it("shows one day with a time range", () => {
-    expect(formatExchangeWhen("2027-01-20T15:00:00.000Z", "2027-01-20T17:30:00.000Z", "de")).toBe("Mi., 20. Januar 2027, 16:00–18:30");
+    expect(formatExchangeWhen("2027-01-20T15:00:00.000Z", "2027-01-20T17:30:00.000Z", "de")).toBe(
+      "Mi., 20. Januar 2027, 16:00–18:30",
+    );
   });
 
   it("shows both ends over several days", () => {
-    expect(formatExchangeWhen("2027-01-20T15:00:00.000Z", "2027-01-21T10:00:00.000Z", "en")).toBe("Wed, 20 January 2027, 16:00 – Thu, 21 January 2027, 11:00");
+    expect(formatExchangeWhen("2027-01-20T15:00:00.000Z", "2027-01-21T10:00:00.000Z", "en")).toBe(
+      "Wed, 20 January 2027, 16:00 – Thu, 21 January 2027, 11:00",
+    );
   });
 });

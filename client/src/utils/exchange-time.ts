@@ -58,13 +58,30 @@ export function formatExchangeWhen(startsAt: string, endsAt: string, locale: str
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${startsAt} – ${endsAt}`;
-  const day = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: ZONE, weekday: "short", day: "numeric", month: "long", year: "numeric" });
-  const time = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  if (hanoverDayKey(start) === hanoverDayKey(end)) return `${day.format(start)}, ${time.format(start)}–${time.format(end)}`;
+  const day = new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: ZONE,
+    weekday: "short",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+  const time = new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  if (hanoverDayKey(start) === hanoverDayKey(end))
+    return `${day.format(start)}, ${time.format(start)}–${time.format(end)}`;
   return `${day.format(start)}, ${time.format(start)} – ${day.format(end)}, ${time.format(end)}`;
 }
 
 /** Just the time of day in Hanover ("17:00"), for the month grid. */
 export function formatExchangeTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(iso));
 }

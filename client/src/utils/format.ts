@@ -5,7 +5,9 @@ const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "de-DE");
 /** Euro amounts; German format ("12.500 €") in both languages, as in the funders' documents. */
 export function formatCurrency(amount: number | null | undefined): string | null {
   if (amount == null) return null;
-  return new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(
+    amount,
+  );
 }
 
 export function formatNumber(value: number, locale: AppLocale | string): string {
@@ -19,11 +21,20 @@ export function formatDate(value: string | null | undefined, locale: AppLocale |
   if (!match) return value;
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 /** "01.01.2014 – 31.12.2016", or an open end. */
-export function formatPeriod(from: string | null | undefined, to: string | null | undefined, locale: AppLocale | string): string | null {
+export function formatPeriod(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  locale: AppLocale | string,
+): string | null {
   const start = formatDate(from, locale);
   const end = formatDate(to, locale);
   if (!start && !end) return null;
@@ -35,5 +46,9 @@ export function formatDateTime(value: string | null | undefined, locale: AppLoca
   if (!value) return null;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  }).format(date);
 }

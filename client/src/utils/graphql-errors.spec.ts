@@ -21,11 +21,15 @@ function httpError(status: number, body: unknown, headers: Record<string, string
 describe("apiProblems", () => {
   it("reads codes and extensions from GraphQL errors", () => {
     const problems = apiProblems(graphQLError("CONFLICT", { currentVersion: 4 }, "changed meanwhile"));
-    expect(problems).toEqual([{ code: "CONFLICT", message: "changed meanwhile", extensions: { code: "CONFLICT", currentVersion: 4 } }]);
+    expect(problems).toEqual([
+      { code: "CONFLICT", message: "changed meanwhile", extensions: { code: "CONFLICT", currentVersion: 4 } },
+    ]);
   });
 
   it("reads GraphQL errors that arrived with an HTTP error status", () => {
-    const error = httpError(429, { errors: [{ message: "Too many", extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds: 42 } }] });
+    const error = httpError(429, {
+      errors: [{ message: "Too many", extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds: 42 } }],
+    });
     expect(findProblem(error, "TOO_MANY_REQUESTS")?.extensions.retryAfterSeconds).toBe(42);
   });
 
@@ -35,7 +39,10 @@ describe("apiProblems", () => {
   });
 
   it("lists the offending fields of BAD_USER_INPUT and skips malformed entries", () => {
-    const problem = findProblem(graphQLError("BAD_USER_INPUT", { fields: [{ field: "name", message: "too short" }, { nope: 1 }, "x"] }), "BAD_USER_INPUT");
+    const problem = findProblem(
+      graphQLError("BAD_USER_INPUT", { fields: [{ field: "name", message: "too short" }, { nope: 1 }, "x"] }),
+      "BAD_USER_INPUT",
+    );
     expect(fieldProblems(problem)).toEqual([{ field: "name", message: "too short" }]);
     expect(fieldProblems(undefined)).toEqual([]);
   });
@@ -47,14 +54,33 @@ describe("signInErrorMessage", () => {
   });
 
   it("gives the wait time of the rate limit in seconds or whole minutes", () => {
-    const tooMany = (seconds: number) => httpError(429, { errors: [{ message: "x", extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds: seconds } }] });
-    expect(signInErrorMessage(tooMany(30))).toEqual({ key: "signIn.errors.tooManySeconds", params: { count: 30 }, plural: 30 });
-    expect(signInErrorMessage(tooMany(61))).toEqual({ key: "signIn.errors.tooManyMinutes", params: { count: 2 }, plural: 2 });
-    expect(signInErrorMessage(tooMany(900))).toEqual({ key: "signIn.errors.tooManyMinutes", params: { count: 15 }, plural: 15 });
+    const tooMany = (seconds: number) =>
+      httpError(429, {
+        errors: [{ message: "x", extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds: seconds } }],
+      });
+    expect(signInErrorMessage(tooMany(30))).toEqual({
+      key: "signIn.errors.tooManySeconds",
+      params: { count: 30 },
+      plural: 30,
+    });
+    expect(signInErrorMessage(tooMany(61))).toEqual({
+      key: "signIn.errors.tooManyMinutes",
+      params: { count: 2 },
+      plural: 2,
+    });
+    expect(signInErrorMessage(tooMany(900))).toEqual({
+      key: "signIn.errors.tooManyMinutes",
+      params: { count: 15 },
+      plural: 15,
+    });
   });
 
   it("falls back to the Retry-After header", () => {
-    const error = httpError(429, { errors: [{ message: "x", extensions: { code: "TOO_MANY_REQUESTS" } }] }, { "retry-after": "120" });
+    const error = httpError(
+      429,
+      { errors: [{ message: "x", extensions: { code: "TOO_MANY_REQUESTS" } }] },
+      { "retry-after": "120" },
+    );
     expect(retryAfterSeconds(error)).toBe(120);
     expect(signInErrorMessage(error)).toEqual({ key: "signIn.errors.tooManyMinutes", params: { count: 2 }, plural: 2 });
   });
@@ -72,11 +98,16 @@ describe("signInErrorMessage", () => {
 
 describe("classifySaveError", () => {
   it("recognises a stale version", () => {
-    expect(classifySaveError(graphQLError("CONFLICT", { currentVersion: 7 }))).toEqual({ kind: "conflict", currentVersion: 7 });
+    expect(classifySaveError(graphQLError("CONFLICT", { currentVersion: 7 }))).toEqual({
+      kind: "conflict",
+      currentVersion: 7,
+    });
   });
 
   it("passes on the refused fields", () => {
-    expect(classifySaveError(graphQLError("BAD_USER_INPUT", { fields: [{ field: "website", message: "bad" }] }))).toEqual({
+    expect(
+      classifySaveError(graphQLError("BAD_USER_INPUT", { fields: [{ field: "website", message: "bad" }] })),
+    ).toEqual({
       kind: "invalid",
       fields: [{ field: "website", message: "bad" }],
     });

@@ -22,7 +22,9 @@ function toProblem(error: FormattedError): ApiProblem {
 }
 
 function errorList(value: unknown): FormattedError[] {
-  return Array.isArray(value) ? value.filter((item): item is FormattedError => typeof item === "object" && item !== null) : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is FormattedError => typeof item === "object" && item !== null)
+    : [];
 }
 
 /**
@@ -31,7 +33,11 @@ function errorList(value: unknown): FormattedError[] {
  */
 export function apiProblems(error: unknown): ApiProblem[] {
   if (typeof error !== "object" || error === null) return [];
-  const candidate = error as { graphQLErrors?: unknown; networkError?: { result?: { errors?: unknown } } | null; errors?: unknown };
+  const candidate = error as {
+    graphQLErrors?: unknown;
+    networkError?: { result?: { errors?: unknown } } | null;
+    errors?: unknown;
+  };
   const fromGraphQL = errorList(candidate.graphQLErrors);
   const fromNetwork = errorList(candidate.networkError?.result?.errors);
   const plain = errorList(candidate.errors);
@@ -52,6 +58,8 @@ export function fieldProblems(problem: ApiProblem | undefined): FieldProblem[] {
   if (!Array.isArray(fields)) return [];
   return fields.flatMap((entry: unknown) => {
     const item = entry as { field?: unknown; message?: unknown } | null;
-    return typeof item?.field === "string" ? [{ field: item.field, message: typeof item.message === "string" ? item.message : "" }] : [];
+    return typeof item?.field === "string"
+      ? [{ field: item.field, message: typeof item.message === "string" ? item.message : "" }]
+      : [];
   });
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { dayLabel, gridRange, groupByDay, isMonthKey, monthLabel, monthWeeks, nextDay, shiftMonth, weekdayNames } from "./month-grid";
+import {
+  dayLabel,
+  gridRange,
+  groupByDay,
+  isMonthKey,
+  monthLabel,
+  monthWeeks,
+  nextDay,
+  shiftMonth,
+  weekdayNames,
+} from "./month-grid";
 
 describe("monthWeeks", () => {
   it("starts weeks on Monday and fills the first and last week with the neighbours' days", () => {
@@ -7,10 +17,23 @@ describe("monthWeeks", () => {
     const weeks = monthWeeks("2027-01", "2027-01-20");
     expect(weeks).toHaveLength(5);
     expect(weeks.every((week) => week.length === 7)).toBe(true);
-    expect(weeks[0]!.map((day) => day.key)).toEqual(["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03"]);
+    expect(weeks[0]!.map((day) => day.key)).toEqual([
+      "2026-12-28",
+      "2026-12-29",
+      "2026-12-30",
+      "2026-12-31",
+      "2027-01-01",
+      "2027-01-02",
+      "2027-01-03",
+    ]);
     expect(weeks[0]!.map((day) => day.inMonth)).toEqual([false, false, false, false, true, true, true]);
     expect(weeks[4]![6]).toEqual({ key: "2027-01-31", dayOfMonth: 31, inMonth: true, isToday: false });
-    expect(weeks.flat().filter((day) => day.isToday).map((day) => day.key)).toEqual(["2027-01-20"]);
+    expect(
+      weeks
+        .flat()
+        .filter((day) => day.isToday)
+        .map((day) => day.key),
+    ).toEqual(["2027-01-20"]);
   });
 
   it("gives a February starting on Monday exactly four weeks", () => {
@@ -21,14 +44,18 @@ describe("monthWeeks", () => {
   });
 
   it("counts every day once across the change to summer time", () => {
-    const keys = monthWeeks("2027-03", "2000-01-01").flat().map((day) => day.key);
+    const keys = monthWeeks("2027-03", "2000-01-01")
+      .flat()
+      .map((day) => day.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toContain("2027-03-28");
     expect(keys).toContain("2027-03-29");
   });
 
   it("covers a leap day", () => {
-    const inMonth = monthWeeks("2028-02", "2000-01-01").flat().filter((day) => day.inMonth);
+    const inMonth = monthWeeks("2028-02", "2000-01-01")
+      .flat()
+      .filter((day) => day.inMonth);
     expect(inMonth).toHaveLength(29);
   });
 });
@@ -56,7 +83,15 @@ describe("month keys", () => {
 
 describe("names", () => {
   it("lists weekdays from Monday in both languages", () => {
-    expect(weekdayNames("de", "long")).toEqual(["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]);
+    expect(weekdayNames("de", "long")).toEqual([
+      "Montag",
+      "Dienstag",
+      "Mittwoch",
+      "Donnerstag",
+      "Freitag",
+      "Samstag",
+      "Sonntag",
+    ]);
     expect(weekdayNames("en", "long")[0]).toBe("Monday");
     expect(weekdayNames("en", "long")[6]).toBe("Sunday");
   });

@@ -1,4 +1,14 @@
-import { addDays, addMonths, eachDayOfInterval, endOfMonth, endOfWeek, format, isValid, parse, startOfWeek } from "date-fns";
+import {
+  addDays,
+  addMonths,
+  eachDayOfInterval,
+  endOfMonth,
+  endOfWeek,
+  format,
+  isValid,
+  parse,
+  startOfWeek,
+} from "date-fns";
 
 /** German weeks start on Monday (DIN 1355 / ISO 8601). */
 const WEEK_STARTS_ON = 1 as const;
@@ -43,7 +53,12 @@ export function monthWeeks(month: string, todayKey: string): MonthDay[][] {
   days.forEach((date, index) => {
     const key = format(date, DAY_FORMAT);
     if (index % 7 === 0) weeks.push([]);
-    weeks[weeks.length - 1]!.push({ key, dayOfMonth: date.getDate(), inMonth: monthOfDay(key) === month, isToday: key === todayKey });
+    weeks[weeks.length - 1]!.push({
+      key,
+      dayOfMonth: date.getDate(),
+      inMonth: monthOfDay(key) === month,
+      isToday: key === todayKey,
+    });
   });
   return weeks;
 }
@@ -74,7 +89,12 @@ export function monthLabel(month: string, locale: string): string {
 /** "Mittwoch, 20. Januar 2027": what a screen reader hears for a day cell. */
 export function dayLabel(dayKey: string, locale: string): string {
   const date = parse(`${dayKey} 12:00`, "yyyy-MM-dd HH:mm", new Date(2000, 0, 1));
-  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(date);
 }
 
 /** Items grouped by their calendar day, each day's items in the given order. */

@@ -64,7 +64,10 @@ describe("validateOrganisationForm mirrors the server's rules", () => {
   });
 
   it("wants a name of 2 to 200 characters, ignoring surrounding spaces", () => {
-    expect(validateOrganisationForm(values({ name: " k " })).name).toEqual({ key: "nameLength", params: { min: 2, max: 200 } });
+    expect(validateOrganisationForm(values({ name: " k " })).name).toEqual({
+      key: "nameLength",
+      params: { min: 2, max: 200 },
+    });
     expect(validateOrganisationForm(values({ name: "x".repeat(201) })).name?.key).toBe("nameLength");
     expect(validateOrganisationForm(values({ name: "ab" })).name).toBeUndefined();
     expect(validateOrganisationForm(values({ name: "x".repeat(200) })).name).toBeUndefined();
@@ -72,10 +75,19 @@ describe("validateOrganisationForm mirrors the server's rules", () => {
 
   it("wants an http(s) URL with a domain for the website, or nothing", () => {
     expect(validateOrganisationForm(values({ website: "" })).website).toBeUndefined();
-    for (const bad of ["www.kargah.de", "ftp://kargah.de", "https://kargah", "https://", "javascript:alert(1)", "https://kar gah.de"]) {
+    for (const bad of [
+      "www.kargah.de",
+      "ftp://kargah.de",
+      "https://kargah",
+      "https://",
+      "javascript:alert(1)",
+      "https://kar gah.de",
+    ]) {
       expect(validateOrganisationForm(values({ website: bad })).website, bad).toEqual({ key: "website" });
     }
-    expect(validateOrganisationForm(values({ website: `https://example.org/${"a".repeat(300)}` })).website?.key).toBe("website");
+    expect(validateOrganisationForm(values({ website: `https://example.org/${"a".repeat(300)}` })).website?.key).toBe(
+      "website",
+    );
   });
 
   it("wants five digits for the postal code, or nothing", () => {
@@ -87,14 +99,25 @@ describe("validateOrganisationForm mirrors the server's rules", () => {
   });
 
   it("wants a whole number from 0 to 50 as capacity", () => {
-    for (const good of ["0", "50", "7"]) expect(validateOrganisationForm(values({ capacity: good })).capacity, good).toBeUndefined();
+    for (const good of ["0", "50", "7"])
+      expect(validateOrganisationForm(values({ capacity: good })).capacity, good).toBeUndefined();
     for (const bad of ["", "-1", "51", "2.5", "viele"]) {
-      expect(validateOrganisationForm(values({ capacity: bad })).capacity, bad).toEqual({ key: "capacity", params: { min: 0, max: 50 } });
+      expect(validateOrganisationForm(values({ capacity: bad })).capacity, bad).toEqual({
+        key: "capacity",
+        params: { min: 0, max: 50 },
+      });
     }
   });
 
   it("limits the length of the other texts", () => {
-    const errors = validateOrganisationForm(values({ shortName: "x".repeat(41), city: "x".repeat(101), street: "x".repeat(201), description: "x".repeat(5001) }));
+    const errors = validateOrganisationForm(
+      values({
+        shortName: "x".repeat(41),
+        city: "x".repeat(101),
+        street: "x".repeat(201),
+        description: "x".repeat(5001),
+      }),
+    );
     expect(errors.shortName).toEqual({ key: "tooLong", params: { max: 40 } });
     expect(errors.city).toEqual({ key: "tooLong", params: { max: 100 } });
     expect(errors.street).toEqual({ key: "tooLong", params: { max: 200 } });
@@ -116,7 +139,9 @@ describe("changedFields", () => {
   });
 
   it("trims text and sends null for emptied optional fields", () => {
-    expect(changedFields(values(), values({ name: "  kargah e.V. Hannover ", website: " ", postalCode: "", district: "" }))).toEqual({
+    expect(
+      changedFields(values(), values({ name: "  kargah e.V. Hannover ", website: " ", postalCode: "", district: "" })),
+    ).toEqual({
       name: "kargah e.V. Hannover",
       website: null,
       postalCode: null,
@@ -126,9 +151,13 @@ describe("changedFields", () => {
 
   it("sends the exchange opt-in only when it was switched", () => {
     expect(formValuesFrom(kargah).showExchangeParticipation).toBe(false);
-    expect(changedFields(values(), values({ showExchangeParticipation: true }))).toEqual({ showExchangeParticipation: true });
+    expect(changedFields(values(), values({ showExchangeParticipation: true }))).toEqual({
+      showExchangeParticipation: true,
+    });
     const optedIn = values({ showExchangeParticipation: true });
-    expect(changedFields(optedIn, values({ showExchangeParticipation: false }))).toEqual({ showExchangeParticipation: false });
+    expect(changedFields(optedIn, values({ showExchangeParticipation: false }))).toEqual({
+      showExchangeParticipation: false,
+    });
     expect(changedFields(optedIn, { ...optedIn })).toEqual({});
   });
 
@@ -138,7 +167,9 @@ describe("changedFields", () => {
 
   it("ignores a different order of the same keys but sends a changed list whole", () => {
     expect(changedFields(values(), values({ topics: ["quartiersarbeit", "beratung"] }))).toEqual({});
-    expect(changedFields(values(), values({ languages: ["fa", "de", "ar"] }))).toEqual({ languages: ["fa", "de", "ar"] });
+    expect(changedFields(values(), values({ languages: ["fa", "de", "ar"] }))).toEqual({
+      languages: ["fa", "de", "ar"],
+    });
     expect(changedFields(values(), values({ offers: [] }))).toEqual({ offers: [] });
   });
 

@@ -140,7 +140,11 @@ export function isHttpUrl(value: string): boolean {
   if (url.protocol !== "http:" && url.protocol !== "https:") return false;
   const labels = url.hostname.split(".");
   const tld = labels[labels.length - 1] ?? "";
-  return labels.length >= 2 && labels.every((label) => label !== "") && /^([a-z\u00a1-\uffff]{2,}|xn--[a-z0-9-]{2,})$/i.test(tld);
+  return (
+    labels.length >= 2 &&
+    labels.every((label) => label !== "") &&
+    /^([a-z\u00a1-\uffff]{2,}|xn--[a-z0-9-]{2,})$/i.test(tld)
+  );
 }
 
 export const POSTAL_CODE = /^\d{5}$/;
@@ -166,16 +170,25 @@ export function validateOrganisationForm(values: OrganisationFormValues): FieldE
   if (postalCode !== "" && !POSTAL_CODE.test(postalCode)) errors.postalCode = { key: "postalCode" };
   const capacityText = values.capacity.trim();
   const capacity = Number(capacityText);
-  if (capacityText === "" || !Number.isInteger(capacity) || capacity < limits.capacity.min || capacity > limits.capacity.max) {
+  if (
+    capacityText === "" ||
+    !Number.isInteger(capacity) ||
+    capacity < limits.capacity.min ||
+    capacity > limits.capacity.max
+  ) {
     errors.capacity = { key: "capacity", params: { min: limits.capacity.min, max: limits.capacity.max } };
   }
   return errors;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
 
 /** Only what the user changed, in the shape of UpdateOrganisationInput (empty → null where the server stores null). */
-export function changedFields(initial: OrganisationFormValues, current: OrganisationFormValues): UpdateOrganisationInput {
+export function changedFields(
+  initial: OrganisationFormValues,
+  current: OrganisationFormValues,
+): UpdateOrganisationInput {
   const input: UpdateOrganisationInput = {};
   for (const field of TEXT_FIELDS) {
     const next = current[field].trim();
@@ -187,7 +200,8 @@ export function changedFields(initial: OrganisationFormValues, current: Organisa
     if (!sameSet(initial[field], current[field])) setList(input, field, [...current[field]]);
   }
   if (current.capacity.trim() !== initial.capacity.trim()) input.capacity = Number(current.capacity.trim());
-  if (current.showExchangeParticipation !== initial.showExchangeParticipation) input.showExchangeParticipation = current.showExchangeParticipation;
+  if (current.showExchangeParticipation !== initial.showExchangeParticipation)
+    input.showExchangeParticipation = current.showExchangeParticipation;
   return input;
 }
 
@@ -216,7 +230,10 @@ const SERVER_MESSAGES: Record<OrganisationFormField, FieldMessage> = {
   targetGroups: { key: "unknownOption" },
   languages: { key: "unknownOption" },
   districtsServed: { key: "unknownOption" },
-  capacity: { key: "capacity", params: { min: ORGANISATION_LIMITS.capacity.min, max: ORGANISATION_LIMITS.capacity.max } },
+  capacity: {
+    key: "capacity",
+    params: { min: ORGANISATION_LIMITS.capacity.min, max: ORGANISATION_LIMITS.capacity.max },
+  },
   showExchangeParticipation: { key: "unknownOption" },
 };
 
@@ -228,7 +245,10 @@ function isFormField(value: string): value is OrganisationFormField {
  * Puts the fields of a BAD_USER_INPUT answer onto the form's fields ("input.name" and "name"
  * alike); problems with fields the form does not show are returned apart, for a general message.
  */
-export function fieldErrorsFromServer(problems: readonly FieldProblem[]): { fieldErrors: FieldErrors; unmatched: FieldProblem[] } {
+export function fieldErrorsFromServer(problems: readonly FieldProblem[]): {
+  fieldErrors: FieldErrors;
+  unmatched: FieldProblem[];
+} {
   return serverFieldErrors(
     problems,
     (path) => {
@@ -278,4 +298,3 @@ export const FIELD_IDS: Readonly<Record<OrganisationFormField, string>> = {
   capacity: "org-capacity",
   showExchangeParticipation: "org-show-exchange-participation",
 };
-

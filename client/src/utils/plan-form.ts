@@ -1,4 +1,10 @@
-import { defaultWeightsForm, hasWeightsErrors, validateWeightsForm, type WeightsFormErrors, type WeightsFormValues } from "./scoring";
+import {
+  defaultWeightsForm,
+  hasWeightsErrors,
+  validateWeightsForm,
+  type WeightsFormErrors,
+  type WeightsFormValues,
+} from "./scoring";
 
 /** The plan builder's settings as typed. */
 export interface PlanSettingsValues {
@@ -16,8 +22,15 @@ export interface PlanSettingsErrors {
 export const PLAN_LIMITS = { tandems: { min: 1, max: 100 }, maxTandemsPerOrganisation: { min: 1, max: 10 } } as const;
 
 /** Starts from the call: k = the tandems it wants, its limit per organisation, default weights. */
-export function planSettingsFor(call: { tandemsWanted: number; maxTandemsPerOrganisation: number }): PlanSettingsValues {
-  return { tandems: String(call.tandemsWanted), maxTandemsPerOrganisation: String(call.maxTandemsPerOrganisation), weights: defaultWeightsForm() };
+export function planSettingsFor(call: {
+  tandemsWanted: number;
+  maxTandemsPerOrganisation: number;
+}): PlanSettingsValues {
+  return {
+    tandems: String(call.tandemsWanted),
+    maxTandemsPerOrganisation: String(call.maxTandemsPerOrganisation),
+    weights: defaultWeightsForm(),
+  };
 }
 
 /** A whole number in the limits; inputs of type number hand over numbers, others text. */
@@ -31,7 +44,8 @@ export function parseInteger(text: string | number, limits: { min: number; max: 
 export function validatePlanSettings(values: PlanSettingsValues): PlanSettingsErrors {
   const errors: PlanSettingsErrors = { weights: validateWeightsForm(values.weights) };
   if (parseInteger(values.tandems, PLAN_LIMITS.tandems) === null) errors.tandems = true;
-  if (parseInteger(values.maxTandemsPerOrganisation, PLAN_LIMITS.maxTandemsPerOrganisation) === null) errors.maxTandemsPerOrganisation = true;
+  if (parseInteger(values.maxTandemsPerOrganisation, PLAN_LIMITS.maxTandemsPerOrganisation) === null)
+    errors.maxTandemsPerOrganisation = true;
   return errors;
 }
 

@@ -23,5 +23,10 @@ export function actionProblem(error: unknown): ActionProblem {
   const known = problems.find((problem) => KINDS[problem.code] !== undefined);
   if (!known) return { kind: "error", detail: "", fields: [] };
   const reason = typeof known.extensions.reason === "string" ? known.extensions.reason : undefined;
-  return { kind: KINDS[known.code] ?? "error", detail: known.message, fields: fieldProblems(known), ...(reason ? { reason } : {}) };
+  return {
+    kind: KINDS[known.code] ?? "error",
+    detail: known.message,
+    fields: fieldProblems(known),
+    ...(reason ? { reason } : {}),
+  };
 }

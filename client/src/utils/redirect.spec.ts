@@ -9,7 +9,15 @@ describe("safeReturnPath", () => {
   });
 
   it("refuses other origins and odd forms", () => {
-    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "organisationen", "/x\n/y", ""]) {
+    for (const bad of [
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "organisationen",
+      "/x\n/y",
+      "",
+    ]) {
       expect(safeReturnPath(bad), bad).toBe("/");
     }
     expect(safeReturnPath(undefined)).toBe("/");

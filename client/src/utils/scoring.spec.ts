@@ -43,7 +43,11 @@ describe("breakdownRows", () => {
   ];
 
   it("orders the criteria as DESIGN §4 does, leaves out weight 0 and formats each column", () => {
-    const rows = breakdownRows(items, "de").map((row) => ({ ...row, weight: nbsp(row.weight), value: nbsp(row.value) }));
+    const rows = breakdownRows(items, "de").map((row) => ({
+      ...row,
+      weight: nbsp(row.weight),
+      value: nbsp(row.value),
+    }));
     expect(rows).toEqual([
       { criterion: "topicCoverage", weight: "35 %", value: "75 %", contribution: "0,26" },
       { criterion: "trust", weight: "10 %", value: "50 %", contribution: "0,05" },
@@ -51,7 +55,10 @@ describe("breakdownRows", () => {
   });
 
   it("keeps the fairness term when it carries weight", () => {
-    const rows = breakdownRows([...items.slice(0, 1), { criterion: "fairness", weight: 0.13, value: 1, contribution: 0.13 }], "en");
+    const rows = breakdownRows(
+      [...items.slice(0, 1), { criterion: "fairness", weight: 0.13, value: 1, contribution: 0.13 }],
+      "en",
+    );
     expect(rows.map((row) => row.criterion)).toEqual(["trust", "fairness"]);
     expect(rows[1]).toEqual({ criterion: "fairness", weight: "13%", value: "100%", contribution: "0.13" });
   });
@@ -79,7 +86,12 @@ describe("weights form → ScoringWeightsInput", () => {
 
   it("adds fairness mode with its weight, and novelty", () => {
     const values = { ...defaultWeightsForm(), fairnessMode: true, fairness: "20", preferNovelty: true };
-    expect(weightsInputFrom(values)).toMatchObject({ topicCoverage: 0.35, fairnessMode: true, fairness: 0.2, preferNovelty: true });
+    expect(weightsInputFrom(values)).toMatchObject({
+      topicCoverage: 0.35,
+      fairnessMode: true,
+      fairness: 0.2,
+      preferNovelty: true,
+    });
     const noveltyOnly = { ...defaultWeightsForm(), preferNovelty: true };
     expect(weightsInputFrom(noveltyOnly)).toMatchObject({ preferNovelty: true });
     expect(weightsInputFrom(noveltyOnly)).not.toHaveProperty("fairnessMode");
@@ -103,6 +115,8 @@ describe("weights form → ScoringWeightsInput", () => {
     expect(validateWeightsForm(zero)).toEqual({ allZero: true });
     // In fairness mode the fairness weight counts too.
     expect(validateWeightsForm({ ...zero, fairnessMode: true, fairness: "15" })).toEqual({});
-    expect(validateWeightsForm({ ...defaultWeightsForm(), fairnessMode: true, fairness: "" })).toEqual({ fairness: true });
+    expect(validateWeightsForm({ ...defaultWeightsForm(), fairnessMode: true, fairness: "" })).toEqual({
+      fairness: true,
+    });
   });
 });

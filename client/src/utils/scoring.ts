@@ -3,7 +3,15 @@ import type { ScoringCriterion, ScoringWeightsInput } from "../gql/graphql";
 const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "de-DE");
 
 /** The criteria a user weighs, in the order of DESIGN §4; fairness joins in fairness mode. */
-export const WEIGHTED_CRITERIA = ["topicCoverage", "complementarity", "targetGroupFit", "localFit", "languageFit", "trust", "availability"] as const;
+export const WEIGHTED_CRITERIA = [
+  "topicCoverage",
+  "complementarity",
+  "targetGroupFit",
+  "localFit",
+  "languageFit",
+  "trust",
+  "availability",
+] as const;
 export type WeightedCriterion = (typeof WEIGHTED_CRITERIA)[number];
 
 /** Every criterion a breakdown can name, in display order. */
@@ -25,17 +33,23 @@ export const WEIGHT_LIMITS = { min: 0, max: 100 } as const;
 
 /** A score in [0, 1] with two decimals in the UI language ("0,76"). */
 export function formatScore(score: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(clamp01(score));
+  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    clamp01(score),
+  );
 }
 
 /** A plan's total (the sum of its tandems' scores, so above 1 too) with two decimals. */
 export function formatTotal(total: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number.isFinite(total) ? Math.max(0, total) : 0);
+  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    Number.isFinite(total) ? Math.max(0, total) : 0,
+  );
 }
 
 /** A share in [0, 1] as a whole percentage ("35 %" in German, "35%" in English). */
 export function formatPercent(value: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(clamp01(value));
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(
+    clamp01(value),
+  );
 }
 
 /** The width of a score bar, as CSS. */
@@ -91,7 +105,10 @@ export type WeightsFormField = WeightedCriterion | "fairness";
 export type WeightsFormErrors = Partial<Record<WeightsFormField, true>> & { allZero?: true };
 
 export function defaultWeightsForm(): WeightsFormValues {
-  const weights = Object.fromEntries(WEIGHTED_CRITERIA.map((c) => [c, String(DEFAULT_WEIGHTS[c])])) as Record<WeightedCriterion, string>;
+  const weights = Object.fromEntries(WEIGHTED_CRITERIA.map((c) => [c, String(DEFAULT_WEIGHTS[c])])) as Record<
+    WeightedCriterion,
+    string
+  >;
   return { weights, fairness: String(DEFAULT_FAIRNESS_WEIGHT), fairnessMode: false, preferNovelty: false };
 }
 
@@ -136,7 +153,10 @@ export function hasWeightsErrors(errors: WeightsFormErrors): boolean {
  * Call only with a valid form (validateWeightsForm).
  */
 export function weightsInputFrom(values: WeightsFormValues): ScoringWeightsInput | null {
-  const numbers = Object.fromEntries(WEIGHTED_CRITERIA.map((c) => [c, parseWeight(values.weights[c]) ?? 0])) as Record<WeightedCriterion, number>;
+  const numbers = Object.fromEntries(WEIGHTED_CRITERIA.map((c) => [c, parseWeight(values.weights[c]) ?? 0])) as Record<
+    WeightedCriterion,
+    number
+  >;
   const isDefault = WEIGHTED_CRITERIA.every((c) => numbers[c] === DEFAULT_WEIGHTS[c]);
   if (isDefault && !values.fairnessMode && !values.preferNovelty) return null;
   const input: ScoringWeightsInput = {};

@@ -22,7 +22,9 @@ export function serverFieldErrors<Field extends string>(
 }
 
 /** The server's own words as a field's message (`validation.server`). */
-export const serverWords = (key: string) => (problem: FieldProblem): FieldMessage => ({ key, params: { message: problem.message } });
+export const serverWords =
+  (key: string) =>
+  (problem: FieldProblem): FieldMessage => ({ key, params: { message: problem.message } });
 
 /** The form field named by a path's first segment ("topics.0.weight" → "topics"). */
 export const firstSegment = (path: string) => path.split(".")[0] ?? "";

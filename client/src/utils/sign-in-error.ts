@@ -11,7 +11,9 @@ export interface LocalMessage {
 export function retryAfterSeconds(error: unknown): number | null {
   const fromExtensions = findProblem(error, "TOO_MANY_REQUESTS")?.extensions.retryAfterSeconds;
   if (typeof fromExtensions === "number" && fromExtensions > 0) return Math.ceil(fromExtensions);
-  const response = (error as { networkError?: { response?: { headers?: { get?: (name: string) => string | null } } } } | null)?.networkError?.response;
+  const response = (
+    error as { networkError?: { response?: { headers?: { get?: (name: string) => string | null } } } } | null
+  )?.networkError?.response;
   const header = Number(response?.headers?.get?.("retry-after"));
   return Number.isFinite(header) && header > 0 ? Math.ceil(header) : null;
 }

@@ -92,6 +92,7 @@ export async function openDatabase(dataSource: DataSource, log: Logger): Promise
  * without a listener Node would crash. The pool replaces the connection on the next query.
  */
 function attachPoolErrorListener(dataSource: DataSource, log: Logger): void {
-  const pool = (dataSource.driver as unknown as { master?: { on?: (event: string, cb: (e: Error) => void) => void } }).master;
+  const pool = (dataSource.driver as unknown as { master?: { on?: (event: string, cb: (e: Error) => void) => void } })
+    .master;
   pool?.on?.("error", (error) => log.warn({ err: error }, "idle database connection lost"));
 }

@@ -5,6 +5,8 @@ import type { EntityManager } from "typeorm";
  * the graph and the matching read. Caches keyed by it stay correct across processes.
  */
 export async function networkRevision(db: EntityManager): Promise<string> {
-  const [row] = (await db.query(`SELECT last_value::text AS value, is_called FROM network_revision`)) as [{ value: string; is_called: boolean }];
+  const [row] = (await db.query(`SELECT last_value::text AS value, is_called FROM network_revision`)) as [
+    { value: string; is_called: boolean },
+  ];
   return `${row.value}:${row.is_called}`;
 }

@@ -57,7 +57,8 @@ export function pageWindow(args: { first?: number | null; after?: string | null 
   if (!args.after) return { offset: 0, limit };
   const decoded = Buffer.from(args.after, "base64url").toString("utf8");
   const match = /^pos:(\d{1,9})$/.exec(decoded);
-  if (!match) throw new BadUserInputError("Invalid cursor", [{ field: "after", message: "is not a cursor of this list" }]);
+  if (!match)
+    throw new BadUserInputError("Invalid cursor", [{ field: "after", message: "is not a cursor of this list" }]);
   return { offset: Number(match[1]) + 1, limit };
 }
 

@@ -28,7 +28,11 @@ import {
   ApplicationTandemResolver,
 } from "../modules/applications/application-fields.resolver";
 import { CalendarLinkResolver } from "../modules/applications/calendar-link.resolver";
-import { FundingByFunderResolver, FundingByProgrammeResolver, StatisticsResolver } from "../modules/statistics/statistics.resolver";
+import {
+  FundingByFunderResolver,
+  FundingByProgrammeResolver,
+  StatisticsResolver,
+} from "../modules/statistics/statistics.resolver";
 
 export const resolvers = [
   AccountsResolver,

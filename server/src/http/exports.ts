@@ -43,7 +43,11 @@ async function toXlsx(rows: ApplicationExportRow[]): Promise<Buffer> {
     header: column.header,
     key: column.key,
     width: column.key === "title" || column.key === "tandems" ? 50 : 18,
-    style: column.key.endsWith("Amount") ? { numFmt: '#,##0.00 "€"' } : column.key === "nextDeadline" || column.key === "updatedAt" ? { numFmt: "dd.mm.yyyy hh:mm" } : {},
+    style: column.key.endsWith("Amount")
+      ? { numFmt: '#,##0.00 "€"' }
+      : column.key === "nextDeadline" || column.key === "updatedAt"
+        ? { numFmt: "dd.mm.yyyy hh:mm" }
+        : {},
   }));
   // exceljs writes strings as strings (never formulas), so no escaping is needed here.
   for (const row of rows) sheet.addRow(row);
@@ -107,7 +111,8 @@ export function exportsRouter(dataSource: DataSource, log: Logger): Router {
       await handler(req, res);
     } catch (error) {
       if (error instanceof DomainError) {
-        if (!res.headersSent) sendError(res, error.code, error.message, error.extensions.fields as FieldProblem[] | undefined);
+        if (!res.headersSent)
+          sendError(res, error.code, error.message, error.extensions.fields as FieldProblem[] | undefined);
         return;
       }
       log.error({ err: error }, "export failed");
@@ -131,7 +136,9 @@ export function exportsRouter(dataSource: DataSource, log: Logger): Router {
       const user = await applicationReader(dataSource, req, res);
       if (!user) return;
       const rows = await applicationExportRows(dataSource.manager, user, exportFilter(req));
-      attachment(res, "antraege.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", true).send(await toXlsx(rows));
+      attachment(res, "antraege.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", true).send(
+        await toXlsx(rows),
+      );
     }),
   );
 

@@ -31,8 +31,16 @@ export class LoginRateLimiter {
   private readonly byAccount: RateLimiterMemory;
 
   constructor(options: LoginRateLimitOptions = DEFAULT_LOGIN_LIMITS) {
-    this.byIp = new RateLimiterMemory({ keyPrefix: "login-ip", points: options.perIp, duration: options.windowSeconds });
-    this.byAccount = new RateLimiterMemory({ keyPrefix: "login-account", points: options.perAccount, duration: options.windowSeconds });
+    this.byIp = new RateLimiterMemory({
+      keyPrefix: "login-ip",
+      points: options.perIp,
+      duration: options.windowSeconds,
+    });
+    this.byAccount = new RateLimiterMemory({
+      keyPrefix: "login-account",
+      points: options.perAccount,
+      duration: options.windowSeconds,
+    });
   }
 
   /** Refuses before checking the password when the IP or the account has used up its attempts. */
@@ -56,6 +64,7 @@ export class LoginRateLimiter {
 }
 
 function toError(rejection: unknown): Error {
-  if (rejection instanceof RateLimiterRes) return new TooManyAttemptsError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+  if (rejection instanceof RateLimiterRes)
+    return new TooManyAttemptsError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
   return rejection instanceof Error ? rejection : new Error(String(rejection));
 }

@@ -20,7 +20,23 @@ export type JsonRowReader<T> = (row: Record<string, unknown>) => T;
 export type Properties = readonly string[] | null;
 
 /** JSON value = the value TypeORM hydrates (a "date" arrives as "YYYY-MM-DD", like TypeORM's string). */
-const AS_IS = new Set(["uuid", "text", "varchar", "character varying", "enum", "int", "int2", "int4", "integer", "smallint", "boolean", "bool", "jsonb", "json", "date"]);
+const AS_IS = new Set([
+  "uuid",
+  "text",
+  "varchar",
+  "character varying",
+  "enum",
+  "int",
+  "int2",
+  "int4",
+  "integer",
+  "smallint",
+  "boolean",
+  "bool",
+  "jsonb",
+  "json",
+  "date",
+]);
 /** JSON gives ISO 8601 with the offset; TypeORM gives a Date (both at millisecond precision). */
 const TIMESTAMPS = new Set(["timestamptz", "timestamp with time zone"]);
 /** JSON gives a number; `pg` would give the decimal string that the column's transformer converts. */
@@ -50,7 +66,8 @@ function entityJson(db: EntityManager, entity: EntityTarget<ObjectLiteral>): Ent
     const where = `${metadata.name}.${column.propertyName} (${type}${column.isArray ? "[]" : ""})`;
     if (column.embeddedMetadata || column.isVirtual) throw new Error(`json-rows: unsupported column ${where}`);
     const transformer = column.transformer;
-    if (transformer && (Array.isArray(transformer) || !NUMERIC.has(type))) throw new Error(`json-rows: unsupported transformer on ${where}`);
+    if (transformer && (Array.isArray(transformer) || !NUMERIC.has(type)))
+      throw new Error(`json-rows: unsupported transformer on ${where}`);
     let convert: ColumnCopy["convert"];
     if (AS_IS.has(type)) convert = null;
     else if (TIMESTAMPS.has(type) && !column.isArray) convert = (value) => new Date(value as string);
@@ -78,14 +95,23 @@ export function isColumnProperty(db: EntityManager, entity: EntityTarget<ObjectL
 }
 
 /** SQL for the row of `alias` as one JSON value: all columns, or only the projected ones. */
-export function jsonRowSql(db: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string, properties: Properties = null): string {
+export function jsonRowSql(
+  db: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  properties: Properties = null,
+): string {
   if (properties === null) return `row_to_json(${alias})`;
   const pairs = copiesOf(entityJson(db, entity), properties).map(({ column }) => `'${column}', ${alias}."${column}"`);
   return `json_build_object(${pairs.join(", ")})`;
 }
 
 /** Reads the JSON rows of `jsonRowSql` (same projection) into entity instances. */
-export function jsonRowReader<T extends ObjectLiteral>(db: EntityManager, entity: EntityTarget<T>, properties: Properties = null): JsonRowReader<T> {
+export function jsonRowReader<T extends ObjectLiteral>(
+  db: EntityManager,
+  entity: EntityTarget<T>,
+  properties: Properties = null,
+): JsonRowReader<T> {
   const json = entityJson(db, entity);
   const key = properties === null ? "*" : properties.join(",");
   const cached = json.readers.get(key);

@@ -43,7 +43,8 @@ function computeProjection(
     const field = fields.get(name);
     if (field === undefined) return null;
     if (field.property !== null && isColumnProperty(db, entity, field.property)) properties.add(field.property);
-    else if (field.property === null && Object.hasOwn(options.resolverNeeds, name)) for (const property of options.resolverNeeds[name]!) properties.add(property);
+    else if (field.property === null && Object.hasOwn(options.resolverNeeds, name))
+      for (const property of options.resolverNeeds[name]!) properties.add(property);
     else return null;
   }
   return [...properties].sort();
@@ -58,7 +59,9 @@ function graphqlFieldsOf(entity: new () => ObjectLiteral): Map<string, { propert
   if (known) return known;
   const storage = getMetadataStorage();
   const resolved = new Set(
-    storage.fieldResolvers.filter((resolver) => resolver.getObjectType === undefined || resolver.getObjectType() === entity).map((resolver) => resolver.schemaName),
+    storage.fieldResolvers
+      .filter((resolver) => resolver.getObjectType === undefined || resolver.getObjectType() === entity)
+      .map((resolver) => resolver.schemaName),
   );
   const fields = new Map<string, { property: string | null }>();
   for (const field of storage.fields) {
@@ -90,7 +93,9 @@ function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
  * One DataLoader per projection, created on first use. Entities of different projections never
  * share a loader cache, so a resolver never gets an entity read for fewer columns than it asked for.
  */
-export function projectedLoaders<K, V>(create: (properties: Properties) => DataLoader<K, V>): (properties: Properties) => DataLoader<K, V> {
+export function projectedLoaders<K, V>(
+  create: (properties: Properties) => DataLoader<K, V>,
+): (properties: Properties) => DataLoader<K, V> {
   const loaders = new Map<string, DataLoader<K, V>>();
   // projectionFor returns the same array for every item of a list: skip the key building then.
   let lastProperties: Properties | undefined;

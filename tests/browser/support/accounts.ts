@@ -38,7 +38,8 @@ export async function signInByKeyboard(page: Page, email: string, password: stri
   if (!reached) throw new Error("the e-mail field cannot be reached with Tab");
   await page.keyboard.type(email);
   await page.keyboard.press("Tab");
-  if ((await page.locator("#signin-password:focus").count()) !== 1) throw new Error("Tab from the e-mail field does not reach the password");
+  if ((await page.locator("#signin-password:focus").count()) !== 1)
+    throw new Error("Tab from the e-mail field does not reach the password");
   await page.keyboard.type(password);
   await page.keyboard.press("Enter");
 }

@@ -54,7 +54,10 @@ export async function expectNoSeriousAxeViolations(page: Page, label: string): P
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   if (serious.length > 0) {
     const report = serious
-      .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("\n")}`)
+      .map(
+        (v) =>
+          `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("\n")}`,
+      )
       .join("\n");
     throw new Error(`axe found ${serious.length} serious/critical violation(s) on ${label}:\n${report}`);
   }
@@ -67,4 +70,8 @@ export const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { tim
 export const heading = (target: Page) => target.getByRole("heading", { level: 1 });
 
 /** Text with Intl's (narrow) no-break spaces made plain and runs of white space collapsed, for comparisons. */
-export const plainText = (text: string | null) => (text ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
+export const plainText = (text: string | null) =>
+  (text ?? "")
+    .replace(/[\u00a0\u202f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();

@@ -3,7 +3,12 @@ import { DEMO, signIn, type TestServer } from "../../support/test-server";
 
 /** A calendar day in Hanover ("2026-11-26"). */
 export function hanoverDay(instant: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Berlin",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
 }
 
 /** The month after the given day's month ("2026-12"). */
@@ -28,7 +33,11 @@ export interface NewExchange {
 }
 
 /** The office creates an exchange through the API (17:00–19:00 on the day); returns its id. */
-export async function createExchangeByApi(server: TestServer, officeCookie: string, exchange: NewExchange): Promise<string> {
+export async function createExchangeByApi(
+  server: TestServer,
+  officeCookie: string,
+  exchange: NewExchange,
+): Promise<string> {
   // Noon UTC keeps the day the same in Hanover whatever the season; the exact hour does not matter here.
   const answer = await server.graphql<{ createExchange: { id: string } }>(
     `mutation($input: CreateExchangeInput!) { createExchange(input: $input) { id } }`,
@@ -51,9 +60,16 @@ export async function createExchangeByApi(server: TestServer, officeCookie: stri
 }
 
 /** Joins an exchange for an organisation (by slug) as one of its members, through the API. */
-export async function joinByApi(server: TestServer, email: string, exchangeId: string, organisationSlug: string): Promise<void> {
+export async function joinByApi(
+  server: TestServer,
+  email: string,
+  exchangeId: string,
+  organisationSlug: string,
+): Promise<void> {
   const cookie = await signIn(server, email, DEMO.password);
-  const [row] = (await server.dataSource.query(`SELECT id FROM organisation WHERE slug = $1`, [organisationSlug])) as { id: string }[];
+  const [row] = (await server.dataSource.query(`SELECT id FROM organisation WHERE slug = $1`, [organisationSlug])) as {
+    id: string;
+  }[];
   const answer = await server.graphql(
     `mutation($e: ID!, $o: ID!) { joinExchange(exchangeId: $e, organisationId: $o) { id status } }`,
     { e: exchangeId, o: row!.id },

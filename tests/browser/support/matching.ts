@@ -16,7 +16,9 @@ export async function openBell(page: Page): Promise<Locator> {
 
 /** The row group of a suggestion table that names this organisation. */
 export function suggestionRow(page: Page, organisationName: string, table: Locator | Page = page): Locator {
-  return table.locator("tbody.suggestion").filter({ has: page.getByRole("link", { name: organisationName, exact: true }) });
+  return table
+    .locator("tbody.suggestion")
+    .filter({ has: page.getByRole("link", { name: organisationName, exact: true }) });
 }
 
 /** Presses Tab until the locator has focus; fails after `limit` presses. */

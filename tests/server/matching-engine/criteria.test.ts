@@ -52,7 +52,13 @@ const e1 = org({
   activeCommitments: 1,
   recentFunding: 50_000,
 });
-const e2 = org({ id: "e2", kind: "EDUCATIONAL_INSTITUTION", topics: ["A", "B", "C"], districtsServed: ["region-hannover"], recentFunding: 100_000 });
+const e2 = org({
+  id: "e2",
+  kind: "EDUCATIONAL_INSTITUTION",
+  topics: ["A", "B", "C"],
+  districtsServed: ["region-hannover"],
+  recentFunding: 100_000,
+});
 const m2 = org({ id: "m2", kind: "MIGRANT_ORGANISATION", topics: ["C"], capacity: 2, activeCommitments: 5 });
 
 const ctx: MatchContext = {
@@ -137,7 +143,16 @@ describe("totals", () => {
   });
 
   it("all weights 1 → each 1/8, score = mean of the values (6.025 / 8 = 0.753125)", () => {
-    const ones = { topicCoverage: 1, complementarity: 1, targetGroupFit: 1, localFit: 1, languageFit: 1, trust: 1, availability: 1, fairness: 1 };
+    const ones = {
+      topicCoverage: 1,
+      complementarity: 1,
+      targetGroupFit: 1,
+      localFit: 1,
+      languageFit: 1,
+      trust: 1,
+      availability: 1,
+      fairness: 1,
+    };
     const p = scorePair(ctx, m1, e1, { weights: ones, preferNovelty: false });
     expect(p.breakdown).toHaveLength(8);
     for (const b of p.breakdown) expect(b.weight).toBe(0.125);
@@ -173,7 +188,10 @@ describe("edge rules", () => {
   });
 
   it("a call without topics, target groups, districts and languages counts them as fully met", () => {
-    const bare: MatchContext = { ...ctx, call: { ...ctx.call, topics: [], targetGroups: [], districts: [], languages: [] } };
+    const bare: MatchContext = {
+      ...ctx,
+      call: { ...ctx.call, topics: [], targetGroups: [], districts: [], languages: [] },
+    };
     const p = scorePair(bare, m2, e1, all);
     expect(value(p, "topicCoverage")).toBe(1);
     expect(value(p, "targetGroupFit")).toBe(1);
@@ -185,8 +203,14 @@ describe("edge rules", () => {
   });
 
   it("fairness is 1 for everybody when nobody had funding", () => {
-    const none: MatchContext = { ...ctx, migrantOrganisations: [{ ...m1, recentFunding: 0 }], educationalInstitutions: [{ ...e1, recentFunding: 0 }] };
-    expect(value(scorePair(none, none.migrantOrganisations[0]!, none.educationalInstitutions[0]!, all), "fairness")).toBe(1);
+    const none: MatchContext = {
+      ...ctx,
+      migrantOrganisations: [{ ...m1, recentFunding: 0 }],
+      educationalInstitutions: [{ ...e1, recentFunding: 0 }],
+    };
+    expect(
+      value(scorePair(none, none.migrantOrganisations[0]!, none.educationalInstitutions[0]!, all), "fairness"),
+    ).toBe(1);
   });
 
   it("organisations outside the context are scored as if they replaced their id's entry", () => {

@@ -95,8 +95,13 @@ export function randomInstance(seed: number, shape: InstanceShape): MatchContext
     call,
     migrantOrganisations,
     educationalInstitutions,
-    jointHistory: Array.from({ length: shape.history }, () => (r() < 0.5 ? { a: anyMo(), b: anyEi(), count: int(1, 3) } : { a: anyEi(), b: anyMo(), count: int(1, 3) })),
-    blockedPairs: Array.from({ length: shape.blocked }, () => ({ migrantOrganisationId: anyMo(), educationalInstitutionId: anyEi() })),
+    jointHistory: Array.from({ length: shape.history }, () =>
+      r() < 0.5 ? { a: anyMo(), b: anyEi(), count: int(1, 3) } : { a: anyEi(), b: anyMo(), count: int(1, 3) },
+    ),
+    blockedPairs: Array.from({ length: shape.blocked }, () => ({
+      migrantOrganisationId: anyMo(),
+      educationalInstitutionId: anyEi(),
+    })),
     excludedOrganisationIds: Array.from({ length: shape.excluded }, () => (r() < 0.5 ? anyMo() : anyEi())),
   };
 }
@@ -112,5 +117,9 @@ export function shuffled(ctx: MatchContext, seed: number): MatchContext {
     }
     return a;
   };
-  return { ...ctx, migrantOrganisations: mix(ctx.migrantOrganisations), educationalInstitutions: mix(ctx.educationalInstitutions) };
+  return {
+    ...ctx,
+    migrantOrganisations: mix(ctx.migrantOrganisations),
+    educationalInstitutions: mix(ctx.educationalInstitutions),
+  };
 }

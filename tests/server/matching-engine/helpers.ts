@@ -54,13 +54,21 @@ export interface BrutePlan {
  * most min(b, ⌈capacity − commitments⌉) pairs. Lexicographic (min, sum) when `fairness`.
  * null when no plan exists (or the fixed pairs are invalid).
  */
-export function brutePlan(ctx: MatchContext, options: ScoringOptions, k: number, b: number, fixed: PairRef[], fairness: boolean): BrutePlan | null {
+export function brutePlan(
+  ctx: MatchContext,
+  options: ScoringOptions,
+  k: number,
+  b: number,
+  fixed: PairRef[],
+  fairness: boolean,
+): BrutePlan | null {
   const all = bruteRanking(ctx, options);
   const key = (m: string, e: string) => `${m}|${e}`;
   const fixedKeys = new Set(fixed.map((f) => key(f.migrantOrganisationId, f.educationalInstitutionId)));
   if (fixedKeys.size !== fixed.length || fixed.length > k) return null;
   const limit = new Map<string, number>();
-  for (const o of [...ctx.migrantOrganisations, ...ctx.educationalInstitutions]) limit.set(o.id, Math.min(b, Math.ceil(o.capacity - o.activeCommitments)));
+  for (const o of [...ctx.migrantOrganisations, ...ctx.educationalInstitutions])
+    limit.set(o.id, Math.min(b, Math.ceil(o.capacity - o.activeCommitments)));
   const used = new Map<string, number>();
   const take = (id: string) => used.set(id, (used.get(id) ?? 0) + 1);
   let fixedSum = 0;
@@ -75,7 +83,8 @@ export function brutePlan(ctx: MatchContext, options: ScoringOptions, k: number,
   const free = all.filter((x) => !fixedKeys.has(key(x.m.id, x.e.id)));
   let best: BrutePlan | null = null;
   const better = (c: BrutePlan) =>
-    !best || (fairness ? c.min > best.min || (c.min === best.min && c.sum > best.sum + 1e-12) : c.sum > best.sum + 1e-12);
+    !best ||
+    (fairness ? c.min > best.min || (c.min === best.min && c.sum > best.sum + 1e-12) : c.sum > best.sum + 1e-12);
   const dfs = (from: number, left: number, sum: number, min: number) => {
     if (left === 0) {
       const c = { sum: sum + fixedSum, min };
@@ -104,20 +113,45 @@ const LANGS = ["de", "ar", "tr"];
 const sub = (keys: string[]) => fc.subarray(keys);
 
 function orgArb(prefix: string, kind: MatchOrganisation["kind"], wrongKindRate: number) {
-  return fc.record({
-    // Weighted oneof, not a random number: fast-check biases numbers towards their bounds.
-    wrongKind: wrongKindRate > 0 ? fc.oneof({ arbitrary: fc.constant(true), weight: Math.round(wrongKindRate * 100) }, { arbitrary: fc.constant(false), weight: 100 - Math.round(wrongKindRate * 100) }) : fc.constant(false),
-    topics: sub(TOPICS),
-    offers: sub(TOPICS),
-    needs: sub(TOPICS),
-    targetGroups: sub(TGS),
-    languages: sub(LANGS),
-    districtsServed: sub(DISTRICTS),
-    // Mostly free organisations, some full ones (capacity 0 or commitments ≥ capacity).
-    capacity: fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 7 }),
-    activeCommitments: fc.oneof({ arbitrary: fc.constant(0), weight: 4 }, { arbitrary: fc.integer({ min: 0, max: 3 }), weight: 1 }),
-    recentFunding: fc.integer({ min: 0, max: 3 }).map((x) => x * 1000),
-  }).map(({ wrongKind, ...o }) => ({ ...o, prefix, kind: wrongKind ? (kind === "MIGRANT_ORGANISATION" ? "EDUCATIONAL_INSTITUTION" : "MIGRANT_ORGANISATION") : kind }) as const);
+  return fc
+    .record({
+      // Weighted oneof, not a random number: fast-check biases numbers towards their bounds.
+      wrongKind:
+        wrongKindRate > 0
+          ? fc.oneof(
+              { arbitrary: fc.constant(true), weight: Math.round(wrongKindRate * 100) },
+              { arbitrary: fc.constant(false), weight: 100 - Math.round(wrongKindRate * 100) },
+            )
+          : fc.constant(false),
+      topics: sub(TOPICS),
+      offers: sub(TOPICS),
+      needs: sub(TOPICS),
+      targetGroups: sub(TGS),
+      languages: sub(LANGS),
+      districtsServed: sub(DISTRICTS),
+      // Mostly free organisations, some full ones (capacity 0 or commitments ≥ capacity).
+      capacity: fc.oneof(
+        { arbitrary: fc.constant(0), weight: 1 },
+        { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 7 },
+      ),
+      activeCommitments: fc.oneof(
+        { arbitrary: fc.constant(0), weight: 4 },
+        { arbitrary: fc.integer({ min: 0, max: 3 }), weight: 1 },
+      ),
+      recentFunding: fc.integer({ min: 0, max: 3 }).map((x) => x * 1000),
+    })
+    .map(
+      ({ wrongKind, ...o }) =>
+        ({
+          ...o,
+          prefix,
+          kind: wrongKind
+            ? kind === "MIGRANT_ORGANISATION"
+              ? "EDUCATIONAL_INSTITUTION"
+              : "MIGRANT_ORGANISATION"
+            : kind,
+        }) as const,
+    );
 }
 
 /** Small random contexts: 1–maxSide organisations a side, random history, blocks, exclusions. */
@@ -126,7 +160,10 @@ export function contextArb(maxSide: number, wrongKindRate = 0, minSide = 1) {
     .record({
       mos: fc.array(orgArb("m", "MIGRANT_ORGANISATION", wrongKindRate), { minLength: minSide, maxLength: maxSide }),
       eis: fc.array(orgArb("e", "EDUCATIONAL_INSTITUTION", wrongKindRate), { minLength: minSide, maxLength: maxSide }),
-      callTopics: fc.uniqueArray(fc.record({ key: fc.constantFrom(...TOPICS), weight: fc.integer({ min: 1, max: 3 }) }), { selector: (t) => t.key, maxLength: 4 }),
+      callTopics: fc.uniqueArray(
+        fc.record({ key: fc.constantFrom(...TOPICS), weight: fc.integer({ min: 1, max: 3 }) }),
+        { selector: (t) => t.key, maxLength: 4 },
+      ),
       targetGroups: sub(TGS),
       districts: sub(DISTRICTS.slice(0, 4)),
       languages: sub(LANGS),
@@ -135,14 +172,22 @@ export function contextArb(maxSide: number, wrongKindRate = 0, minSide = 1) {
       excluded: fc.array(fc.nat(), { maxLength: 2 }),
     })
     .map((r): MatchContext => {
-      const named = <T extends { prefix: string }>(xs: T[]) => xs.map(({ prefix, ...o }, i) => ({ ...o, id: `${prefix}${i}`, name: `${prefix}${i}` }));
+      const named = <T extends { prefix: string }>(xs: T[]) =>
+        xs.map(({ prefix, ...o }, i) => ({ ...o, id: `${prefix}${i}`, name: `${prefix}${i}` }));
       const mos = named(r.mos);
       const eis = named(r.eis);
       const mo = (i: number) => mos[i % mos.length]!.id;
       const ei = (i: number) => eis[i % eis.length]!.id;
       const all = [...mos, ...eis];
       return {
-        call: { id: "call", topics: r.callTopics, targetGroups: r.targetGroups, districts: r.districts, languages: r.languages, maxTandemsPerOrganisation: 2 },
+        call: {
+          id: "call",
+          topics: r.callTopics,
+          targetGroups: r.targetGroups,
+          districts: r.districts,
+          languages: r.languages,
+          maxTandemsPerOrganisation: 2,
+        },
         migrantOrganisations: mos,
         educationalInstitutions: eis,
         jointHistory: r.history.map(([a, b, count]) => ({ a: mo(a), b: ei(b), count })),
@@ -152,15 +197,17 @@ export function contextArb(maxSide: number, wrongKindRate = 0, minSide = 1) {
     });
 }
 
-export const weightsArb = fc.record({
-  topicCoverage: fc.integer({ min: 0, max: 4 }),
-  complementarity: fc.integer({ min: 0, max: 4 }),
-  targetGroupFit: fc.integer({ min: 0, max: 4 }),
-  localFit: fc.integer({ min: 0, max: 4 }),
-  languageFit: fc.integer({ min: 0, max: 4 }),
-  trust: fc.integer({ min: 0, max: 4 }),
-  availability: fc.integer({ min: 0, max: 4 }),
-  fairness: fc.integer({ min: 0, max: 4 }),
-}).filter((w) => Object.values(w).some((v) => v > 0));
+export const weightsArb = fc
+  .record({
+    topicCoverage: fc.integer({ min: 0, max: 4 }),
+    complementarity: fc.integer({ min: 0, max: 4 }),
+    targetGroupFit: fc.integer({ min: 0, max: 4 }),
+    localFit: fc.integer({ min: 0, max: 4 }),
+    languageFit: fc.integer({ min: 0, max: 4 }),
+    trust: fc.integer({ min: 0, max: 4 }),
+    availability: fc.integer({ min: 0, max: 4 }),
+    fairness: fc.integer({ min: 0, max: 4 }),
+  })
+  .filter((w) => Object.values(w).some((v) => v > 0));
 
 export const optionsArb = fc.record({ weights: weightsArb, preferNovelty: fc.boolean() });

@@ -17,7 +17,12 @@ import {
 import { NETWORK_SHAPE, randomInstance, shuffled } from "./fixtures";
 import { bruteRanking, optionsArb } from "./helpers";
 
-function outcome(ctx: MatchContext, options: ScoringOptions, plan: PlanOptions, exhaustive: boolean): PlanResult | string {
+function outcome(
+  ctx: MatchContext,
+  options: ScoringOptions,
+  plan: PlanOptions,
+  exhaustive: boolean,
+): PlanResult | string {
   try {
     return planTandems(ctx, options, plan, { exhaustive });
   } catch (e) {
@@ -28,7 +33,11 @@ function outcome(ctx: MatchContext, options: ScoringOptions, plan: PlanOptions, 
 
 function freeMin(plan: PlanResult, fixed: PairRef[]): number {
   const keys = new Set(fixed.map((f) => `${f.migrantOrganisationId}|${f.educationalInstitutionId}`));
-  return Math.min(...plan.tandems.filter((t) => !keys.has(`${t.migrantOrganisationId}|${t.educationalInstitutionId}`)).map((t) => t.score));
+  return Math.min(
+    ...plan.tandems
+      .filter((t) => !keys.has(`${t.migrantOrganisationId}|${t.educationalInstitutionId}`))
+      .map((t) => t.score),
+  );
 }
 
 function expectSame(ctx: MatchContext, options: ScoringOptions, plan: PlanOptions): void {
@@ -62,7 +71,15 @@ describe("pruned plan candidates equal the unpruned plan", () => {
         fc.integer({ min: 0, max: 3 }),
         fc.boolean(),
         (seed, shape, options, k, b, fixedCount, fairnessMode) => {
-          const ctx = randomInstance(seed, { ...NETWORK_SHAPE, ...shape, districts: 5, languages: 4, history: 40, blocked: 40, excluded: 4 });
+          const ctx = randomInstance(seed, {
+            ...NETWORK_SHAPE,
+            ...shape,
+            districts: 5,
+            languages: 4,
+            history: 40,
+            blocked: 40,
+            excluded: 4,
+          });
           // Fixed pairs: the best-ranked eligible pairs with distinct organisations (valid ones).
           const fixedPairs: PairRef[] = [];
           const used = new Set<string>();
@@ -83,9 +100,18 @@ describe("pruned plan candidates equal the unpruned plan", () => {
     const shape = { ...NETWORK_SHAPE, mos: 150, eis: 160, history: 200, blocked: 200, excluded: 8 };
     for (let seed = 1; seed <= 4; seed++) {
       const ctx = randomInstance(seed, shape);
-      const options = { weights: seed % 2 ? DEFAULT_WEIGHTS : { ...DEFAULT_WEIGHTS, fairness: 0.2 }, preferNovelty: seed === 3 };
+      const options = {
+        weights: seed % 2 ? DEFAULT_WEIGHTS : { ...DEFAULT_WEIGHTS, fairness: 0.2 },
+        preferNovelty: seed === 3,
+      };
       for (const k of [1, 2, 10, 25]) {
-        for (const fairnessMode of [false, true]) expectSame(ctx, options, { tandems: k, maxTandemsPerOrganisation: 1 + (seed % 3), fixedPairs: [], fairnessMode });
+        for (const fairnessMode of [false, true])
+          expectSame(ctx, options, {
+            tandems: k,
+            maxTandemsPerOrganisation: 1 + (seed % 3),
+            fixedPairs: [],
+            fairnessMode,
+          });
       }
     }
   });
@@ -96,14 +122,44 @@ describe("pruned plan candidates equal the unpruned plan", () => {
     const plan = { tandems: 12, maxTandemsPerOrganisation: 2, fixedPairs: [], fairnessMode: false };
     const a = planTandems(ctx, options, plan);
     expect(planTandems(shuffled(ctx, 1), options, plan)).toEqual(a);
-    expect(planTandems(shuffled(ctx, 2), options, { ...plan, fairnessMode: true })).toEqual(planTandems(ctx, options, { ...plan, fairnessMode: true }));
+    expect(planTandems(shuffled(ctx, 2), options, { ...plan, fairnessMode: true })).toEqual(
+      planTandems(ctx, options, { ...plan, fairnessMode: true }),
+    );
   });
 
   it("with coarse scores (many ties), where the greedy order's tie-break matters", () => {
-    const ctx = randomInstance(7, { ...NETWORK_SHAPE, mos: 60, eis: 60, topics: 3, targetGroups: 2, districts: 2, languages: 2, callTopics: 2, callTargetGroups: 1, callDistricts: 1, callLanguages: 1, history: 0, blocked: 20, excluded: 2 });
-    const coarse = { weights: { topicCoverage: 1, complementarity: 0, targetGroupFit: 1, localFit: 0, languageFit: 0, trust: 0, availability: 0, fairness: 0 }, preferNovelty: false };
+    const ctx = randomInstance(7, {
+      ...NETWORK_SHAPE,
+      mos: 60,
+      eis: 60,
+      topics: 3,
+      targetGroups: 2,
+      districts: 2,
+      languages: 2,
+      callTopics: 2,
+      callTargetGroups: 1,
+      callDistricts: 1,
+      callLanguages: 1,
+      history: 0,
+      blocked: 20,
+      excluded: 2,
+    });
+    const coarse = {
+      weights: {
+        topicCoverage: 1,
+        complementarity: 0,
+        targetGroupFit: 1,
+        localFit: 0,
+        languageFit: 0,
+        trust: 0,
+        availability: 0,
+        fairness: 0,
+      },
+      preferNovelty: false,
+    };
     for (const k of [1, 3, 6, 12]) {
-      for (const fairnessMode of [false, true]) expectSame(ctx, coarse, { tandems: k, maxTandemsPerOrganisation: 2, fixedPairs: [], fairnessMode });
+      for (const fairnessMode of [false, true])
+        expectSame(ctx, coarse, { tandems: k, maxTandemsPerOrganisation: 2, fixedPairs: [], fairnessMode });
     }
   });
 });

@@ -34,7 +34,14 @@ const planCaseArb = fc
     })),
   }));
 
-function tryPlan(ctx: MatchContext, options: ScoringOptions, k: number, b: number, fixedPairs: PairRef[], fairnessMode: boolean): PlanResult | InfeasiblePlanError {
+function tryPlan(
+  ctx: MatchContext,
+  options: ScoringOptions,
+  k: number,
+  b: number,
+  fixedPairs: PairRef[],
+  fairnessMode: boolean,
+): PlanResult | InfeasiblePlanError {
   try {
     return planTandems(ctx, options, { tandems: k, maxTandemsPerOrganisation: b, fixedPairs, fairnessMode });
   } catch (e) {
@@ -60,7 +67,10 @@ function expectValidPlan(ctx: MatchContext, plan: PlanResult, k: number, b: numb
     const o = [...ctx.migrantOrganisations, ...ctx.educationalInstitutions].find((x) => x.id === id)!;
     expect(n).toBeLessThanOrEqual(Math.min(b, o.capacity - o.activeCommitments));
   }
-  expect(plan.totalScore).toBeCloseTo(plan.tandems.reduce((s, t) => s + t.score, 0), 12);
+  expect(plan.totalScore).toBeCloseTo(
+    plan.tandems.reduce((s, t) => s + t.score, 0),
+    12,
+  );
 }
 
 describe("planTandems against brute force (property)", () => {
@@ -78,7 +88,9 @@ describe("planTandems against brute force (property)", () => {
         expect(got.totalScore).toBeCloseTo(want.sum, 7);
         if (fairnessMode) {
           const fixedKeys = new Set(fixedPairs.map((f) => `${f.migrantOrganisationId}|${f.educationalInstitutionId}`));
-          const free = got.tandems.filter((t) => !fixedKeys.has(`${t.migrantOrganisationId}|${t.educationalInstitutionId}`));
+          const free = got.tandems.filter(
+            (t) => !fixedKeys.has(`${t.migrantOrganisationId}|${t.educationalInstitutionId}`),
+          );
           expect(Math.min(...free.map((t) => t.score))).toBe(want.min);
         }
       }),
@@ -92,23 +104,52 @@ describe("planTandems against brute force (property)", () => {
 //   (m1,e1) J 1 → 1.0;  (m2,e2) J 0 → 0.7;  (m1,e2) J 1/3 → 0.8;  (m2,e1) J 1/3 → 0.8.
 // k = 2, b = 1: {(m1,e1),(m2,e2)} sum 1.7, min 0.7; {(m1,e2),(m2,e1)} sum 1.6, min 0.8.
 const o = (id: string, kind: "MIGRANT_ORGANISATION" | "EDUCATIONAL_INSTITUTION", districtsServed: string[]) => ({
-  id, name: id, kind, topics: [], offers: [], needs: [], targetGroups: [], languages: [], districtsServed, capacity: 1, activeCommitments: 0, recentFunding: 0,
+  id,
+  name: id,
+  kind,
+  topics: [],
+  offers: [],
+  needs: [],
+  targetGroups: [],
+  languages: [],
+  districtsServed,
+  capacity: 1,
+  activeCommitments: 0,
+  recentFunding: 0,
 });
 const twoByTwo: MatchContext = {
   call: { id: "c", topics: [], targetGroups: [], districts: [], languages: [], maxTandemsPerOrganisation: 1 },
   migrantOrganisations: [o("m1", "MIGRANT_ORGANISATION", ["a", "b"]), o("m2", "MIGRANT_ORGANISATION", ["b", "c"])],
-  educationalInstitutions: [o("e1", "EDUCATIONAL_INSTITUTION", ["a", "b"]), o("e2", "EDUCATIONAL_INSTITUTION", ["a", "e"])],
+  educationalInstitutions: [
+    o("e1", "EDUCATIONAL_INSTITUTION", ["a", "b"]),
+    o("e2", "EDUCATIONAL_INSTITUTION", ["a", "e"]),
+  ],
   jointHistory: [],
   blockedPairs: [],
   excludedOrganisationIds: [],
 };
 const localOnly: ScoringOptions = {
-  weights: { topicCoverage: 0, complementarity: 0, targetGroupFit: 0, localFit: 1, languageFit: 0, trust: 0, availability: 0, fairness: 0 },
+  weights: {
+    topicCoverage: 0,
+    complementarity: 0,
+    targetGroupFit: 0,
+    localFit: 1,
+    languageFit: 0,
+    trust: 0,
+    availability: 0,
+    fairness: 0,
+  },
   preferNovelty: false,
 };
 const pairsOf = (p: PlanResult) => p.tandems.map((t) => `${t.migrantOrganisationId}-${t.educationalInstitutionId}`);
 const plan2 = (ctx: MatchContext, extra: Partial<PlanOptions> = {}) =>
-  planTandems(ctx, localOnly, { tandems: 2, maxTandemsPerOrganisation: 1, fixedPairs: [], fairnessMode: false, ...extra });
+  planTandems(ctx, localOnly, {
+    tandems: 2,
+    maxTandemsPerOrganisation: 1,
+    fixedPairs: [],
+    fairnessMode: false,
+    ...extra,
+  });
 
 describe("fairness mode (written-out case)", () => {
   it("the sum optimum takes the 1.0 + 0.7 plan", () => {
@@ -142,16 +183,32 @@ describe("limits and refusals", () => {
   const fix = (m: string, e: string) => ({ migrantOrganisationId: m, educationalInstitutionId: e });
 
   it("an organisation's free capacity limits it below maxTandemsPerOrganisation", () => {
-    const ctx = { ...twoByTwo, migrantOrganisations: twoByTwo.migrantOrganisations.map((m) => ({ ...m, capacity: 3, activeCommitments: 2 })) };
+    const ctx = {
+      ...twoByTwo,
+      migrantOrganisations: twoByTwo.migrantOrganisations.map((m) => ({ ...m, capacity: 3, activeCommitments: 2 })),
+    };
     // b = 2 but each MO has 1 free slot: still one tandem per MO.
-    const p = planTandems(ctx, localOnly, { tandems: 2, maxTandemsPerOrganisation: 2, fixedPairs: [], fairnessMode: false });
+    const p = planTandems(ctx, localOnly, {
+      tandems: 2,
+      maxTandemsPerOrganisation: 2,
+      fixedPairs: [],
+      fairnessMode: false,
+    });
     expect(new Set(p.tandems.map((t) => t.migrantOrganisationId)).size).toBe(2);
-    expect(reason(() => planTandems(ctx, localOnly, { tandems: 3, maxTandemsPerOrganisation: 2, fixedPairs: [], fairnessMode: false }))).toBe("NOT_ENOUGH_PAIRS");
+    expect(
+      reason(() =>
+        planTandems(ctx, localOnly, { tandems: 3, maxTandemsPerOrganisation: 2, fixedPairs: [], fairnessMode: false }),
+      ),
+    ).toBe("NOT_ENOUGH_PAIRS");
   });
 
   const cases: [string, Partial<PlanOptions>, InfeasiblePlanReason][] = [
     ["k = 0", { tandems: 0 }, "TOO_FEW_TANDEMS"],
-    ["fewer tandems than fixed pairs", { tandems: 1, fixedPairs: [fix("m1", "e1"), fix("m2", "e2")] }, "TOO_FEW_TANDEMS"],
+    [
+      "fewer tandems than fixed pairs",
+      { tandems: 1, fixedPairs: [fix("m1", "e1"), fix("m2", "e2")] },
+      "TOO_FEW_TANDEMS",
+    ],
     ["too many tandems", { tandems: 3 }, "NOT_ENOUGH_PAIRS"],
     ["unknown organisation", { fixedPairs: [fix("m9", "e1")] }, "FIXED_PAIR_INELIGIBLE"],
     ["kinds swapped", { fixedPairs: [fix("e1", "m1")] }, "FIXED_PAIR_INELIGIBLE"],
@@ -169,7 +226,10 @@ describe("limits and refusals", () => {
     expect(reason(() => plan2(excluded, { tandems: 1, fixedPairs: [fix("m1", "e1")] }))).toBe("FIXED_PAIR_INELIGIBLE");
     const blocked = { ...twoByTwo, blockedPairs: [fix("m1", "e1")] };
     expect(reason(() => plan2(blocked, { tandems: 1, fixedPairs: [fix("m1", "e1")] }))).toBe("FIXED_PAIR_INELIGIBLE");
-    const full = { ...twoByTwo, migrantOrganisations: twoByTwo.migrantOrganisations.map((m) => ({ ...m, activeCommitments: 1 })) };
+    const full = {
+      ...twoByTwo,
+      migrantOrganisations: twoByTwo.migrantOrganisations.map((m) => ({ ...m, activeCommitments: 1 })),
+    };
     expect(reason(() => plan2(full, { tandems: 1, fixedPairs: [fix("m1", "e1")] }))).toBe("FIXED_PAIR_INELIGIBLE");
     // Blocked pairs are never planned either: without (m1,e1) the only 2-plan is the 0.8 + 0.8 one.
     expect(pairsOf(plan2(blocked))).toEqual(["m1-e2", "m2-e1"]);

@@ -4,7 +4,18 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_WEIGHTS, InvalidContextError, planPrepared, planTandems, prepareMatching, rankPrepared, rankSuggestions, type MatchContext, type ScoredPair, type ScoringOptions } from "../../../server/src/modules/matching/engine";
+import {
+  DEFAULT_WEIGHTS,
+  InvalidContextError,
+  planPrepared,
+  planTandems,
+  prepareMatching,
+  rankPrepared,
+  rankSuggestions,
+  type MatchContext,
+  type ScoredPair,
+  type ScoringOptions,
+} from "../../../server/src/modules/matching/engine";
 import { NETWORK_SHAPE, randomInstance, shuffled } from "./fixtures";
 import { bruteRanking, contextArb, eligible, optionsArb } from "./helpers";
 
@@ -21,11 +32,17 @@ const medium = { ...NETWORK_SHAPE, mos: 120, eis: 140, history: 300, blocked: 20
 describe("rankSuggestions equals brute force", () => {
   it("on random small contexts, whole network and per organisation (property)", () => {
     fc.assert(
-      fc.property(contextArb(7, 0.1), optionsArb, fc.integer({ min: 0, max: 12 }), fc.nat(), (ctx, options, first, pick) => {
-        expectSameAsBrute(ctx, options, first);
-        const all = [...ctx.migrantOrganisations, ...ctx.educationalInstitutions];
-        expectSameAsBrute(ctx, options, first, all[pick % all.length]!.id);
-      }),
+      fc.property(
+        contextArb(7, 0.1),
+        optionsArb,
+        fc.integer({ min: 0, max: 12 }),
+        fc.nat(),
+        (ctx, options, first, pick) => {
+          expectSameAsBrute(ctx, options, first);
+          const all = [...ctx.migrantOrganisations, ...ctx.educationalInstitutions];
+          expectSameAsBrute(ctx, options, first, all[pick % all.length]!.id);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -41,7 +58,16 @@ describe("rankSuggestions equals brute force", () => {
     });
     fc.assert(
       fc.property(fc.nat(), shapeArb, optionsArb, fc.integer({ min: 1, max: 30 }), (seed, shape, options, first) => {
-        const ctx = randomInstance(seed, { ...medium, ...shape, districts: 4, languages: 3, callDistricts: 2, callLanguages: 1, blocked: 30, excluded: 3 });
+        const ctx = randomInstance(seed, {
+          ...medium,
+          ...shape,
+          districts: 4,
+          languages: 3,
+          callDistricts: 2,
+          callLanguages: 1,
+          blocked: 30,
+          excluded: 3,
+        });
         expectSameAsBrute(ctx, options, first);
         expectSameAsBrute(ctx, options, first, ctx.educationalInstitutions[seed % shape.eis]!.id);
       }),
@@ -54,7 +80,16 @@ describe("rankSuggestions equals brute force", () => {
       DEFAULT_WEIGHTS,
       { ...DEFAULT_WEIGHTS, fairness: 0.2 },
       { ...DEFAULT_WEIGHTS, availability: 0.4, trust: 0 },
-      { topicCoverage: 0, complementarity: 1, targetGroupFit: 0, localFit: 1, languageFit: 0, trust: 0, availability: 0, fairness: 0 },
+      {
+        topicCoverage: 0,
+        complementarity: 1,
+        targetGroupFit: 0,
+        localFit: 1,
+        languageFit: 0,
+        trust: 0,
+        availability: 0,
+        fairness: 0,
+      },
     ];
     for (let seed = 1; seed <= 6; seed++) {
       const ctx = randomInstance(seed, medium);
@@ -66,8 +101,27 @@ describe("rankSuggestions equals brute force", () => {
   });
 
   it("on a medium instance with coarse scores (many exact ties)", () => {
-    const ctx = randomInstance(99, { ...medium, topics: 4, targetGroups: 2, districts: 2, languages: 2, callTopics: 2, callTargetGroups: 1, callDistricts: 1, callLanguages: 1 });
-    const onlyCoverage = { topicCoverage: 1, complementarity: 0, targetGroupFit: 1, localFit: 0, languageFit: 0, trust: 0, availability: 0, fairness: 0 };
+    const ctx = randomInstance(99, {
+      ...medium,
+      topics: 4,
+      targetGroups: 2,
+      districts: 2,
+      languages: 2,
+      callTopics: 2,
+      callTargetGroups: 1,
+      callDistricts: 1,
+      callLanguages: 1,
+    });
+    const onlyCoverage = {
+      topicCoverage: 1,
+      complementarity: 0,
+      targetGroupFit: 1,
+      localFit: 0,
+      languageFit: 0,
+      trust: 0,
+      availability: 0,
+      fairness: 0,
+    };
     for (const first of [1, 25, 300]) expectSameAsBrute(ctx, { weights: onlyCoverage, preferNovelty: false }, first);
   });
 });
@@ -91,11 +145,19 @@ describe("arguments and context checks", () => {
   it("first: NaN or ≤ 0 gives nothing, Infinity every eligible pair", () => {
     expect(rankSuggestions(ctx, options, { first: Number.NaN })).toEqual([]);
     expect(rankSuggestions(ctx, options, { first: -3 })).toEqual([]);
-    expect(ids(rankSuggestions(ctx, options, { first: Number.POSITIVE_INFINITY }))).toEqual(bruteRanking(ctx, options).map((p) => [p.m.id, p.e.id, p.score]));
+    expect(ids(rankSuggestions(ctx, options, { first: Number.POSITIVE_INFINITY }))).toEqual(
+      bruteRanking(ctx, options).map((p) => [p.m.id, p.e.id, p.score]),
+    );
   });
 
   it("an organisation id twice in the context is refused", () => {
-    const twice = { ...ctx, educationalInstitutions: [...ctx.educationalInstitutions, { ...ctx.migrantOrganisations[0]!, kind: "EDUCATIONAL_INSTITUTION" as const }] };
+    const twice = {
+      ...ctx,
+      educationalInstitutions: [
+        ...ctx.educationalInstitutions,
+        { ...ctx.migrantOrganisations[0]!, kind: "EDUCATIONAL_INSTITUTION" as const },
+      ],
+    };
     expect(() => rankSuggestions(twice, options, { first: 3 })).toThrow(InvalidContextError);
   });
 });
@@ -118,10 +180,20 @@ describe("hard constraints", () => {
   it("an excluded or full organisation gets no suggestions of its own", () => {
     const ctx = randomInstance(5, medium);
     const m = ctx.migrantOrganisations.find((o) => o.activeCommitments >= o.capacity)!;
-    expect(rankSuggestions(ctx, { weights: DEFAULT_WEIGHTS, preferNovelty: false }, { first: 10, forOrganisationId: m.id })).toEqual([]);
+    expect(
+      rankSuggestions(ctx, { weights: DEFAULT_WEIGHTS, preferNovelty: false }, { first: 10, forOrganisationId: m.id }),
+    ).toEqual([]);
     const x = ctx.excludedOrganisationIds[0]!;
-    expect(rankSuggestions(ctx, { weights: DEFAULT_WEIGHTS, preferNovelty: false }, { first: 10, forOrganisationId: x })).toEqual([]);
-    expect(rankSuggestions(ctx, { weights: DEFAULT_WEIGHTS, preferNovelty: false }, { first: 10, forOrganisationId: "nobody" })).toEqual([]);
+    expect(
+      rankSuggestions(ctx, { weights: DEFAULT_WEIGHTS, preferNovelty: false }, { first: 10, forOrganisationId: x }),
+    ).toEqual([]);
+    expect(
+      rankSuggestions(
+        ctx,
+        { weights: DEFAULT_WEIGHTS, preferNovelty: false },
+        { first: 10, forOrganisationId: "nobody" },
+      ),
+    ).toEqual([]);
   });
 });
 

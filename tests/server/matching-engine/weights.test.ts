@@ -28,9 +28,26 @@ const mo: MatchOrganisation = {
   activeCommitments: 0,
   recentFunding: 10,
 };
-const ei: MatchOrganisation = { ...mo, id: "e", name: "e", kind: "EDUCATIONAL_INSTITUTION", topics: ["B"], recentFunding: 0 };
+const ei: MatchOrganisation = {
+  ...mo,
+  id: "e",
+  name: "e",
+  kind: "EDUCATIONAL_INSTITUTION",
+  topics: ["B"],
+  recentFunding: 0,
+};
 const ctx = (history: number): MatchContext => ({
-  call: { id: "c", topics: [{ key: "A", weight: 1 }, { key: "B", weight: 1 }], targetGroups: [], districts: [], languages: ["de"], maxTandemsPerOrganisation: 1 },
+  call: {
+    id: "c",
+    topics: [
+      { key: "A", weight: 1 },
+      { key: "B", weight: 1 },
+    ],
+    targetGroups: [],
+    districts: [],
+    languages: ["de"],
+    maxTandemsPerOrganisation: 1,
+  },
   migrantOrganisations: [mo],
   educationalInstitutions: [ei],
   jointHistory: history > 0 ? [{ a: "m", b: "e", count: history }] : [],
@@ -40,7 +57,9 @@ const ctx = (history: number): MatchContext => ({
 
 describe("weights", () => {
   it("are normalised: scaling all weights changes nothing", () => {
-    const scaled = Object.fromEntries(Object.entries(DEFAULT_WEIGHTS).map(([k, v]) => [k, v * 7])) as unknown as ScoringWeights;
+    const scaled = Object.fromEntries(
+      Object.entries(DEFAULT_WEIGHTS).map(([k, v]) => [k, v * 7]),
+    ) as unknown as ScoringWeights;
     const a = scorePair(ctx(1), mo, ei, { weights: DEFAULT_WEIGHTS, preferNovelty: false });
     const b = scorePair(ctx(1), mo, ei, { weights: scaled, preferNovelty: false });
     expect(b.score).toBeCloseTo(a.score, 12);
@@ -67,7 +86,19 @@ describe("weights", () => {
 
   it.each([
     ["negative", { ...DEFAULT_WEIGHTS, trust: -0.1 }],
-    ["all zero", { topicCoverage: 0, complementarity: 0, targetGroupFit: 0, localFit: 0, languageFit: 0, trust: 0, availability: 0, fairness: 0 }],
+    [
+      "all zero",
+      {
+        topicCoverage: 0,
+        complementarity: 0,
+        targetGroupFit: 0,
+        localFit: 0,
+        languageFit: 0,
+        trust: 0,
+        availability: 0,
+        fairness: 0,
+      },
+    ],
     ["NaN", { ...DEFAULT_WEIGHTS, localFit: Number.NaN }],
     ["infinite", { ...DEFAULT_WEIGHTS, localFit: Number.POSITIVE_INFINITY }],
   ])("%s weights are refused with InvalidWeightsError", (_, weights) => {
@@ -76,13 +107,17 @@ describe("weights", () => {
 
   it("a call topic weight ≤ 0 is refused with InvalidContextError", () => {
     const bad = { ...ctx(0), call: { ...ctx(0).call, topics: [{ key: "A", weight: 0 }] } };
-    expect(() => scorePair(bad, mo, ei, { weights: DEFAULT_WEIGHTS, preferNovelty: false })).toThrow(InvalidContextError);
+    expect(() => scorePair(bad, mo, ei, { weights: DEFAULT_WEIGHTS, preferNovelty: false })).toThrow(
+      InvalidContextError,
+    );
   });
 });
 
 describe("preferNovelty", () => {
   const trustOf = (history: number, preferNovelty: boolean) =>
-    scorePair(ctx(history), mo, ei, { weights: DEFAULT_WEIGHTS, preferNovelty }).breakdown.find((b) => b.criterion === "trust")!.value;
+    scorePair(ctx(history), mo, ei, { weights: DEFAULT_WEIGHTS, preferNovelty }).breakdown.find(
+      (b) => b.criterion === "trust",
+    )!.value;
 
   it("flips trust: 1 − 0.5^j becomes 0.5^j", () => {
     expect(trustOf(0, false)).toBe(0);

@@ -19,7 +19,12 @@ const figures: PublicNetworkFiguresQuery["publicNetworkFigures"] = {
     { amount: 0, funder: null },
   ],
   fundingByProgramme: [
-    { amount: 5_100_000, peopleReached: 1_600, applications: 1, programme: { id: "p", key: "esf-bamf", name: "ESF-BAMF-Programm" } },
+    {
+      amount: 5_100_000,
+      peopleReached: 1_600,
+      applications: 1,
+      programme: { id: "p", key: "esf-bamf", name: "ESF-BAMF-Programm" },
+    },
     { amount: 0, peopleReached: 0, applications: 1, programme: null },
   ],
   organisationsByKind: [
@@ -31,7 +36,10 @@ const figures: PublicNetworkFiguresQuery["publicNetworkFigures"] = {
 
 const t = (key: string) => `[${key}]`;
 /** Intl puts no-break spaces before the euro sign; compare with plain ones. */
-const plain = (rows: Record<string, string>[] | undefined) => rows?.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value.replace(/[\u00a0\u202f]/g, " ")])));
+const plain = (rows: Record<string, string>[] | undefined) =>
+  rows?.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value.replace(/[\u00a0\u202f]/g, " ")])),
+  );
 
 describe("the public figures' charts", () => {
   it("tabulates every chart's values, leaving out years, funders and kinds with nothing to show", () => {
@@ -40,12 +48,20 @@ describe("the public figures' charts", () => {
       { year: "2009", amount: "5.100.000 €", projects: "1" },
       { year: "2012", amount: "1.800.000 €", projects: "1" },
     ]);
-    expect(plain(charts["figures-funding-programme"]?.rows)).toEqual([{ programme: "ESF-BAMF-Programm", amount: "5.100.000 €", people: "1.600" }]);
-    expect(plain(charts["figures-funding-funder"]?.rows)).toEqual([{ funder: "Europäischer Sozialfonds", amount: "6.900.000 €" }]);
+    expect(plain(charts["figures-funding-programme"]?.rows)).toEqual([
+      { programme: "ESF-BAMF-Programm", amount: "5.100.000 €", people: "1.600" },
+    ]);
+    expect(plain(charts["figures-funding-funder"]?.rows)).toEqual([
+      { funder: "Europäischer Sozialfonds", amount: "6.900.000 €" },
+    ]);
     expect(charts["figures-funding-funder"]?.note).toBe("[figures.funderNote]");
     expect(charts["figures-people-year"]?.rows.map((row) => row.year)).toEqual(["2009", "2012"]);
-    expect(plain(charts["figures-organisation-kinds"]?.rows)).toEqual([{ kind: "[kinds.MIGRANT_ORGANISATION]", count: "6" }]);
-    expect(plain(charts["figures-memberships"]?.rows)).toEqual([{ membership: "[memberships.ALBUM_PARTNER]", count: "10" }]);
+    expect(plain(charts["figures-organisation-kinds"]?.rows)).toEqual([
+      { kind: "[kinds.MIGRANT_ORGANISATION]", count: "6" },
+    ]);
+    expect(plain(charts["figures-memberships"]?.rows)).toEqual([
+      { membership: "[memberships.ALBUM_PARTNER]", count: "10" },
+    ]);
   });
 
   it("formats for the English UI", () => {

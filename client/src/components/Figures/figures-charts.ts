@@ -33,30 +33,56 @@ export function figuresCharts(figures: Figures, t: Translate, locale: string): F
     {
       id: "figures-funding-year",
       title: t("figures.fundingByYear"),
-      option: barChart(fundedYears.map((row) => yearLabel(row.year, t("figures.unknownYear"))), fundedYears.map((row) => row.fundingAcquired), t("figures.amount"), euro, euroAxis),
+      option: barChart(
+        fundedYears.map((row) => yearLabel(row.year, t("figures.unknownYear"))),
+        fundedYears.map((row) => row.fundingAcquired),
+        t("figures.amount"),
+        euro,
+        euroAxis,
+      ),
       columns: [
         { key: "year", label: t("figures.year") },
         { key: "amount", label: t("figures.amount"), numeric: true },
         { key: "projects", label: t("figures.projectCount"), numeric: true },
       ],
-      rows: fundedYears.map((row) => ({ year: yearLabel(row.year, t("figures.unknownYear")), amount: euro(row.fundingAcquired), projects: count(row.projects) })),
+      rows: fundedYears.map((row) => ({
+        year: yearLabel(row.year, t("figures.unknownYear")),
+        amount: euro(row.fundingAcquired),
+        projects: count(row.projects),
+      })),
     },
     {
       id: "figures-funding-programme",
       title: t("figures.fundingByProgramme"),
-      option: horizontalBarChart(programmes.map(programmeName), programmes.map((row) => row.amount), t("figures.amount"), euro, euroAxis),
+      option: horizontalBarChart(
+        programmes.map(programmeName),
+        programmes.map((row) => row.amount),
+        t("figures.amount"),
+        euro,
+        euroAxis,
+      ),
       columns: [
         { key: "programme", label: t("figures.programme") },
         { key: "amount", label: t("figures.amount"), numeric: true },
         { key: "people", label: t("figures.people"), numeric: true },
       ],
-      rows: programmes.map((row) => ({ programme: programmeName(row), amount: euro(row.amount), people: count(row.peopleReached) })),
+      rows: programmes.map((row) => ({
+        programme: programmeName(row),
+        amount: euro(row.amount),
+        people: count(row.peopleReached),
+      })),
     },
     {
       id: "figures-funding-funder",
       title: t("figures.fundingByFunder"),
       note: t("figures.funderNote"),
-      option: horizontalBarChart(funders.map((row) => row.funder?.shortName || funderName(row)), funders.map((row) => row.amount), t("figures.amount"), euro, euroAxis),
+      option: horizontalBarChart(
+        funders.map((row) => row.funder?.shortName || funderName(row)),
+        funders.map((row) => row.amount),
+        t("figures.amount"),
+        euro,
+        euroAxis,
+      ),
       columns: [
         { key: "funder", label: t("figures.funder") },
         { key: "amount", label: t("figures.amount"), numeric: true },
@@ -66,17 +92,32 @@ export function figuresCharts(figures: Figures, t: Translate, locale: string): F
     {
       id: "figures-people-year",
       title: t("figures.peopleByYear"),
-      option: barChart(peopleYears.map((row) => yearLabel(row.year, t("figures.unknownYear"))), peopleYears.map((row) => row.peopleReached), t("figures.people"), count, count, "#1f6f3a"),
+      option: barChart(
+        peopleYears.map((row) => yearLabel(row.year, t("figures.unknownYear"))),
+        peopleYears.map((row) => row.peopleReached),
+        t("figures.people"),
+        count,
+        count,
+        "#1f6f3a",
+      ),
       columns: [
         { key: "year", label: t("figures.year") },
         { key: "people", label: t("figures.people"), numeric: true },
       ],
-      rows: peopleYears.map((row) => ({ year: yearLabel(row.year, t("figures.unknownYear")), people: count(row.peopleReached) })),
+      rows: peopleYears.map((row) => ({
+        year: yearLabel(row.year, t("figures.unknownYear")),
+        people: count(row.peopleReached),
+      })),
     },
     {
       id: "figures-organisation-kinds",
       title: t("figures.organisationsByKind"),
-      option: horizontalBarChart(kinds.map((row) => t(`kinds.${row.kind}`)), kinds.map((row) => row.count), t("figures.count"), count),
+      option: horizontalBarChart(
+        kinds.map((row) => t(`kinds.${row.kind}`)),
+        kinds.map((row) => row.count),
+        t("figures.count"),
+        count,
+      ),
       columns: [
         { key: "kind", label: t("figures.kind") },
         { key: "count", label: t("figures.count"), numeric: true },
@@ -86,7 +127,14 @@ export function figuresCharts(figures: Figures, t: Translate, locale: string): F
     {
       id: "figures-memberships",
       title: t("figures.membershipsByKind"),
-      option: barChart(memberships.map((row) => t(`memberships.${row.kind}`)), memberships.map((row) => row.organisations), t("figures.count"), count, count, "#6b3fa0"),
+      option: barChart(
+        memberships.map((row) => t(`memberships.${row.kind}`)),
+        memberships.map((row) => row.organisations),
+        t("figures.count"),
+        count,
+        count,
+        "#6b3fa0",
+      ),
       columns: [
         { key: "membership", label: t("figures.membership") },
         { key: "count", label: t("figures.count"), numeric: true },

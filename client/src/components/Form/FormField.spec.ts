@@ -5,7 +5,10 @@ import CheckboxGroup from "./CheckboxGroup.vue";
 import { testI18n } from "../../test/mount-helpers";
 
 const mountField = (props: Record<string, unknown>) =>
-  mount(FormField, { props: { id: "org-postal-code", label: "Postleitzahl", modelValue: "", ...props }, global: { plugins: [testI18n()] } });
+  mount(FormField, {
+    props: { id: "org-postal-code", label: "Postleitzahl", modelValue: "", ...props },
+    global: { plugins: [testI18n()] },
+  });
 
 describe("FormField", () => {
   it("labels its input and links the hint", () => {

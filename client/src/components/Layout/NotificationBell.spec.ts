@@ -24,7 +24,9 @@ async function mountBell(unread: number, locale: "de" | "en" = "de") {
     viewer: PARTNER,
     handlers: {
       UnreadNotificationCount: () => ({ unreadNotificationCount: state.unread }),
-      Notifications: () => ({ notifications: [notification("n-1", null), notification("n-2", "2027-03-01T10:00:00.000Z")] }),
+      Notifications: () => ({
+        notifications: [notification("n-1", null), notification("n-2", "2027-03-01T10:00:00.000Z")],
+      }),
       MarkNotificationsRead: () => {
         state.marked = state.unread;
         state.unread = 0;
@@ -63,7 +65,9 @@ describe("NotificationBell", () => {
     one.wrapper.unmount();
 
     const none = await mountBell(0);
-    expect(none.wrapper.get("button.bell__button").attributes("aria-label")).toBe("Keine ungelesenen Benachrichtigungen");
+    expect(none.wrapper.get("button.bell__button").attributes("aria-label")).toBe(
+      "Keine ungelesenen Benachrichtigungen",
+    );
     expect(none.wrapper.find(".bell__count").exists()).toBe(false);
     none.wrapper.unmount();
 
@@ -88,7 +92,10 @@ describe("NotificationBell", () => {
     expect(items[0]!.get("time").attributes("datetime")).toBe("2027-03-01T09:00:00.000Z");
     expect(items[1]!.text()).not.toContain("Ungelesen");
 
-    await panel.findAll("button").find((b) => b.text() === "Alle als gelesen markieren")!.trigger("click");
+    await panel
+      .findAll("button")
+      .find((b) => b.text() === "Alle als gelesen markieren")!
+      .trigger("click");
     await settle();
     expect(state.marked).toBe(2);
     expect(button.attributes("aria-label")).toBe("Keine ungelesenen Benachrichtigungen");

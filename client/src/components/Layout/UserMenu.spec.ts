@@ -8,7 +8,11 @@ async function mountMenu() {
   const router = testRouter();
   await router.push("/");
   await router.isReady();
-  const wrapper = mount(UserMenu, { props: { viewer: PARTNER }, global: { plugins: [testI18n(), router] }, attachTo: document.body });
+  const wrapper = mount(UserMenu, {
+    props: { viewer: PARTNER },
+    global: { plugins: [testI18n(), router] },
+    attachTo: document.body,
+  });
   return { wrapper, router };
 }
 

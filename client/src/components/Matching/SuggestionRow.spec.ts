@@ -10,7 +10,13 @@ const suggestion: TandemSuggestionFieldsFragment = {
   formed: false,
   reasons: ["Deckt 3 von 4 Handlungsfeldern ab: Beratung", "Bereits 1 gemeinsames Projekt"],
   migrantOrganisation: { id: "m", slug: "kargah", name: "kargah e.V.", shortName: null, kind: "MIGRANT_ORGANISATION" },
-  educationalInstitution: { id: "e", slug: "vhs-hannover", name: "VHS Hannover", shortName: null, kind: "EDUCATIONAL_INSTITUTION" },
+  educationalInstitution: {
+    id: "e",
+    slug: "vhs-hannover",
+    name: "VHS Hannover",
+    shortName: null,
+    kind: "EDUCATIONAL_INSTITUTION",
+  },
   breakdown: [
     { criterion: "topicCoverage", weight: 0.35, value: 0.75, contribution: 0.2625 },
     { criterion: "trust", weight: 0.1, value: 0.5, contribution: 0.05 },
@@ -29,7 +35,10 @@ describe("SuggestionRow", () => {
   it("shows rank, both organisations as profile links and the score as text", () => {
     const wrapper = mountRow();
     const links = wrapper.findAll("a");
-    expect(links.map((link) => link.attributes("href"))).toEqual(["/organisationen/kargah", "/organisationen/vhs-hannover"]);
+    expect(links.map((link) => link.attributes("href"))).toEqual([
+      "/organisationen/kargah",
+      "/organisationen/vhs-hannover",
+    ]);
     expect(wrapper.get(".score-bar__value").text()).toBe("0,76 von 1");
     // The bar only repeats the number.
     expect(wrapper.get(".score-bar__track").attributes("aria-hidden")).toBe("true");
@@ -49,7 +58,11 @@ describe("SuggestionRow", () => {
     expect(details.isVisible()).toBe(true);
     const rows = details.findAll(".breakdown__table tbody tr");
     expect(rows.map((row) => row.get("th").text())).toEqual(["Handlungsfelder", "Vertrauen (gemeinsame Projekte)"]);
-    expect(rows[0]!.findAll("td").map((cell) => cell.text().replace(/\u00a0|\u202f/g, " "))).toEqual(["35 %", "75 %", "0,26"]);
+    expect(rows[0]!.findAll("td").map((cell) => cell.text().replace(/\u00a0|\u202f/g, " "))).toEqual([
+      "35 %",
+      "75 %",
+      "0,26",
+    ]);
     expect(details.get("tfoot").text()).toContain("0,76");
     expect(details.findAll("li").map((item) => item.text())).toEqual(suggestion.reasons);
 
@@ -64,7 +77,10 @@ describe("SuggestionRow", () => {
     await wrapper.get("button.suggestion__why").trigger("click");
     expect(wrapper.get("button.suggestion__why").text()).toMatch(/^Why\?/);
     expect(wrapper.get("caption").text()).toBe("Score in detail");
-    expect(wrapper.findAll(".breakdown__table tbody th").map((cell) => cell.text())).toEqual(["Topics", "Trust (joint projects)"]);
+    expect(wrapper.findAll(".breakdown__table tbody th").map((cell) => cell.text())).toEqual([
+      "Topics",
+      "Trust (joint projects)",
+    ]);
     wrapper.unmount();
   });
 

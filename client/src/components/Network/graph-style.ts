@@ -30,7 +30,10 @@ export const LAYOUT: FcoseLayoutOptions = {
 };
 
 /** Graph elements; edges whose ends are not both in the graph (filtered out) are dropped. */
-export function toElements(nodes: readonly NetworkNodeData[], edges: readonly NetworkEdgeData[]): cytoscape.ElementDefinition[] {
+export function toElements(
+  nodes: readonly NetworkNodeData[],
+  edges: readonly NetworkEdgeData[],
+): cytoscape.ElementDefinition[] {
   const ids = new Set(nodes.map((n) => n.organisation.id));
   return [
     ...nodes.map((node) => ({

@@ -12,7 +12,10 @@ describe("KindBadge", () => {
   });
 
   it("shows the kind in English", () => {
-    const wrapper = mount(KindBadge, { props: { kind: "EDUCATIONAL_INSTITUTION" }, global: { plugins: [testI18n("en")] } });
+    const wrapper = mount(KindBadge, {
+      props: { kind: "EDUCATIONAL_INSTITUTION" },
+      global: { plugins: [testI18n("en")] },
+    });
     expect(wrapper.text()).toBe("Educational institution");
   });
 

@@ -9,7 +9,8 @@ export const applicationsDe = {
     dashboard: "Kennzahlen",
   },
   board: {
-    intro: "Alle Anträge des Netzwerks nach Status. Mit den Schaltflächen einer Karte verschieben Sie einen Antrag in den nächsten Status.",
+    intro:
+      "Alle Anträge des Netzwerks nach Status. Mit den Schaltflächen einer Karte verschieben Sie einen Antrag in den nächsten Status.",
     introPartner: "Die Anträge, an denen Ihre Organisation beteiligt ist. Den Status ändert die Koordinationsstelle.",
     filters: "Filter",
     status: "Status",
@@ -47,8 +48,10 @@ export const applicationsDe = {
     cancel: "Abbrechen",
     moving: "Wird verschoben …",
     moved: "„{title}“ ist jetzt: {status}.",
-    conflict: "Inzwischen geändert: Jemand hat diesen Antrag in der Zwischenzeit bearbeitet. Die Angaben wurden neu geladen – bitte prüfen Sie sie und versuchen Sie es erneut.",
-    notAllowedNow: "Im aktuellen Status „{status}“ ist dieser Schritt nicht mehr möglich. Bitte schließen Sie den Dialog.",
+    conflict:
+      "Inzwischen geändert: Jemand hat diesen Antrag in der Zwischenzeit bearbeitet. Die Angaben wurden neu geladen – bitte prüfen Sie sie und versuchen Sie es erneut.",
+    notAllowedNow:
+      "Im aktuellen Status „{status}“ ist dieser Schritt nicht mehr möglich. Bitte schließen Sie den Dialog.",
     invalid: "Der Server hat die Angaben abgelehnt.",
     forbidden: "Nur die Koordinationsstelle darf den Status ändern.",
     failed: "Das hat nicht geklappt. Bitte versuchen Sie es später erneut.",
@@ -61,7 +64,8 @@ export const applicationsDe = {
     csv: "Anträge als CSV herunterladen",
     xlsx: "Anträge als Excel-Datei (XLSX) herunterladen",
     hint: "Der Export enthält alle Anträge, die Sie sehen dürfen.",
-    hintFiltered: "Der Export enthält die Anträge, die den gewählten Filtern oben entsprechen – auch die noch nicht geladenen.",
+    hintFiltered:
+      "Der Export enthält die Anträge, die den gewählten Filtern oben entsprechen – auch die noch nicht geladenen.",
   },
   page: {
     back: "Zurück zu den Anträgen",
@@ -151,7 +155,8 @@ export const applicationsDe = {
     startsOn: "Beginn des Förderzeitraums",
     endsOn: "Ende des Förderzeitraums",
     internalDeadline: "Interne Frist (optional)",
-    internalDeadlineHint: "Wird als Meilenstein angelegt. Die Einreichungsfrist der Ausschreibung ({date}) wird automatisch eingetragen.",
+    internalDeadlineHint:
+      "Wird als Meilenstein angelegt. Die Einreichungsfrist der Ausschreibung ({date}) wird automatisch eingetragen.",
     callFacts: "Ausschreibung",
     callDeadline: "Frist der Ausschreibung",
     budget: "Budgetaufteilung",
@@ -165,13 +170,15 @@ export const applicationsDe = {
     tooMuch: "Zu viel verteilt: {amount}",
     unreadable: "Die Summe lässt sich erst berechnen, wenn alle Beträge gültig sind.",
     split: "Gleichmäßig aufteilen",
-    budgetLocked: "Betrag und Tandems lassen sich nur im Entwurf, in Vorbereitung oder bei angeforderter Überarbeitung ändern.",
+    budgetLocked:
+      "Betrag und Tandems lassen sich nur im Entwurf, in Vorbereitung oder bei angeforderter Überarbeitung ändern.",
     create: "Antrag anlegen",
     save: "Speichern",
     saving: "Wird gespeichert …",
     cancel: "Abbrechen",
     created: "Der Antrag „{title}“ wurde als Entwurf angelegt.",
-    createdWithoutDeadline: "Der Antrag „{title}“ wurde angelegt, die interne Frist aber nicht gespeichert. Bitte tragen Sie sie bei den Meilensteinen nach.",
+    createdWithoutDeadline:
+      "Der Antrag „{title}“ wurde angelegt, die interne Frist aber nicht gespeichert. Bitte tragen Sie sie bei den Meilensteinen nach.",
     saved: "Die Änderungen an „{title}“ wurden gespeichert.",
     conflict: "Der Antrag wurde inzwischen geändert — bitte neu laden",
     conflictHint: "Beim Neuladen sehen Sie den aktuellen Stand; Ihre Eingaben werden dabei verworfen.",
@@ -180,9 +187,11 @@ export const applicationsDe = {
     failed: "Speichern fehlgeschlagen. Bitte versuchen Sie es später erneut.",
     forbidden: "Nur die Koordinationsstelle darf Anträge anlegen und ändern.",
     otherProblems: "Der Server hat Angaben abgelehnt: {fields}",
-    noRequests: "Es sind keine Tandems gewählt. Wählen Sie unter „Tandem-Anfragen“ angenommene Tandems und dort „Antrag erstellen“.",
+    noRequests:
+      "Es sind keine Tandems gewählt. Wählen Sie unter „Tandem-Anfragen“ angenommene Tandems und dort „Antrag erstellen“.",
     badRequests: "Einige gewählte Anfragen gibt es nicht oder sie sind nicht angenommen; sie wurden weggelassen.",
-    mixedCalls: "Die gewählten Tandems gehören zu verschiedenen Ausschreibungen. Ein Antrag gilt immer genau einer Ausschreibung.",
+    mixedCalls:
+      "Die gewählten Tandems gehören zu verschiedenen Ausschreibungen. Ein Antrag gilt immer genau einer Ausschreibung.",
     toRequests: "Zu den Tandem-Anfragen",
     errorSummary: "Bitte korrigieren Sie die markierten Angaben:",
   },
@@ -194,7 +203,8 @@ export const applicationsDe = {
   },
   fromTandems: {
     title: "Antrag erstellen",
-    createForCall: "Antrag aus {count} Tandem erstellen: {call} | Antrag aus {count} Tandem erstellen: {call} | Antrag aus {count} Tandems erstellen: {call}",
+    createForCall:
+      "Antrag aus {count} Tandem erstellen: {call} | Antrag aus {count} Tandem erstellen: {call} | Antrag aus {count} Tandems erstellen: {call}",
     createOne: "Antrag nur mit diesem Tandem",
     createOneLabel: "Antrag nur mit diesem Tandem: {pair}",
     callTitle: "Tandems dieser Ausschreibung",
@@ -205,7 +215,8 @@ export const applicationsDe = {
   dashboard: {
     unknownYear: "ohne Jahresangabe",
     title: "Kennzahlen",
-    intro: "Eingeworbene Fördermittel, erreichte Menschen und Erfolgsquote des Netzwerks – für Berichte an Fördermittelgeber. Anträge zählen im Jahr, in dem ihr Förderzeitraum beginnt.",
+    intro:
+      "Eingeworbene Fördermittel, erreichte Menschen und Erfolgsquote des Netzwerks – für Berichte an Fördermittelgeber. Anträge zählen im Jahr, in dem ihr Förderzeitraum beginnt.",
     range: "Zeitraum",
     fromYear: "Von Jahr",
     toYear: "Bis Jahr",
@@ -247,7 +258,8 @@ export const applicationsEn: typeof applicationsDe = {
     dashboard: "Key figures",
   },
   board: {
-    intro: "All of the network's applications by status. Use the buttons on a card to move an application to its next status.",
+    intro:
+      "All of the network's applications by status. Use the buttons on a card to move an application to its next status.",
     introPartner: "The applications your organisation takes part in. The coordination office changes their status.",
     filters: "Filters",
     status: "Status",
@@ -285,7 +297,8 @@ export const applicationsEn: typeof applicationsDe = {
     cancel: "Cancel",
     moving: "Moving …",
     moved: "“{title}” is now: {status}.",
-    conflict: "Changed meanwhile: someone edited this application in the meantime. Its details have been reloaded – please check them and try again.",
+    conflict:
+      "Changed meanwhile: someone edited this application in the meantime. Its details have been reloaded – please check them and try again.",
     notAllowedNow: "In its current status “{status}” this step is no longer possible. Please close the dialog.",
     invalid: "The server refused the details.",
     forbidden: "Only the coordination office may change the status.",
@@ -299,7 +312,8 @@ export const applicationsEn: typeof applicationsDe = {
     csv: "Download applications as CSV",
     xlsx: "Download applications as Excel file (XLSX)",
     hint: "The export holds every application you may see.",
-    hintFiltered: "The export holds the applications that match the filters chosen above – including those not loaded yet.",
+    hintFiltered:
+      "The export holds the applications that match the filters chosen above – including those not loaded yet.",
   },
   page: {
     back: "Back to the applications",
@@ -403,13 +417,15 @@ export const applicationsEn: typeof applicationsDe = {
     tooMuch: "Distributed too much: {amount}",
     unreadable: "The sum can be computed once all amounts are valid.",
     split: "Split evenly",
-    budgetLocked: "Amount and tandems can change only while the application is a draft, in preparation or asked for revision.",
+    budgetLocked:
+      "Amount and tandems can change only while the application is a draft, in preparation or asked for revision.",
     create: "Create application",
     save: "Save",
     saving: "Saving …",
     cancel: "Cancel",
     created: "The application “{title}” has been created as a draft.",
-    createdWithoutDeadline: "The application “{title}” has been created, but the internal deadline was not saved. Please add it under milestones.",
+    createdWithoutDeadline:
+      "The application “{title}” has been created, but the internal deadline was not saved. Please add it under milestones.",
     saved: "The changes to “{title}” have been saved.",
     conflict: "The application was changed meanwhile — please reload",
     conflictHint: "Reloading shows the current state; your input is discarded.",
@@ -418,7 +434,8 @@ export const applicationsEn: typeof applicationsDe = {
     failed: "Saving failed. Please try again later.",
     forbidden: "Only the coordination office may create and change applications.",
     otherProblems: "The server refused: {fields}",
-    noRequests: "No tandems are chosen. Under “Tandem requests”, choose accepted tandems and “Create application” there.",
+    noRequests:
+      "No tandems are chosen. Under “Tandem requests”, choose accepted tandems and “Create application” there.",
     badRequests: "Some chosen requests do not exist or are not accepted; they have been left out.",
     mixedCalls: "The chosen tandems belong to different calls. An application is always for exactly one call.",
     toRequests: "To the tandem requests",
@@ -432,7 +449,8 @@ export const applicationsEn: typeof applicationsDe = {
   },
   fromTandems: {
     title: "Create an application",
-    createForCall: "Create application from {count} tandem: {call} | Create application from {count} tandem: {call} | Create application from {count} tandems: {call}",
+    createForCall:
+      "Create application from {count} tandem: {call} | Create application from {count} tandem: {call} | Create application from {count} tandems: {call}",
     createOne: "Application with this tandem only",
     createOneLabel: "Application with this tandem only: {pair}",
     callTitle: "Tandems of this call",
@@ -443,7 +461,8 @@ export const applicationsEn: typeof applicationsDe = {
   dashboard: {
     unknownYear: "year unknown",
     title: "Key figures",
-    intro: "Funding acquired, people reached and the network's success rate – for reports to funders. Applications count in the year their funding period starts.",
+    intro:
+      "Funding acquired, people reached and the network's success rate – for reports to funders. Applications count in the year their funding period starts.",
     range: "Period",
     fromYear: "From year",
     toYear: "To year",

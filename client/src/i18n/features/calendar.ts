@@ -1,14 +1,17 @@
 /** The private calendar link (deadline feed): on the applications board and under "Meine Austausche". */
 export const calendarDe = {
   title: "Fristen und Termine im eigenen Kalender",
-  intro: "Abonnieren Sie diesen privaten Link in Ihrem Kalenderprogramm (z. B. Outlook, Thunderbird oder Google Kalender). Er enthält die Fristen der Ausschreibungen, die Austausch-Termine, zu denen Ihre Organisation angemeldet ist, und bei Partnern die Meilensteine ihrer Anträge; er bleibt von selbst aktuell.",
-  secret: "Geben Sie den Link nicht weiter: Wer ihn kennt, sieht diese Fristen ohne Anmeldung. Wurde er doch weitergegeben, erneuern Sie ihn.",
+  intro:
+    "Abonnieren Sie diesen privaten Link in Ihrem Kalenderprogramm (z. B. Outlook, Thunderbird oder Google Kalender). Er enthält die Fristen der Ausschreibungen, die Austausch-Termine, zu denen Ihre Organisation angemeldet ist, und bei Partnern die Meilensteine ihrer Anträge; er bleibt von selbst aktuell.",
+  secret:
+    "Geben Sie den Link nicht weiter: Wer ihn kennt, sieht diese Fristen ohne Anmeldung. Wurde er doch weitergegeben, erneuern Sie ihn.",
   label: "Privater Kalender-Link",
   copy: "Link kopieren",
   copied: "Der Link wurde in die Zwischenablage kopiert.",
   copyFailed: "Kopieren war nicht möglich. Bitte markieren Sie den Link im Feld und kopieren Sie ihn selbst.",
   renew: "Link erneuern",
-  renewQuestion: "Link wirklich erneuern? Der bisherige Link funktioniert danach nicht mehr; Kalender, die ihn abonniert haben, brauchen den neuen Link.",
+  renewQuestion:
+    "Link wirklich erneuern? Der bisherige Link funktioniert danach nicht mehr; Kalender, die ihn abonniert haben, brauchen den neuen Link.",
   renewConfirm: "Ja, neuen Link erzeugen",
   renewCancel: "Abbrechen",
   renewing: "Wird erneuert …",
@@ -19,8 +22,10 @@ export const calendarDe = {
 
 export const calendarEn: typeof calendarDe = {
   title: "Deadlines and dates in your own calendar",
-  intro: "Subscribe to this private link in your calendar program (e.g. Outlook, Thunderbird or Google Calendar). It holds the calls' deadlines, the exchanges your organisation has joined and, for partners, their applications' milestones; it stays up to date by itself.",
-  secret: "Do not share the link: whoever knows it sees these deadlines without signing in. If it was shared, renew it.",
+  intro:
+    "Subscribe to this private link in your calendar program (e.g. Outlook, Thunderbird or Google Calendar). It holds the calls' deadlines, the exchanges your organisation has joined and, for partners, their applications' milestones; it stays up to date by itself.",
+  secret:
+    "Do not share the link: whoever knows it sees these deadlines without signing in. If it was shared, renew it.",
   label: "Private calendar link",
   copy: "Copy link",
   copied: "The link has been copied to the clipboard.",

@@ -1,8 +1,10 @@
 /** Exchanges, HaDi members, company profiles (issue 6). German first; the English object must keep the same keys. */
 export const exchangesDe = {
   title: "Austausch",
-  intro: "Treffen des Hannoverschen Diversity Netzwerks (HaDi), die Reihe „ALBuM-Blickwechsel“, Reflexionstreffen und Workshops: anstehende Termine, freie Plätze und Anmeldung.",
-  publicHint: "Einige Termine sind nur für Mitglieder sichtbar. Melden Sie sich an, um alle Termine zu sehen und sich anzumelden.",
+  intro:
+    "Treffen des Hannoverschen Diversity Netzwerks (HaDi), die Reihe „ALBuM-Blickwechsel“, Reflexionstreffen und Workshops: anstehende Termine, freie Plätze und Anmeldung.",
+  publicHint:
+    "Einige Termine sind nur für Mitglieder sichtbar. Melden Sie sich an, um alle Termine zu sehen und sich anzumelden.",
   hadiLink: "HaDi-Mitglieder: die Unternehmen des Diversity Netzwerks",
   create: "Neuer Termin",
   edit: "Bearbeiten",
@@ -34,7 +36,8 @@ export const exchangesDe = {
   waitlistLength: "Warteliste",
   waitlistValue: "Niemand wartet | 1 Organisation wartet | {count} Organisationen warten",
   perOrganisation: "Personen pro Organisation",
-  perOrganisationValue: "Jede Organisation belegt einen Platz und bringt 1 Person mit | Jede Organisation belegt einen Platz und bringt bis zu {count} Personen mit | Jede Organisation belegt einen Platz und bringt bis zu {count} Personen mit",
+  perOrganisationValue:
+    "Jede Organisation belegt einen Platz und bringt 1 Person mit | Jede Organisation belegt einen Platz und bringt bis zu {count} Personen mit | Jede Organisation belegt einen Platz und bringt bis zu {count} Personen mit",
   perOrganisationNone: "Jede Organisation belegt einen Platz; keine feste Personenzahl",
   ics: "In den Kalender (.ics)",
   notFoundTitle: "Termin nicht gefunden",
@@ -83,7 +86,8 @@ export const exchangesDe = {
     join: "Anmelden",
     joinWaitlist: "Auf die Warteliste",
     joining: "Wird angemeldet …",
-    fullHint: "Alle Plätze sind vergeben. Sie können sich auf die Warteliste setzen; wird ein Platz frei, rücken Sie der Reihe nach auf und werden benachrichtigt.",
+    fullHint:
+      "Alle Plätze sind vergeben. Sie können sich auf die Warteliste setzen; wird ein Platz frei, rücken Sie der Reihe nach auf und werden benachrichtigt.",
     confirmed: "Sie sind angemeldet.",
     waitlisted: "Warteliste, Platz {position}",
     joinedConfirmed: "Sie sind angemeldet.",
@@ -113,7 +117,8 @@ export const exchangesDe = {
     none: "Noch hat sich niemand angemeldet.",
     confirmed: "Angemeldet ({count})",
     waitlist: "Warteliste ({count})",
-    hidden: "und keine weiteren Organisationen | und 1 weitere Organisation, die ihre Teilnahme nicht zeigt | und {count} weitere Organisationen, die ihre Teilnahme nicht zeigen",
+    hidden:
+      "und keine weiteren Organisationen | und 1 weitere Organisation, die ihre Teilnahme nicht zeigt | und {count} weitere Organisationen, die ihre Teilnahme nicht zeigen",
   },
   form: {
     createTitle: "Neuer Austausch-Termin",
@@ -162,7 +167,8 @@ export const exchangesDe = {
   },
   hadi: {
     title: "HaDi-Mitglieder",
-    intro: "Die Unternehmen des Hannoverschen Diversity Netzwerks (HaDi): Sie tauschen sich über Diversity Management und Chancengerechtigkeit aus.",
+    intro:
+      "Die Unternehmen des Hannoverschen Diversity Netzwerks (HaDi): Sie tauschen sich über Diversity Management und Chancengerechtigkeit aus.",
     count: "Keine Unternehmen | 1 Unternehmen | {count} Unternehmen",
   },
   profile: {
@@ -173,7 +179,8 @@ export const exchangesDe = {
     attendedPrivate: "Diese Organisation zeigt ihre Teilnahme an Austauschen nicht.",
     optInLegend: "Austausch",
     optIn: "Teilnahme an Austauschen für andere Mitglieder sichtbar machen",
-    optInHint: "Dann sehen andere angemeldete Mitglieder Ihre Organisation in den Teilnehmerlisten und Ihre besuchten Austausche auf diesem Profil. Ohne Haken zählen sie Ihre Organisation nur mit. Die Koordinationsstelle sieht die Teilnahme immer.",
+    optInHint:
+      "Dann sehen andere angemeldete Mitglieder Ihre Organisation in den Teilnehmerlisten und Ihre besuchten Austausche auf diesem Profil. Ohne Haken zählen sie Ihre Organisation nur mit. Die Koordinationsstelle sieht die Teilnahme immer.",
   },
   titles: {
     list: "Austausch",
@@ -187,7 +194,8 @@ export const exchangesDe = {
 
 export const exchangesEn: typeof exchangesDe = {
   title: "Exchanges",
-  intro: "Meetings of the Hannover diversity network (HaDi), the “ALBuM-Blickwechsel” series, reflection meetings and workshops: upcoming dates, seats left and registration.",
+  intro:
+    "Meetings of the Hannover diversity network (HaDi), the “ALBuM-Blickwechsel” series, reflection meetings and workshops: upcoming dates, seats left and registration.",
   publicHint: "Some dates are for members only. Sign in to see all dates and to register.",
   hadiLink: "HaDi members: the companies of the diversity network",
   create: "New date",
@@ -220,7 +228,8 @@ export const exchangesEn: typeof exchangesDe = {
   waitlistLength: "Waitlist",
   waitlistValue: "Nobody is waiting | 1 organisation is waiting | {count} organisations are waiting",
   perOrganisation: "People per organisation",
-  perOrganisationValue: "Each organisation takes one seat and brings 1 person | Each organisation takes one seat and brings up to {count} people | Each organisation takes one seat and brings up to {count} people",
+  perOrganisationValue:
+    "Each organisation takes one seat and brings 1 person | Each organisation takes one seat and brings up to {count} people | Each organisation takes one seat and brings up to {count} people",
   perOrganisationNone: "Each organisation takes one seat; no fixed number of people",
   ics: "Add to calendar (.ics)",
   notFoundTitle: "Date not found",
@@ -249,7 +258,8 @@ export const exchangesEn: typeof exchangesDe = {
   },
   state: {
     seatsLeft: "No seats left | 1 seat left | {count} seats left",
-    waitlist: "Fully booked – waitlist | Fully booked – waitlist (1 waiting) | Fully booked – waitlist ({count} waiting)",
+    waitlist:
+      "Fully booked – waitlist | Fully booked – waitlist (1 waiting) | Fully booked – waitlist ({count} waiting)",
     past: "Over",
     cancelled: "Cancelled",
   },
@@ -269,7 +279,8 @@ export const exchangesEn: typeof exchangesDe = {
     join: "Register",
     joinWaitlist: "Join the waitlist",
     joining: "Registering …",
-    fullHint: "All seats are taken. You can join the waitlist; when a seat frees up, organisations move up in order and are notified.",
+    fullHint:
+      "All seats are taken. You can join the waitlist; when a seat frees up, organisations move up in order and are notified.",
     confirmed: "You are registered.",
     waitlisted: "Waitlist, place {position}",
     joinedConfirmed: "You are registered.",
@@ -299,7 +310,8 @@ export const exchangesEn: typeof exchangesDe = {
     none: "Nobody has registered yet.",
     confirmed: "Registered ({count})",
     waitlist: "Waitlist ({count})",
-    hidden: "and no further organisations | and 1 more organisation that does not show its participation | and {count} more organisations that do not show their participation",
+    hidden:
+      "and no further organisations | and 1 more organisation that does not show its participation | and {count} more organisations that do not show their participation",
   },
   form: {
     createTitle: "New exchange date",
@@ -348,7 +360,8 @@ export const exchangesEn: typeof exchangesDe = {
   },
   hadi: {
     title: "HaDi members",
-    intro: "The companies of the Hannover diversity network (HaDi): they exchange views on diversity management and equal opportunities.",
+    intro:
+      "The companies of the Hannover diversity network (HaDi): they exchange views on diversity management and equal opportunities.",
     count: "No companies | 1 company | {count} companies",
   },
   profile: {
@@ -359,7 +372,8 @@ export const exchangesEn: typeof exchangesDe = {
     attendedPrivate: "This organisation does not show its participation in exchanges.",
     optInLegend: "Exchanges",
     optIn: "Show our participation in exchanges to other members",
-    optInHint: "Other signed-in members then see your organisation in attendee lists and your attended exchanges on this profile. Without the tick they only count your organisation. The coordination office always sees participation.",
+    optInHint:
+      "Other signed-in members then see your organisation in attendee lists and your attended exchanges on this profile. Without the tick they only count your organisation. The coordination office always sees participation.",
   },
   titles: {
     list: "Exchanges",

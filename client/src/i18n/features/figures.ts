@@ -2,8 +2,10 @@
 export const figuresDe = {
   nav: "In Zahlen",
   title: "Das Netzwerk in Zahlen",
-  intro: "Was das Netzwerk ALBuM seit 2005 bewegt hat: eingeworbene Fördermittel aus EU- und Bundesprogrammen, erreichte Menschen, Projekte, Partner und Verbindungen. Projekte zählen im Jahr, in dem ihr Förderzeitraum beginnt.",
-  basis: "Grundlage sind nur öffentliche Angaben: laufende und abgeschlossene Projekte, das Verzeichnis der Organisationen, Mitgliedschaften und Beziehungen. Anträge, über die noch nicht entschieden ist, zählen nicht.",
+  intro:
+    "Was das Netzwerk ALBuM seit 2005 bewegt hat: eingeworbene Fördermittel aus EU- und Bundesprogrammen, erreichte Menschen, Projekte, Partner und Verbindungen. Projekte zählen im Jahr, in dem ihr Förderzeitraum beginnt.",
+  basis:
+    "Grundlage sind nur öffentliche Angaben: laufende und abgeschlossene Projekte, das Verzeichnis der Organisationen, Mitgliedschaften und Beziehungen. Anträge, über die noch nicht entschieden ist, zählen nicht.",
   range: "Zeitraum",
   fromYear: "Von Jahr",
   toYear: "Bis Jahr",
@@ -45,8 +47,10 @@ export const figuresDe = {
 export const figuresEn: typeof figuresDe = {
   nav: "In figures",
   title: "The network in figures",
-  intro: "What the ALBuM network has achieved since 2005: funding acquired from EU and federal programmes, people reached, projects, partners and connections. Projects count in the year their funding period starts.",
-  basis: "Based on public information only: running and completed projects, the directory of organisations, memberships and relations. Applications still awaiting a decision do not count.",
+  intro:
+    "What the ALBuM network has achieved since 2005: funding acquired from EU and federal programmes, people reached, projects, partners and connections. Projects count in the year their funding period starts.",
+  basis:
+    "Based on public information only: running and completed projects, the directory of organisations, memberships and relations. Applications still awaiting a decision do not count.",
   range: "Period",
   fromYear: "From year",
   toYear: "To year",

@@ -5,7 +5,9 @@ export class ExchangeParticipationOptIn1764136000000 implements MigrationInterfa
   name = "ExchangeParticipationOptIn1764136000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "organisation" ADD "show_exchange_participation" boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(
+      `ALTER TABLE "organisation" ADD "show_exchange_participation" boolean NOT NULL DEFAULT false`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -7,4 +7,12 @@ import { Applications1764135000000 } from "./1764135000000-applications";
 import { ExchangeParticipationOptIn1764136000000 } from "./1764136000000-exchange-participation-opt-in";
 
 /** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
-export const migrations = [InitialNetwork1764130000000, Accounts1764131000000, AuditLog1764132000000, CallsAndMatching1764133000000, Exchanges1764134000000, Applications1764135000000, ExchangeParticipationOptIn1764136000000];
+export const migrations = [
+  InitialNetwork1764130000000,
+  Accounts1764131000000,
+  AuditLog1764132000000,
+  CallsAndMatching1764133000000,
+  Exchanges1764134000000,
+  Applications1764135000000,
+  ExchangeParticipationOptIn1764136000000,
+];

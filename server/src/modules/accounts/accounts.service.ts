@@ -29,7 +29,11 @@ export class InvalidCredentialsError extends DomainError {
 }
 
 /** Checks the credentials and opens a session; returns the user and the cookie token. */
-export async function login(ctx: RequestContext, email: string, password: string): Promise<{ user: User; token: string; expiresAt: Date }> {
+export async function login(
+  ctx: RequestContext,
+  email: string,
+  password: string,
+): Promise<{ user: User; token: string; expiresAt: Date }> {
   // Bounded inputs keep a hostile request from making argon2 hash megabytes.
   if (email.length > 320 || password.length > 1024) {
     throw new BadUserInputError("Input too long", [

@@ -21,7 +21,10 @@ export function involvesOrganisation(alias: string, parameter: string): string {
 }
 
 /** Restricts a query over applications to what the viewer may read. */
-export function restrictToReadable<T extends object>(query: SelectQueryBuilder<T>, user: SessionUser): SelectQueryBuilder<T> {
+export function restrictToReadable<T extends object>(
+  query: SelectQueryBuilder<T>,
+  user: SessionUser,
+): SelectQueryBuilder<T> {
   if (user.role === "COORDINATOR") return query;
   // A partner without an organisation sees nothing; the impossible id keeps the SQL uniform.
   return query.andWhere(involvesOrganisation(query.alias, "viewerOrganisationId"), {

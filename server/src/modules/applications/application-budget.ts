@@ -35,5 +35,10 @@ export function budgetSumProblems(shares: number[], requestedAmount: number): Fi
   const sum = shares.reduce((total, share) => total + toCents(share), 0);
   if (sum === toCents(requestedAmount)) return [];
   const euro = (cents: number) => (cents / 100).toFixed(2);
-  return [{ field: "tandems", message: `budget shares add up to ${euro(sum)} €, but ${euro(toCents(requestedAmount))} € are requested` }];
+  return [
+    {
+      field: "tandems",
+      message: `budget shares add up to ${euro(sum)} €, but ${euro(toCents(requestedAmount))} € are requested`,
+    },
+  ];
 }

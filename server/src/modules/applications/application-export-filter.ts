@@ -21,7 +21,9 @@ type Parameter = keyof typeof EXPORT_FILTER_PARAMETERS;
 const STATUSES = new Set<string>(Object.values(ApplicationStatus));
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-const parameterOf = Object.fromEntries(Object.entries(EXPORT_FILTER_PARAMETERS).map(([parameter, field]) => [field, parameter])) as Record<string, Parameter>;
+const parameterOf = Object.fromEntries(
+  Object.entries(EXPORT_FILTER_PARAMETERS).map(([parameter, field]) => [field, parameter]),
+) as Record<string, Parameter>;
 
 const isParameter = (name: string): name is Parameter => Object.hasOwn(EXPORT_FILTER_PARAMETERS, name);
 
@@ -51,7 +53,10 @@ export function parseExportFilter(params: URLSearchParams): ApplicationFilter | 
   const seen = new Set<string>();
   for (const [name, value] of params) {
     if (!isParameter(name)) {
-      problems.push({ field: name, message: `unknown parameter; allowed: ${Object.keys(EXPORT_FILTER_PARAMETERS).join(", ")}` });
+      problems.push({
+        field: name,
+        message: `unknown parameter; allowed: ${Object.keys(EXPORT_FILTER_PARAMETERS).join(", ")}`,
+      });
       continue;
     }
     if (name !== "status" && seen.has(name)) {
@@ -61,7 +66,8 @@ export function parseExportFilter(params: URLSearchParams): ApplicationFilter | 
     seen.add(name);
     switch (name) {
       case "status":
-        if (STATUSES.has(value)) filter.statuses = [...new Set([...(filter.statuses ?? []), value as ApplicationStatus])];
+        if (STATUSES.has(value))
+          filter.statuses = [...new Set([...(filter.statuses ?? []), value as ApplicationStatus])];
         else problems.push({ field: name, message: `unknown status "${value}"; allowed: ${[...STATUSES].join(", ")}` });
         break;
       case "call":
@@ -91,7 +97,8 @@ export function parseExportFilter(params: URLSearchParams): ApplicationFilter | 
   }
   for (const error of validateSync(filter)) {
     const field = parameterOf[error.property] ?? error.property;
-    for (const message of Object.values(error.constraints ?? {})) problems.push({ field, message: message.replace(error.property, field) });
+    for (const message of Object.values(error.constraints ?? {}))
+      problems.push({ field, message: message.replace(error.property, field) });
   }
   if (problems.length > 0) throw new BadUserInputError("Invalid export filter", problems);
   return seen.size > 0 ? filter : null;

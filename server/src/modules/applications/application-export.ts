@@ -48,7 +48,10 @@ export const APPLICATION_COLUMNS: { key: keyof ApplicationExportRow; header: str
 
 const MAX_EXPORT_ROWS = 10_000;
 
-type Raw = Omit<ApplicationExportRow, "statusLabel" | "requestedAmount" | "approvedAmount" | "nextDeadline" | "updatedAt"> & {
+type Raw = Omit<
+  ApplicationExportRow,
+  "statusLabel" | "requestedAmount" | "approvedAmount" | "nextDeadline" | "updatedAt"
+> & {
   requestedAmount: string | null;
   approvedAmount: string | null;
   nextDeadline: Date | string | null;
@@ -60,7 +63,11 @@ type Raw = Omit<ApplicationExportRow, "statusLabel" | "requestedAmount" | "appro
  * none) that match the filter, newest first. The choice of rows is `applications(filter)`'s query;
  * the flat columns then come from one set-based query over those ids.
  */
-export async function applicationExportRows(db: EntityManager, user: SessionUser, filter: ApplicationFilter | null = null): Promise<ApplicationExportRow[]> {
+export async function applicationExportRows(
+  db: EntityManager,
+  user: SessionUser,
+  filter: ApplicationFilter | null = null,
+): Promise<ApplicationExportRow[]> {
   if (user.role === "COMPANY") return [];
   const chosen: { id: string }[] = await readableApplicationsQuery(db, user, filter)
     .select("a.id", "id")

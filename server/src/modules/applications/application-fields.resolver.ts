@@ -42,12 +42,21 @@ export class ApplicationDetailsResolver {
     return ctx.loaders.tandemsByApplication.load(application.id);
   }
 
-  @FieldResolver(() => [ApplicationStatusChange], { description: "Oldest first; for the office and participating partners" })
-  async statusHistory(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<ApplicationStatusChange[]> {
-    return (await mayReadApplication(ctx, application)) ? ctx.loaders.statusHistoryByApplication.load(application.id) : [];
+  @FieldResolver(() => [ApplicationStatusChange], {
+    description: "Oldest first; for the office and participating partners",
+  })
+  async statusHistory(
+    @Root() application: Application,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ApplicationStatusChange[]> {
+    return (await mayReadApplication(ctx, application))
+      ? ctx.loaders.statusHistoryByApplication.load(application.id)
+      : [];
   }
 
-  @FieldResolver(() => [ApplicationMilestone], { description: "By due date; for the office and participating partners" })
+  @FieldResolver(() => [ApplicationMilestone], {
+    description: "By due date; for the office and participating partners",
+  })
   async milestones(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<ApplicationMilestone[]> {
     return (await mayReadApplication(ctx, application)) ? ctx.loaders.milestonesByApplication.load(application.id) : [];
   }
@@ -59,7 +68,9 @@ export class ApplicationDetailsResolver {
     return open[0]?.dueAt ?? null;
   }
 
-  @FieldResolver(() => [ApplicationStatus], { description: "The moves the viewer may make now (only the office moves applications)" })
+  @FieldResolver(() => [ApplicationStatus], {
+    description: "The moves the viewer may make now (only the office moves applications)",
+  })
   allowedTransitions(@Root() application: Application, @Ctx() ctx: RequestContext): readonly ApplicationStatus[] {
     return ctx.user?.role === "COORDINATOR" ? allowedTransitions(application.status) : [];
   }

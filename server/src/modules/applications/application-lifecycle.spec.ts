@@ -20,16 +20,23 @@ describe("application lifecycle", () => {
 
   it("closed states have no way out, and withdrawal is possible exactly before approval", () => {
     for (const status of CLOSED_STATUSES) expect(TRANSITIONS[status]).toEqual([]);
-    const withdrawable = Object.values(S).filter((s) => TRANSITIONS[s].includes(S.WITHDRAWN)).sort();
+    const withdrawable = Object.values(S)
+      .filter((s) => TRANSITIONS[s].includes(S.WITHDRAWN))
+      .sort();
     expect(withdrawable).toEqual([S.DRAFT, S.IN_PREPARATION, S.REVISION_REQUESTED, S.SUBMITTED].sort());
   });
 
   it("a refused move names the allowed ones", () => {
-    expect(() => assertTransition(S.SUBMITTED, S.SUBMITTED)).toThrowError(/allowed: APPROVED, REJECTED, REVISION_REQUESTED, WITHDRAWN/);
+    expect(() => assertTransition(S.SUBMITTED, S.SUBMITTED)).toThrowError(
+      /allowed: APPROVED, REJECTED, REVISION_REQUESTED, WITHDRAWN/,
+    );
     try {
       assertTransition(S.APPROVED, S.WITHDRAWN);
     } catch (error) {
-      expect((error as { extensions: Record<string, unknown> }).extensions).toMatchObject({ code: "BAD_USER_INPUT", allowed: [S.RUNNING] });
+      expect((error as { extensions: Record<string, unknown> }).extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        allowed: [S.RUNNING],
+      });
     }
   });
 });

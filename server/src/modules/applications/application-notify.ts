@@ -25,7 +25,12 @@ export async function applicationAudience(
 }
 
 /** Inserts one notification per user, in the caller's transaction. */
-export async function notifyUsers(db: EntityManager, userIds: string[], kind: NotificationKind, payload: Record<string, string>): Promise<number> {
+export async function notifyUsers(
+  db: EntityManager,
+  userIds: string[],
+  kind: NotificationKind,
+  payload: Record<string, string>,
+): Promise<number> {
   if (userIds.length === 0) return 0;
   await db.getRepository(Notification).insert(userIds.map((userId) => ({ userId, kind, payload })));
   return userIds.length;

@@ -4,7 +4,12 @@ import { ForbiddenError } from "../../graphql/auth";
 import { pageWindow, toLazyPage, type Page } from "../../graphql/pagination";
 import { isUuid } from "../network/organisation.service";
 import { Application } from "../funding/application.entity";
-import { mayReadApplication, requireApplicationReader, restrictToReadable, involvesOrganisation } from "./application-access";
+import {
+  mayReadApplication,
+  requireApplicationReader,
+  restrictToReadable,
+  involvesOrganisation,
+} from "./application-access";
 import type { ApplicationFilter, ApplicationsArgs } from "./application.inputs";
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -15,7 +20,8 @@ export async function findApplication(ctx: RequestContext, id: string): Promise<
   if (!isUuid(id)) return null;
   const application = await ctx.db.getRepository(Application).findOneBy({ id });
   if (!application) return null;
-  if (!(await mayReadApplication(ctx, application))) throw new ForbiddenError("You may read only your own organisation's applications");
+  if (!(await mayReadApplication(ctx, application)))
+    throw new ForbiddenError("You may read only your own organisation's applications");
   return application;
 }
 
@@ -24,15 +30,21 @@ export async function findApplication(ctx: RequestContext, id: string): Promise<
  * implementation behind `applications(filter)` and the CSV/XLSX exports, so that both always
  * agree; a partner asking for another organisation gets FORBIDDEN rather than an empty answer.
  */
-export function readableApplicationsQuery(db: EntityManager, user: SessionUser, filter: ApplicationFilter | null | undefined): SelectQueryBuilder<Application> {
+export function readableApplicationsQuery(
+  db: EntityManager,
+  user: SessionUser,
+  filter: ApplicationFilter | null | undefined,
+): SelectQueryBuilder<Application> {
   if (user.role !== "COORDINATOR" && filter?.organisationId && filter.organisationId !== user.organisationId) {
     throw new ForbiddenError("You may read only your own organisation's applications");
   }
   const query = restrictToReadable(db.getRepository(Application).createQueryBuilder("a"), user);
   if (filter?.statuses?.length) query.andWhere("a.status IN (:...statuses)", { statuses: filter.statuses });
   if (filter?.callId) query.andWhere("a.call_id = :callId", { callId: filter.callId });
-  if (filter?.organisationId) query.andWhere(involvesOrganisation("a", "organisationId"), { organisationId: filter.organisationId });
-  if (filter?.search?.trim()) query.andWhere("a.title ILIKE :search", { search: `%${escapeLike(filter.search.trim())}%` });
+  if (filter?.organisationId)
+    query.andWhere(involvesOrganisation("a", "organisationId"), { organisationId: filter.organisationId });
+  if (filter?.search?.trim())
+    query.andWhere("a.title ILIKE :search", { search: `%${escapeLike(filter.search.trim())}%` });
   if (filter?.deadlineFrom || filter?.deadlineTo) {
     // An application's deadlines: its open milestones and its call's deadline.
     const from = filter.deadlineFrom ?? new Date(0);
@@ -53,6 +65,11 @@ export async function listApplications(ctx: RequestContext, args: ApplicationsAr
   const query = readableApplicationsQuery(ctx.db, user, args.filter);
   const count = () => query.clone().getCount();
   if (window.limit === 0) return toLazyPage([], window, count);
-  const rows = await query.orderBy("a.created_at", "DESC").addOrderBy("a.id", "DESC").offset(window.offset).limit(window.limit + 1).getMany();
+  const rows = await query
+    .orderBy("a.created_at", "DESC")
+    .addOrderBy("a.id", "DESC")
+    .offset(window.offset)
+    .limit(window.limit + 1)
+    .getMany();
   return toLazyPage(rows, window, count);
 }

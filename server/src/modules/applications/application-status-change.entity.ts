@@ -22,7 +22,13 @@ export class ApplicationStatusChange {
 
   /** Null for the creation of the application. */
   @Field(() => ApplicationStatus, { nullable: true })
-  @Column({ name: "from_status", type: "enum", enum: ApplicationStatus, enumName: "application_status", nullable: true })
+  @Column({
+    name: "from_status",
+    type: "enum",
+    enum: ApplicationStatus,
+    enumName: "application_status",
+    nullable: true,
+  })
   from!: ApplicationStatus | null;
 
   @Field(() => ApplicationStatus)

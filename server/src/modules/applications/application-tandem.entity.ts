@@ -8,7 +8,9 @@ import { numericTransformer } from "../../db/numeric-transformer";
 @ObjectType()
 @Entity("application_tandem")
 @Check("CHK_application_tandem_share", `"budget_share" >= 0`)
-@Index("IDX_application_tandem_pair", ["applicationId", "migrantOrganisationId", "educationalInstitutionId"], { unique: true })
+@Index("IDX_application_tandem_pair", ["applicationId", "migrantOrganisationId", "educationalInstitutionId"], {
+  unique: true,
+})
 export class ApplicationTandem {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")

@@ -16,7 +16,8 @@ export interface TandemDraft {
   tandemRequestId: string | null;
 }
 
-const pairKey = (t: { migrantOrganisationId: string; educationalInstitutionId: string }) => `${t.migrantOrganisationId}+${t.educationalInstitutionId}`;
+const pairKey = (t: { migrantOrganisationId: string; educationalInstitutionId: string }) =>
+  `${t.migrantOrganisationId}+${t.educationalInstitutionId}`;
 
 /**
  * Turns accepted tandem requests of the call into tandems. A pair that is also listed explicitly
@@ -65,7 +66,11 @@ async function tandemsFromRequests(
 }
 
 /** Each tandem is one migrant organisation and one educational institution, both existing and not archived. */
-async function kindProblems(db: EntityManager, tandems: TandemDraft[], fieldOf: (index: number) => string): Promise<FieldProblem[]> {
+async function kindProblems(
+  db: EntityManager,
+  tandems: TandemDraft[],
+  fieldOf: (index: number) => string,
+): Promise<FieldProblem[]> {
   const ids = [...new Set(tandems.flatMap((t) => [t.migrantOrganisationId, t.educationalInstitutionId]))];
   const organisations = ids.length ? await db.getRepository(Organisation).findBy({ id: In(ids) }) : [];
   const byId = new Map(organisations.map((o) => [o.id, o]));
@@ -77,8 +82,18 @@ async function kindProblems(db: EntityManager, tandems: TandemDraft[], fieldOf: 
     else if (organisation.kind !== kind) problems.push({ field, message: `${organisation.name} is not ${label}` });
   };
   tandems.forEach((t, index) => {
-    check(t.migrantOrganisationId, OrganisationKind.MIGRANT_ORGANISATION, `${fieldOf(index)}.migrantOrganisationId`, "a migrant organisation");
-    check(t.educationalInstitutionId, OrganisationKind.EDUCATIONAL_INSTITUTION, `${fieldOf(index)}.educationalInstitutionId`, "an educational institution");
+    check(
+      t.migrantOrganisationId,
+      OrganisationKind.MIGRANT_ORGANISATION,
+      `${fieldOf(index)}.migrantOrganisationId`,
+      "a migrant organisation",
+    );
+    check(
+      t.educationalInstitutionId,
+      OrganisationKind.EDUCATIONAL_INSTITUTION,
+      `${fieldOf(index)}.educationalInstitutionId`,
+      "an educational institution",
+    );
   });
   return problems;
 }
@@ -93,7 +108,9 @@ export async function resolveTandems(
   input: { callId: string | null; listed: TandemDraft[]; requestIds: string[]; requestedAmount: number },
 ): Promise<{ tandems: TandemDraft[]; problems: FieldProblem[] }> {
   const listed = input.listed.map((t) => ({ ...t }));
-  const problems: FieldProblem[] = listed.flatMap((t, index) => amountProblems(`tandems.${index}.budgetShare`, t.budgetShare));
+  const problems: FieldProblem[] = listed.flatMap((t, index) =>
+    amountProblems(`tandems.${index}.budgetShare`, t.budgetShare),
+  );
   const seen = new Set<string>();
   listed.forEach((t, index) => {
     if (seen.has(pairKey(t))) problems.push({ field: `tandems.${index}`, message: "this tandem is listed twice" });
@@ -106,8 +123,15 @@ export async function resolveTandems(
   problems.push(...fromRequests.problems);
   problems.push(...(await kindProblems(db, listed, (index) => `tandems.${index}`)));
   const tandems = [...listed, ...fromRequests.added];
-  if (tandems.length === 0) problems.push({ field: "tandems", message: "at least one tandem (or an accepted tandem request)" });
-  else if (problems.length === 0) problems.push(...budgetSumProblems(tandems.map((t) => t.budgetShare), input.requestedAmount));
+  if (tandems.length === 0)
+    problems.push({ field: "tandems", message: "at least one tandem (or an accepted tandem request)" });
+  else if (problems.length === 0)
+    problems.push(
+      ...budgetSumProblems(
+        tandems.map((t) => t.budgetShare),
+        input.requestedAmount,
+      ),
+    );
   return { tandems, problems };
 }
 
@@ -126,7 +150,12 @@ export async function writeTandems(db: EntityManager, applicationId: string, tan
  * lead and the tandems. Other partners (e.g. the seed's strategic partners) stay unless they now
  * have a tandem role; the lead role wins over a tandem role.
  */
-export async function syncParticipants(db: EntityManager, applicationId: string, leadOrganisationId: string, tandems: TandemDraft[]): Promise<void> {
+export async function syncParticipants(
+  db: EntityManager,
+  applicationId: string,
+  leadOrganisationId: string,
+  tandems: TandemDraft[],
+): Promise<void> {
   const roles = new Map<string, ParticipantRole>();
   for (const t of tandems) {
     roles.set(t.migrantOrganisationId, ParticipantRole.MIGRANT_ORGANISATION);

@@ -23,7 +23,11 @@ function figureProblems(args: TransitionApplicationArgs): FieldProblem[] {
   if (args.to !== ApplicationStatus.APPROVED && args.approvedAmount !== undefined && args.approvedAmount !== null) {
     problems.push({ field: "approvedAmount", message: "recorded only when approving" });
   }
-  if (args.to !== ApplicationStatus.COMPLETED && args.participantsReached !== undefined && args.participantsReached !== null) {
+  if (
+    args.to !== ApplicationStatus.COMPLETED &&
+    args.participantsReached !== undefined &&
+    args.participantsReached !== null
+  ) {
     problems.push({ field: "participantsReached", message: "recorded only when completing" });
   }
   return problems;
@@ -34,7 +38,10 @@ function figureProblems(args: TransitionApplicationArgs): FieldProblem[] {
  * the state it moves from, and its history row is written in the same transaction: of many
  * concurrent moves exactly one applies, the others get CONFLICT with the current version.
  */
-export async function transitionApplication(ctx: RequestContext, args: TransitionApplicationArgs): Promise<Application> {
+export async function transitionApplication(
+  ctx: RequestContext,
+  args: TransitionApplicationArgs,
+): Promise<Application> {
   const user = requireUser(ctx);
   return ctx.dataSource.transaction(async (db) => {
     const current = isUuid(args.id) ? await db.getRepository(Application).findOneBy({ id: args.id }) : null;
@@ -47,26 +54,43 @@ export async function transitionApplication(ctx: RequestContext, args: Transitio
 
     const columns: Partial<Application> = { status: args.to };
     if (args.to === ApplicationStatus.APPROVED) columns.approvedAmount = args.approvedAmount ?? null;
-    if (args.to === ApplicationStatus.COMPLETED && args.participantsReached !== undefined && args.participantsReached !== null) {
+    if (
+      args.to === ApplicationStatus.COMPLETED &&
+      args.participantsReached !== undefined &&
+      args.participantsReached !== null
+    ) {
       columns.participantsReached = args.participantsReached;
     }
     const result = await db
       .createQueryBuilder()
       .update(Application)
       .set({ ...columns, updatedAt: () => "now()" })
-      .where("id = :id AND version = :expectedVersion AND status = :from", { id: current.id, expectedVersion: args.expectedVersion, from: current.status })
+      .where("id = :id AND version = :expectedVersion AND status = :from", {
+        id: current.id,
+        expectedVersion: args.expectedVersion,
+        from: current.status,
+      })
       .execute();
     if (result.affected !== 1) throw staleVersion(await currentVersion(db, current.id));
 
     const comment = args.comment?.trim() || null;
-    await db.insert(ApplicationStatusChange, { applicationId: current.id, from: current.status, to: args.to, userId: user.id, comment });
+    await db.insert(ApplicationStatusChange, {
+      applicationId: current.id,
+      from: current.status,
+      to: args.to,
+      userId: user.id,
+      comment,
+    });
     if (args.to === ApplicationStatus.SUBMITTED) {
       // Submitting meets the submission deadline; its reminder and calendar entry are done.
       await db
         .createQueryBuilder()
         .update(ApplicationMilestone)
         .set({ doneAt: () => "now()" })
-        .where("application_id = :id AND kind = :kind AND done_at IS NULL", { id: current.id, kind: MilestoneKind.SUBMISSION })
+        .where("application_id = :id AND kind = :kind AND done_at IS NULL", {
+          id: current.id,
+          kind: MilestoneKind.SUBMISSION,
+        })
         .execute();
     }
     const audience = await applicationAudience(db, [current.id], { includeCoordinators: false, exceptUserId: user.id });

@@ -46,7 +46,8 @@ export class CreateApplicationInput {
 
   @Field(() => [ID], {
     nullable: true,
-    description: "Accepted tandem requests of the call to take as tandems; the part of the budget not given to listed tandems is split equally among them",
+    description:
+      "Accepted tandem requests of the call to take as tandems; the part of the budget not given to listed tandems is split equally among them",
   })
   @IsOptional()
   @ArrayMaxSize(50)
@@ -76,7 +77,10 @@ export class UpdateApplicationInput {
   @MaxLength(10_000)
   description?: string;
 
-  @Field(() => [TandemInput], { nullable: true, description: "Replaces all tandems (only before submission or in rework)" })
+  @Field(() => [TandemInput], {
+    nullable: true,
+    description: "Replaces all tandems (only before submission or in rework)",
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -88,7 +92,10 @@ export class UpdateApplicationInput {
   @Max(MAX_AMOUNT)
   requestedAmount?: number;
 
-  @Field(() => DateOnlyScalar, { nullable: true, description: "Start of the funding period; funding is attributed to its year" })
+  @Field(() => DateOnlyScalar, {
+    nullable: true,
+    description: "Start of the funding period; funding is attributed to its year",
+  })
   @IsOptional()
   startsOn?: string | null;
 

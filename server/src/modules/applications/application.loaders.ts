@@ -13,7 +13,11 @@ import { ApplicationMilestone } from "./application-milestone.entity";
  * statement, read as JSON rows with all columns or only the projected ones (see json-rows.ts and
  * projection.ts; organisation pages list the applications of all their partners).
  */
-export async function loadApplicationsByOrganisationWith(db: EntityManager, organisationIds: readonly string[], properties: Properties): Promise<Application[][]> {
+export async function loadApplicationsByOrganisationWith(
+  db: EntityManager,
+  organisationIds: readonly string[],
+  properties: Properties,
+): Promise<Application[][]> {
   const read = jsonRowReader(db, Application, properties);
   const rows: { organisation_id: string; id: string; row: Record<string, unknown> }[] = await db.query(
     `SELECT links.organisation_id, a.id, ${jsonRowSql(db, Application, "a", properties)} AS row
@@ -45,18 +49,25 @@ export function createApplicationLoaders(db: EntityManager) {
   return {
     /** Only for resolvers that computed a projection with `projectionFor` (Organisation.applications). */
     applicationsByOrganisationWith: projectedLoaders(
-      (properties) => new DataLoader<string, Application[]>((ids) => loadApplicationsByOrganisationWith(db, ids, properties)),
+      (properties) =>
+        new DataLoader<string, Application[]>((ids) => loadApplicationsByOrganisationWith(db, ids, properties)),
     ),
     tandemsByApplication: new DataLoader<string, ApplicationTandem[]>(async (ids) => {
-      const rows = await db.getRepository(ApplicationTandem).find({ where: { applicationId: In([...ids]) }, order: { position: "ASC", id: "ASC" } });
+      const rows = await db
+        .getRepository(ApplicationTandem)
+        .find({ where: { applicationId: In([...ids]) }, order: { position: "ASC", id: "ASC" } });
       return manyPerKey(ids, rows, (row) => row.applicationId);
     }),
     statusHistoryByApplication: new DataLoader<string, ApplicationStatusChange[]>(async (ids) => {
-      const rows = await db.getRepository(ApplicationStatusChange).find({ where: { applicationId: In([...ids]) }, order: { at: "ASC", id: "ASC" } });
+      const rows = await db
+        .getRepository(ApplicationStatusChange)
+        .find({ where: { applicationId: In([...ids]) }, order: { at: "ASC", id: "ASC" } });
       return manyPerKey(ids, rows, (row) => row.applicationId);
     }),
     milestonesByApplication: new DataLoader<string, ApplicationMilestone[]>(async (ids) => {
-      const rows = await db.getRepository(ApplicationMilestone).find({ where: { applicationId: In([...ids]) }, order: { dueAt: "ASC", id: "ASC" } });
+      const rows = await db
+        .getRepository(ApplicationMilestone)
+        .find({ where: { applicationId: In([...ids]) }, order: { dueAt: "ASC", id: "ASC" } });
       return manyPerKey(ids, rows, (row) => row.applicationId);
     }),
   };

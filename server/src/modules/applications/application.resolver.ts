@@ -3,7 +3,13 @@ import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, type Page } from "../../graphql/pagination";
 import { Application } from "../funding/application.entity";
 import { ApplicationMilestone } from "./application-milestone.entity";
-import { ApplicationsArgs, CreateApplicationInput, MilestoneInput, TransitionApplicationArgs, UpdateApplicationInput } from "./application.inputs";
+import {
+  ApplicationsArgs,
+  CreateApplicationInput,
+  MilestoneInput,
+  TransitionApplicationArgs,
+  UpdateApplicationInput,
+} from "./application.inputs";
 import * as applications from "./application.service";
 import { findApplication, listApplications } from "./application-query.service";
 import { transitionApplication } from "./application-transition.service";
@@ -14,8 +20,13 @@ const ApplicationConnection = ConnectionType(Application, "Application");
 @Resolver(() => Application)
 export class ApplicationResolver {
   @Authorized("COORDINATOR", "PARTNER")
-  @Query(() => ApplicationConnection, { description: "The office sees all applications; a partner those its organisation leads or takes part in" })
-  applications(@Ctx() ctx: RequestContext, @Args(() => ApplicationsArgs) args: ApplicationsArgs): Promise<Page<Application>> {
+  @Query(() => ApplicationConnection, {
+    description: "The office sees all applications; a partner those its organisation leads or takes part in",
+  })
+  applications(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ApplicationsArgs) args: ApplicationsArgs,
+  ): Promise<Page<Application>> {
     return listApplications(ctx, args);
   }
 
@@ -26,8 +37,13 @@ export class ApplicationResolver {
   }
 
   @Authorized("COORDINATOR")
-  @Mutation(() => Application, { description: "A new DRAFT with its tandems; budget shares must add up to the requested amount" })
-  createApplication(@Ctx() ctx: RequestContext, @Arg("input", () => CreateApplicationInput) input: CreateApplicationInput): Promise<Application> {
+  @Mutation(() => Application, {
+    description: "A new DRAFT with its tandems; budget shares must add up to the requested amount",
+  })
+  createApplication(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateApplicationInput) input: CreateApplicationInput,
+  ): Promise<Application> {
     return applications.createApplication(ctx, input);
   }
 
@@ -43,8 +59,13 @@ export class ApplicationResolver {
   }
 
   @Authorized("COORDINATOR")
-  @Mutation(() => Application, { description: "Moves along the state machine; a forbidden move names the allowed ones (extensions.allowed)" })
-  transitionApplication(@Ctx() ctx: RequestContext, @Args(() => TransitionApplicationArgs) args: TransitionApplicationArgs): Promise<Application> {
+  @Mutation(() => Application, {
+    description: "Moves along the state machine; a forbidden move names the allowed ones (extensions.allowed)",
+  })
+  transitionApplication(
+    @Ctx() ctx: RequestContext,
+    @Args(() => TransitionApplicationArgs) args: TransitionApplicationArgs,
+  ): Promise<Application> {
     return transitionApplication(ctx, args);
   }
 
@@ -59,7 +80,9 @@ export class ApplicationResolver {
   }
 
   @Authorized("COORDINATOR")
-  @Mutation(() => ApplicationMilestone, { description: "Changes a milestone's kind, title and due date; whether it is done stays as it was" })
+  @Mutation(() => ApplicationMilestone, {
+    description: "Changes a milestone's kind, title and due date; whether it is done stays as it was",
+  })
   updateMilestone(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,

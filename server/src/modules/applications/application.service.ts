@@ -1,7 +1,13 @@
 import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { requireUser } from "../../graphql/auth";
-import { BadUserInputError, ConflictError, NotFoundError, isUniqueViolation, type FieldProblem } from "../../graphql/errors";
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  isUniqueViolation,
+  type FieldProblem,
+} from "../../graphql/errors";
 import { isUuid } from "../network/organisation.service";
 import { Organisation } from "../network/organisation.entity";
 import { slugify } from "../network/slug";
@@ -31,7 +37,10 @@ function titleProblems(title: string | undefined): FieldProblem[] {
 
 async function uniqueSlug(db: EntityManager, title: string): Promise<string> {
   const base = slugify(title);
-  const taken: { slug: string }[] = await db.query(`SELECT slug FROM application WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]);
+  const taken: { slug: string }[] = await db.query(`SELECT slug FROM application WHERE slug = $1 OR slug LIKE $2`, [
+    base,
+    `${base}-%`,
+  ]);
   const used = new Set(taken.map((row) => row.slug));
   let slug = base;
   for (let suffix = 2; used.has(slug); suffix += 1) slug = `${base}-${suffix}`;
@@ -54,11 +63,18 @@ export async function createApplication(ctx: RequestContext, input: CreateApplic
   const user = requireUser(ctx);
   return ctx.dataSource
     .transaction(async (db) => {
-      const problems: FieldProblem[] = [...titleProblems(input.title), ...amountProblems("requestedAmount", input.requestedAmount)];
+      const problems: FieldProblem[] = [
+        ...titleProblems(input.title),
+        ...amountProblems("requestedAmount", input.requestedAmount),
+      ];
       const call = await db.getRepository(CallForProposals).findOneBy({ id: input.callId });
       if (!call) problems.push({ field: "callId", message: "no such call" });
       const lead = await findLead(db, input.leadOrganisationId);
-      if (!lead) problems.push({ field: "leadOrganisationId", message: input.leadOrganisationId ? "no such organisation" : "no coordination office found; name a lead" });
+      if (!lead)
+        problems.push({
+          field: "leadOrganisationId",
+          message: input.leadOrganisationId ? "no such organisation" : "no coordination office found; name a lead",
+        });
       const resolved = await resolveTandems(db, {
         callId: call?.id ?? null,
         listed: listedDrafts(input.tandems),
@@ -68,7 +84,9 @@ export async function createApplication(ctx: RequestContext, input: CreateApplic
       problems.push(...resolved.problems);
       if (problems.length > 0 || !call || !lead) throw new BadUserInputError("Invalid application", problems);
 
-      const programme = call.programmeId ? await db.getRepository(FundingProgramme).findOneBy({ id: call.programmeId }) : null;
+      const programme = call.programmeId
+        ? await db.getRepository(FundingProgramme).findOneBy({ id: call.programmeId })
+        : null;
       const saved = await db.getRepository(Application).save(
         db.create(Application, {
           slug: await uniqueSlug(db, input.title),
@@ -87,27 +105,50 @@ export async function createApplication(ctx: RequestContext, input: CreateApplic
       );
       await writeTandems(db, saved.id, resolved.tandems);
       await syncParticipants(db, saved.id, lead.id, resolved.tandems);
-      await db.insert(ApplicationStatusChange, { applicationId: saved.id, from: null, to: ApplicationStatus.DRAFT, userId: user.id, comment: null });
-      await db.insert(ApplicationMilestone, { applicationId: saved.id, kind: MilestoneKind.SUBMISSION, title: `Einreichung: ${call.title}`, dueAt: call.deadline });
+      await db.insert(ApplicationStatusChange, {
+        applicationId: saved.id,
+        from: null,
+        to: ApplicationStatus.DRAFT,
+        userId: user.id,
+        comment: null,
+      });
+      await db.insert(ApplicationMilestone, {
+        applicationId: saved.id,
+        kind: MilestoneKind.SUBMISSION,
+        title: `Einreichung: ${call.title}`,
+        dueAt: call.deadline,
+      });
       return db.getRepository(Application).findOneByOrFail({ id: saved.id });
     })
     .catch((error: unknown) => {
       // Two applications with the same title created at the same moment race for the slug.
-      if (isUniqueViolation(error)) throw new ConflictError("An application with this title was created meanwhile; try again");
+      if (isUniqueViolation(error))
+        throw new ConflictError("An application with this title was created meanwhile; try again");
       throw error;
     });
 }
 
-async function updateProblems(db: EntityManager, current: Application, input: UpdateApplicationInput): Promise<{ problems: FieldProblem[]; tandems: TandemDraft[] | null }> {
-  const problems: FieldProblem[] = [...titleProblems(input.title), ...amountProblems("requestedAmount", input.requestedAmount)];
+async function updateProblems(
+  db: EntityManager,
+  current: Application,
+  input: UpdateApplicationInput,
+): Promise<{ problems: FieldProblem[]; tandems: TandemDraft[] | null }> {
+  const problems: FieldProblem[] = [
+    ...titleProblems(input.title),
+    ...amountProblems("requestedAmount", input.requestedAmount),
+  ];
   const startsOn = input.startsOn !== undefined ? input.startsOn : current.startsOn;
   const endsOn = input.endsOn !== undefined ? input.endsOn : current.endsOn;
-  if (startsOn && endsOn && endsOn < startsOn) problems.push({ field: "endsOn", message: "must not be before startsOn" });
+  if (startsOn && endsOn && endsOn < startsOn)
+    problems.push({ field: "endsOn", message: "must not be before startsOn" });
   const budgetChanges = input.tandems !== undefined || input.requestedAmount !== undefined;
   if (!budgetChanges) return { problems, tandems: null };
   if (!EDITABLE_STATUSES.includes(current.status)) {
     const field = input.tandems !== undefined ? "tandems" : "requestedAmount";
-    problems.push({ field, message: `can change only while ${EDITABLE_STATUSES.join(", ")}; the application is ${current.status}` });
+    problems.push({
+      field,
+      message: `can change only while ${EDITABLE_STATUSES.join(", ")}; the application is ${current.status}`,
+    });
     return { problems, tandems: null };
   }
   const requestedAmount = input.requestedAmount ?? current.requestedAmount;
@@ -115,11 +156,26 @@ async function updateProblems(db: EntityManager, current: Application, input: Up
     problems.push({ field: "requestedAmount", message: "give the requested amount together with the tandems" });
     return { problems, tandems: null };
   }
-  const existing = await db.getRepository(ApplicationTandem).find({ where: { applicationId: current.id }, order: { position: "ASC" } });
+  const existing = await db
+    .getRepository(ApplicationTandem)
+    .find({ where: { applicationId: current.id }, order: { position: "ASC" } });
   const listed: TandemDraft[] =
     input.tandems !== undefined
-      ? input.tandems.map((t) => ({ ...t, tandemRequestId: existing.find((e) => e.migrantOrganisationId === t.migrantOrganisationId && e.educationalInstitutionId === t.educationalInstitutionId)?.tandemRequestId ?? null }))
-      : existing.map((e) => ({ migrantOrganisationId: e.migrantOrganisationId, educationalInstitutionId: e.educationalInstitutionId, budgetShare: e.budgetShare, tandemRequestId: e.tandemRequestId }));
+      ? input.tandems.map((t) => ({
+          ...t,
+          tandemRequestId:
+            existing.find(
+              (e) =>
+                e.migrantOrganisationId === t.migrantOrganisationId &&
+                e.educationalInstitutionId === t.educationalInstitutionId,
+            )?.tandemRequestId ?? null,
+        }))
+      : existing.map((e) => ({
+          migrantOrganisationId: e.migrantOrganisationId,
+          educationalInstitutionId: e.educationalInstitutionId,
+          budgetShare: e.budgetShare,
+          tandemRequestId: e.tandemRequestId,
+        }));
   const resolved = await resolveTandems(db, { callId: current.callId, listed, requestIds: [], requestedAmount });
   problems.push(...resolved.problems);
   return { problems, tandems: input.tandems !== undefined ? resolved.tandems : null };
@@ -129,7 +185,12 @@ async function updateProblems(db: EntityManager, current: Application, input: Up
  * Changes texts, dates, tandems or the requested amount, only if nobody changed the application
  * since `expectedVersion`: the version check is part of the UPDATE, so of two edits one wins.
  */
-export async function updateApplication(ctx: RequestContext, id: string, input: UpdateApplicationInput, expectedVersion: number): Promise<Application> {
+export async function updateApplication(
+  ctx: RequestContext,
+  id: string,
+  input: UpdateApplicationInput,
+  expectedVersion: number,
+): Promise<Application> {
   requireUser(ctx);
   return ctx.dataSource.transaction(async (db) => {
     const current = isUuid(id) ? await db.getRepository(Application).findOneBy({ id }) : null;
@@ -159,7 +220,9 @@ export async function updateApplication(ctx: RequestContext, id: string, input: 
 }
 
 export function staleVersion(version: number | null): ConflictError {
-  return new ConflictError("The application was changed meanwhile; reload and apply your change again", { currentVersion: version });
+  return new ConflictError("The application was changed meanwhile; reload and apply your change again", {
+    currentVersion: version,
+  });
 }
 
 export async function currentVersion(db: EntityManager, id: string): Promise<number | null> {

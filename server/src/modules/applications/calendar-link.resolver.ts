@@ -8,7 +8,8 @@ import { calendarPathFor, regenerateCalendarPath } from "./calendar-token.servic
 export class CalendarLinkResolver {
   @FieldResolver(() => String, {
     nullable: true,
-    description: "Path of the user's private deadline feed (calls plus own applications' milestones); only on the signed-in user. Keep it secret.",
+    description:
+      "Path of the user's private deadline feed (calls plus own applications' milestones); only on the signed-in user. Keep it secret.",
   })
   calendarUrl(@Root() user: User, @Ctx() ctx: RequestContext): Promise<string | null> | null {
     return ctx.user?.id === user.id ? calendarPathFor(ctx.db, user.id) : null;

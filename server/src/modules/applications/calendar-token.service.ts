@@ -21,14 +21,22 @@ function returned(result: Rows | [Rows, number]): Rows {
  */
 export async function calendarPathFor(db: EntityManager, userId: string): Promise<string | null> {
   const rows = returned(
-    await db.query(`UPDATE app_user SET calendar_token = coalesce(calendar_token, $2) WHERE id = $1 RETURNING calendar_token`, [userId, newToken()]),
+    await db.query(
+      `UPDATE app_user SET calendar_token = coalesce(calendar_token, $2) WHERE id = $1 RETURNING calendar_token`,
+      [userId, newToken()],
+    ),
   );
   return rows[0] ? feedUrl(rows[0].calendar_token) : null;
 }
 
 /** Replaces the secret, so that a link shared by mistake stops working. */
 export async function regenerateCalendarPath(db: EntityManager, userId: string): Promise<string> {
-  const rows = returned(await db.query(`UPDATE app_user SET calendar_token = $2 WHERE id = $1 RETURNING calendar_token`, [userId, newToken()]));
+  const rows = returned(
+    await db.query(`UPDATE app_user SET calendar_token = $2 WHERE id = $1 RETURNING calendar_token`, [
+      userId,
+      newToken(),
+    ]),
+  );
   if (!rows[0]) throw new Error(`user ${userId} vanished`);
   return feedUrl(rows[0].calendar_token);
 }

@@ -35,7 +35,9 @@ function exchangeSummary(exchange: FeedExchange): string {
 
 function exchangeStatus(exchange: FeedExchange): ICalEventStatus {
   if (exchange.status === ExchangeStatus.CANCELLED) return ICalEventStatus.CANCELLED;
-  return exchange.participation === ParticipationStatus.WAITLISTED ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
+  return exchange.participation === ParticipationStatus.WAITLISTED
+    ? ICalEventStatus.TENTATIVE
+    : ICalEventStatus.CONFIRMED;
 }
 
 /**
@@ -43,7 +45,10 @@ function exchangeStatus(exchange: FeedExchange): ICalEventStatus {
  * have a start and an end; only those with a confirmed seat block the subscriber's time.
  */
 function calendarOf(calls: CallDeadline[], milestones: MilestoneDeadline[], exchanges: FeedExchange[]): ICalCalendar {
-  const calendar = ical({ name: "ALBuM: Fristen und Termine", prodId: { company: "ALBuM Hannover", product: "Netzwerkplattform", language: "DE" } });
+  const calendar = ical({
+    name: "ALBuM: Fristen und Termine",
+    prodId: { company: "ALBuM Hannover", product: "Netzwerkplattform", language: "DE" },
+  });
   for (const call of calls) {
     calendar.createEvent({
       // Stable UIDs let calendar apps move an event when a deadline changes.

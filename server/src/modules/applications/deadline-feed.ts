@@ -26,12 +26,13 @@ export interface MilestoneDeadline {
 
 /** Deadlines of open calls: public, everyone may see them. */
 export async function openCallDeadlines(db: EntityManager): Promise<CallDeadline[]> {
-  const rows: { id: string; title: string; description: string; deadline: Date | string; version: number }[] = await db.query(
-    `SELECT id, title, description, deadline, version FROM call_for_proposals
+  const rows: { id: string; title: string; description: string; deadline: Date | string; version: number }[] =
+    await db.query(
+      `SELECT id, title, description, deadline, version FROM call_for_proposals
       WHERE status = 'OPEN' AND deadline > now() - make_interval(days => $1)
       ORDER BY deadline, id LIMIT $2`,
-    [FEED_HISTORY_DAYS, FEED_LIMIT],
-  );
+      [FEED_HISTORY_DAYS, FEED_LIMIT],
+    );
   return rows.map((row) => ({ ...row, deadline: new Date(row.deadline) }));
 }
 
@@ -42,7 +43,14 @@ export async function openCallDeadlines(db: EntityManager): Promise<CallDeadline
 export async function milestoneDeadlines(db: EntityManager, user: SessionUser): Promise<MilestoneDeadline[]> {
   if (user.role === "COMPANY" || (user.role === "PARTNER" && !user.organisationId)) return [];
   const own = user.role === "COORDINATOR" ? null : user.organisationId;
-  const rows: { id: string; kind: MilestoneKind; title: string; due_at: Date | string; application_id: string; application_title: string }[] = await db.query(
+  const rows: {
+    id: string;
+    kind: MilestoneKind;
+    title: string;
+    due_at: Date | string;
+    application_id: string;
+    application_title: string;
+  }[] = await db.query(
     `SELECT m.id, m.kind, m.title, m.due_at, a.id AS application_id, a.title AS application_title
        FROM application_milestone m JOIN application a ON a.id = m.application_id
       WHERE m.done_at IS NULL AND a.status::text <> ALL($1::text[])

@@ -5,7 +5,12 @@ import { applicationAudience, notifyUsers } from "./application-notify";
 
 export const REMINDER_DAYS = 7;
 
-const berlinDate = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", day: "2-digit", month: "2-digit", year: "numeric" });
+const berlinDate = new Intl.DateTimeFormat("de-DE", {
+  timeZone: "Europe/Berlin",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
 
 interface DueRow {
   id: string;
@@ -34,7 +39,9 @@ export async function notifyDueMilestones(db: EntityManager, now: Date = new Dat
     // The pg driver answers an UPDATE with [rows, count], PGlite with the rows alone.
     const due = (Array.isArray(result[0]) ? result[0] : result) as DueRow[];
     if (due.length === 0) return 0;
-    const audience = await applicationAudience(tx, [...new Set(due.map((row) => row.application_id))], { includeCoordinators: true });
+    const audience = await applicationAudience(tx, [...new Set(due.map((row) => row.application_id))], {
+      includeCoordinators: true,
+    });
     for (const row of due) {
       await notifyUsers(tx, audience.get(row.application_id) ?? [], NotificationKind.DEADLINE_SOON, {
         title: `${row.title} – ${row.application_title}`,

@@ -21,13 +21,22 @@ function checkMilestoneInput(input: MilestoneInput): void {
 }
 
 /** Adds a dated milestone (internal deadline, report, …) to an application. */
-export async function addMilestone(ctx: RequestContext, applicationId: string, input: MilestoneInput): Promise<ApplicationMilestone> {
+export async function addMilestone(
+  ctx: RequestContext,
+  applicationId: string,
+  input: MilestoneInput,
+): Promise<ApplicationMilestone> {
   requireUser(ctx);
   const exists = isUuid(applicationId) && (await ctx.db.getRepository(Application).existsBy({ id: applicationId }));
   if (!exists) throw new NotFoundError("Application", applicationId);
   checkMilestoneInput(input);
   const saved = await ctx.db.getRepository(ApplicationMilestone).save(
-    ctx.db.create(ApplicationMilestone, { applicationId, kind: input.kind, title: input.title.trim(), dueAt: input.dueAt }),
+    ctx.db.create(ApplicationMilestone, {
+      applicationId,
+      kind: input.kind,
+      title: input.title.trim(),
+      dueAt: input.dueAt,
+    }),
   );
   return ctx.db.getRepository(ApplicationMilestone).findOneByOrFail({ id: saved.id });
 }
@@ -36,7 +45,11 @@ export async function addMilestone(ctx: RequestContext, applicationId: string, i
  * Changes a milestone's kind, title and due date in one statement; whether it is done stays as it
  * was. A moved date clears the sent reminder, so the seven-day reminder comes again for the new date.
  */
-export async function updateMilestone(ctx: RequestContext, id: string, input: MilestoneInput): Promise<ApplicationMilestone> {
+export async function updateMilestone(
+  ctx: RequestContext,
+  id: string,
+  input: MilestoneInput,
+): Promise<ApplicationMilestone> {
   requireUser(ctx);
   const milestone = await loadMilestone(ctx, id);
   checkMilestoneInput(input);

@@ -11,7 +11,8 @@ export function diffFields(before: object, after: object): FieldChanges {
   for (const [field, next] of Object.entries(after)) {
     if (typeof next === "function") continue;
     const previous = (before as Record<string, unknown>)[field];
-    if (JSON.stringify(previous ?? null) !== JSON.stringify(next ?? null)) changes[field] = { before: previous ?? null, after: next ?? null };
+    if (JSON.stringify(previous ?? null) !== JSON.stringify(next ?? null))
+      changes[field] = { before: previous ?? null, after: next ?? null };
   }
   return changes;
 }
@@ -34,6 +35,14 @@ export async function listAuditEntries(
   if (args.entityId) query.andWhere("a.entity_id = :entityId", { entityId: args.entityId });
   if (args.entityType) query.andWhere("a.entity_type = :entityType", { entityType: args.entityType });
   const totalCount = await query.getCount();
-  const nodes = window.limit === 0 ? [] : await query.orderBy("a.created_at", "DESC").addOrderBy("a.id", "DESC").offset(window.offset).limit(window.limit).getMany();
+  const nodes =
+    window.limit === 0
+      ? []
+      : await query
+          .orderBy("a.created_at", "DESC")
+          .addOrderBy("a.id", "DESC")
+          .offset(window.offset)
+          .limit(window.limit)
+          .getMany();
   return toPage(nodes, window, totalCount);
 }

@@ -1,5 +1,15 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from "typeorm";
 import { FundingProgramme } from "../funding/programme.entity";
 import { DateOnlyScalar } from "../../graphql/scalars";
 import { numericTransformer } from "../../db/numeric-transformer";
@@ -61,11 +71,25 @@ export class CallForProposals {
   fundingEndsOn!: string | null;
 
   @Field(() => Float, { nullable: true, description: "Euros" })
-  @Column({ name: "budget_min", type: "numeric", precision: 14, scale: 2, nullable: true, transformer: numericTransformer() })
+  @Column({
+    name: "budget_min",
+    type: "numeric",
+    precision: 14,
+    scale: 2,
+    nullable: true,
+    transformer: numericTransformer(),
+  })
   budgetMin!: number | null;
 
   @Field(() => Float, { nullable: true, description: "Euros" })
-  @Column({ name: "budget_max", type: "numeric", precision: 14, scale: 2, nullable: true, transformer: numericTransformer() })
+  @Column({
+    name: "budget_max",
+    type: "numeric",
+    precision: 14,
+    scale: 2,
+    nullable: true,
+    transformer: numericTransformer(),
+  })
   budgetMax!: number | null;
 
   @Column({ name: "topic_weights", type: "jsonb", default: () => "'[]'" })

@@ -1,4 +1,19 @@
-import { Arg, Args, Authorized, Ctx, Field, Float, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  Float,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { loadKeys } from "../../shared/load-keys";
 import { ConnectionType, type Page } from "../../graphql/pagination";
@@ -19,10 +34,11 @@ export class CallTopic {
 
 const CallConnection = ConnectionType(CallForProposals, "Call");
 
-
 @Resolver(() => CallForProposals)
 export class CallResolver {
-  @Query(() => CallConnection, { description: "Open calls for everyone; closed ones for members; drafts for the office" })
+  @Query(() => CallConnection, {
+    description: "Open calls for everyone; closed ones for members; drafts for the office",
+  })
   calls(@Ctx() ctx: RequestContext, @Args(() => CallsArgs) args: CallsArgs): Promise<Page<CallForProposals>> {
     return calls.listCalls(ctx, args);
   }
@@ -34,7 +50,10 @@ export class CallResolver {
 
   @Authorized("COORDINATOR")
   @Mutation(() => CallForProposals)
-  createCall(@Ctx() ctx: RequestContext, @Arg("input", () => CreateCallInput) input: CreateCallInput): Promise<CallForProposals> {
+  createCall(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateCallInput) input: CreateCallInput,
+  ): Promise<CallForProposals> {
     return calls.createCall(ctx, input);
   }
 
@@ -44,7 +63,11 @@ export class CallResolver {
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => UpdateCallInput) input: UpdateCallInput,
-    @Arg("expectedVersion", () => Int, { nullable: true, description: "When given, a concurrent change is refused with CONFLICT" }) expectedVersion?: number,
+    @Arg("expectedVersion", () => Int, {
+      nullable: true,
+      description: "When given, a concurrent change is refused with CONFLICT",
+    })
+    expectedVersion?: number,
   ): Promise<CallForProposals> {
     return calls.updateCall(ctx, id, input, expectedVersion);
   }

@@ -25,11 +25,18 @@ export async function listCalls(ctx: RequestContext, args: CallsArgs): Promise<P
   const window = pageWindow(args);
   const allowed = visibleStatuses(ctx);
   const statuses = args.filter?.statuses?.length ? args.filter.statuses.filter((s) => allowed.includes(s)) : allowed;
-  const query = ctx.db.getRepository(CallForProposals).createQueryBuilder("c").where("c.status IN (:...statuses)", { statuses: statuses.length ? statuses : ["-"] });
-  if (args.filter?.programmeId) query.andWhere("c.programme_id = :programmeId", { programmeId: args.filter.programmeId });
+  const query = ctx.db
+    .getRepository(CallForProposals)
+    .createQueryBuilder("c")
+    .where("c.status IN (:...statuses)", { statuses: statuses.length ? statuses : ["-"] });
+  if (args.filter?.programmeId)
+    query.andWhere("c.programme_id = :programmeId", { programmeId: args.filter.programmeId });
   if (args.filter?.deadlineFrom) query.andWhere("c.deadline >= :from", { from: args.filter.deadlineFrom });
   if (args.filter?.deadlineTo) query.andWhere("c.deadline <= :to", { to: args.filter.deadlineTo });
-  if (args.filter?.search?.trim()) query.andWhere("c.title ILIKE :search", { search: `%${args.filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+  if (args.filter?.search?.trim())
+    query.andWhere("c.title ILIKE :search", {
+      search: `%${args.filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    });
   const totalCount = await query.getCount();
   // Open calls with the nearest deadline first, then the rest by deadline.
   const nodes =
@@ -51,20 +58,26 @@ async function assertValidCall(db: EntityManager, input: CallWrite, current: Cal
   const problems: FieldProblem[] = [];
   const budgetMin = input.budgetMin !== undefined ? input.budgetMin : (current?.budgetMin ?? null);
   const budgetMax = input.budgetMax !== undefined ? input.budgetMax : (current?.budgetMax ?? null);
-  if (budgetMin !== null && budgetMax !== null && budgetMin > budgetMax) problems.push({ field: "budgetMax", message: "must not be below budgetMin" });
+  if (budgetMin !== null && budgetMax !== null && budgetMin > budgetMax)
+    problems.push({ field: "budgetMax", message: "must not be below budgetMin" });
   const starts = input.fundingStartsOn !== undefined ? input.fundingStartsOn : (current?.fundingStartsOn ?? null);
   const ends = input.fundingEndsOn !== undefined ? input.fundingEndsOn : (current?.fundingEndsOn ?? null);
-  if (starts && ends && ends < starts) problems.push({ field: "fundingEndsOn", message: "must not be before fundingStartsOn" });
+  if (starts && ends && ends < starts)
+    problems.push({ field: "fundingEndsOn", message: "must not be before fundingStartsOn" });
   const deadline = input.deadline ?? current?.deadline;
   const published = input.publishedOn !== undefined ? input.publishedOn : (current?.publishedOn ?? null);
-  if (deadline && published && deadline.toISOString().slice(0, 10) < published) problems.push({ field: "deadline", message: "must not be before publishedOn" });
+  if (deadline && published && deadline.toISOString().slice(0, 10) < published)
+    problems.push({ field: "deadline", message: "must not be before publishedOn" });
   if (deadline && Number.isNaN(deadline.getTime())) problems.push({ field: "deadline", message: "is not a date" });
   const topicKeys = (input.topics ?? []).map((t) => t.key);
   if (new Set(topicKeys).size !== topicKeys.length) problems.push({ field: "topics", message: "each topic only once" });
   if (input.status === CallStatus.CLOSED) problems.push({ field: "status", message: "use closeCall to close a call" });
-  if (current?.status === CallStatus.CLOSED) problems.push({ field: "status", message: "a closed call cannot be changed" });
-  if (current?.status === CallStatus.OPEN && input.status === CallStatus.DRAFT) problems.push({ field: "status", message: "an open call cannot go back to draft" });
-  if (input.eligibleMemberships && input.eligibleMemberships.length === 0) problems.push({ field: "eligibleMemberships", message: "at least one" });
+  if (current?.status === CallStatus.CLOSED)
+    problems.push({ field: "status", message: "a closed call cannot be changed" });
+  if (current?.status === CallStatus.OPEN && input.status === CallStatus.DRAFT)
+    problems.push({ field: "status", message: "an open call cannot go back to draft" });
+  if (input.eligibleMemberships && input.eligibleMemberships.length === 0)
+    problems.push({ field: "eligibleMemberships", message: "at least one" });
   if (input.programmeId && !(await db.getRepository(FundingProgramme).existsBy({ id: input.programmeId }))) {
     problems.push({ field: "programmeId", message: "no such programme" });
   }
@@ -93,7 +106,8 @@ function columnsFrom(input: CallWrite): Partial<CallForProposals> {
   if (input.districts !== undefined) columns.districtKeys = [...new Set(input.districts)];
   if (input.languages !== undefined) columns.languageKeys = [...new Set(input.languages)];
   if (input.tandemsWanted !== undefined) columns.tandemsWanted = input.tandemsWanted;
-  if (input.maxTandemsPerOrganisation !== undefined) columns.maxTandemsPerOrganisation = input.maxTandemsPerOrganisation;
+  if (input.maxTandemsPerOrganisation !== undefined)
+    columns.maxTandemsPerOrganisation = input.maxTandemsPerOrganisation;
   if (input.eligibleMemberships !== undefined) columns.eligibleMemberships = [...new Set(input.eligibleMemberships)];
   if (input.status !== undefined) columns.status = input.status;
   return columns;
@@ -102,21 +116,36 @@ function columnsFrom(input: CallWrite): Partial<CallForProposals> {
 export async function createCall(ctx: RequestContext, input: CreateCallInput): Promise<CallForProposals> {
   return ctx.dataSource.transaction(async (db) => {
     await assertValidCall(db, input, null);
-    const saved = await db.getRepository(CallForProposals).save(db.create(CallForProposals, { status: CallStatus.DRAFT, ...columnsFrom(input) }));
+    const saved = await db
+      .getRepository(CallForProposals)
+      .save(db.create(CallForProposals, { status: CallStatus.DRAFT, ...columnsFrom(input) }));
     return db.getRepository(CallForProposals).findOneByOrFail({ id: saved.id });
   });
 }
 
 /** Updates a call; with expectedVersion a concurrent edit is refused with CONFLICT. */
-export async function updateCall(ctx: RequestContext, id: string, input: UpdateCallInput, expectedVersion?: number | null): Promise<CallForProposals> {
+export async function updateCall(
+  ctx: RequestContext,
+  id: string,
+  input: UpdateCallInput,
+  expectedVersion?: number | null,
+): Promise<CallForProposals> {
   return ctx.dataSource.transaction(async (db) => {
     const current = isUuid(id) ? await db.getRepository(CallForProposals).findOneBy({ id }) : null;
     if (!current) throw new NotFoundError("Call", id);
     await assertValidCall(db, input, current);
-    const query = db.createQueryBuilder().update(CallForProposals).set({ ...columnsFrom(input), updatedAt: () => "now()" }).where("id = :id", { id });
-    if (expectedVersion !== undefined && expectedVersion !== null) query.andWhere("version = :expectedVersion", { expectedVersion });
+    const query = db
+      .createQueryBuilder()
+      .update(CallForProposals)
+      .set({ ...columnsFrom(input), updatedAt: () => "now()" })
+      .where("id = :id", { id });
+    if (expectedVersion !== undefined && expectedVersion !== null)
+      query.andWhere("version = :expectedVersion", { expectedVersion });
     const result = await query.execute();
-    if (result.affected !== 1) throw new ConflictError("The call was changed meanwhile; reload and apply your change again", { currentVersion: current.version });
+    if (result.affected !== 1)
+      throw new ConflictError("The call was changed meanwhile; reload and apply your change again", {
+        currentVersion: current.version,
+      });
     return db.getRepository(CallForProposals).findOneByOrFail({ id });
   });
 }
@@ -125,6 +154,11 @@ export async function closeCall(ctx: RequestContext, id: string): Promise<CallFo
   const call = isUuid(id) ? await ctx.db.getRepository(CallForProposals).findOneBy({ id }) : null;
   if (!call) throw new NotFoundError("Call", id);
   if (call.status === CallStatus.CLOSED) return call;
-  await ctx.db.createQueryBuilder().update(CallForProposals).set({ status: CallStatus.CLOSED }).where("id = :id", { id }).execute();
+  await ctx.db
+    .createQueryBuilder()
+    .update(CallForProposals)
+    .set({ status: CallStatus.CLOSED })
+    .where("id = :id", { id })
+    .execute();
   return ctx.db.getRepository(CallForProposals).findOneByOrFail({ id });
 }

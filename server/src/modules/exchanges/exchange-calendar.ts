@@ -52,7 +52,8 @@ function sessionToken(req: Request): string | undefined {
  */
 export function exchangeCalendarRouter(dataSource: DataSource): Router {
   const router = Router();
-  const visibleFor = async (req: Request) => visibleVisibilities({ user: await resolveSession(dataSource, sessionToken(req)) });
+  const visibleFor = async (req: Request) =>
+    visibleVisibilities({ user: await resolveSession(dataSource, sessionToken(req)) });
 
   router.get("/calendar/exchanges.ics", async (req, res) => {
     const exchanges = await dataSource

@@ -11,7 +11,10 @@ import { ParticipationStatus } from "./exchange.enums";
  */
 @ObjectType()
 @Entity("exchange_participation")
-@Index("IDX_exchange_participation_one_active", ["exchangeId", "organisationId"], { unique: true, where: `"status" <> 'CANCELLED'` })
+@Index("IDX_exchange_participation_one_active", ["exchangeId", "organisationId"], {
+  unique: true,
+  where: `"status" <> 'CANCELLED'`,
+})
 @Index("IDX_exchange_participation_queue", ["exchangeId", "queueNumber"], { unique: true })
 export class ExchangeParticipation {
   @Field(() => ID)
@@ -52,7 +55,10 @@ export class ExchangeParticipation {
   @Column({ name: "joined_at", type: "timestamptz", default: () => "now()" })
   joinedAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: "When the seat was confirmed: at joining, or when promoted from the waitlist" })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the seat was confirmed: at joining, or when promoted from the waitlist",
+  })
   @Column({ name: "confirmed_at", type: "timestamptz", nullable: true })
   confirmedAt!: Date | null;
 

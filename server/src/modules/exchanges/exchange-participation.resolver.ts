@@ -11,14 +11,25 @@ import * as seats from "./exchange-seats.service";
 @Resolver(() => ExchangeParticipation)
 export class ExchangeParticipationResolver {
   @Authorized()
-  @Mutation(() => ExchangeParticipation, { description: "CONFIRMED while seats are left, else WAITLISTED; partners and companies for their own organisation, the office for any" })
-  joinExchange(@Ctx() ctx: RequestContext, @Args(() => JoinExchangeArgs) args: JoinExchangeArgs): Promise<ExchangeParticipation> {
+  @Mutation(() => ExchangeParticipation, {
+    description:
+      "CONFIRMED while seats are left, else WAITLISTED; partners and companies for their own organisation, the office for any",
+  })
+  joinExchange(
+    @Ctx() ctx: RequestContext,
+    @Args(() => JoinExchangeArgs) args: JoinExchangeArgs,
+  ): Promise<ExchangeParticipation> {
     return seats.joinExchange(ctx, args);
   }
 
   @Authorized()
-  @Mutation(() => ExchangeParticipation, { description: "Returns the now CANCELLED participation; a freed seat goes to the first waitlisted organisation" })
-  leaveExchange(@Ctx() ctx: RequestContext, @Args(() => ParticipationArgs) args: ParticipationArgs): Promise<ExchangeParticipation> {
+  @Mutation(() => ExchangeParticipation, {
+    description: "Returns the now CANCELLED participation; a freed seat goes to the first waitlisted organisation",
+  })
+  leaveExchange(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ParticipationArgs) args: ParticipationArgs,
+  ): Promise<ExchangeParticipation> {
     return seats.leaveExchange(ctx, args);
   }
 
@@ -29,18 +40,29 @@ export class ExchangeParticipationResolver {
 
   @FieldResolver(() => Organisation)
   async organisation(@Root() participation: ExchangeParticipation, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return participation.organisationRelation ?? (await ctx.loaders.organisationById.load(participation.organisationId))!;
+    return (
+      participation.organisationRelation ?? (await ctx.loaders.organisationById.load(participation.organisationId))!
+    );
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "1-based place in the queue while WAITLISTED, else null" })
-  waitlistPosition(@Root() participation: ExchangeParticipation, @Ctx() ctx: RequestContext): Promise<number | null> | null {
-    return participation.status === ParticipationStatus.WAITLISTED ? exchangeLoaders(ctx).waitlistPosition.load(participation.id) : null;
+  waitlistPosition(
+    @Root() participation: ExchangeParticipation,
+    @Ctx() ctx: RequestContext,
+  ): Promise<number | null> | null {
+    return participation.status === ParticipationStatus.WAITLISTED
+      ? exchangeLoaders(ctx).waitlistPosition.load(participation.id)
+      : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Who comes; only for the own organisation and the office" })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Who comes; only for the own organisation and the office",
+  })
   personName(@Root() participation: ExchangeParticipation, @Ctx() ctx: RequestContext): string | null {
     const user = ctx.user;
-    const allowed = user !== null && (user.role === "COORDINATOR" || user.organisationId === participation.organisationId);
+    const allowed =
+      user !== null && (user.role === "COORDINATOR" || user.organisationId === participation.organisationId);
     return allowed ? participation.personName : null;
   }
 }

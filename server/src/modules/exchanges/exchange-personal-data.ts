@@ -29,7 +29,10 @@ function keyArrays(people: readonly NamedInOrganisation[]): [string[], string[]]
 }
 
 /** Rows naming the people (cancelled ones too: they are stored all the same), oldest first. */
-export async function participationsNaming(db: EntityManager, people: readonly NamedInOrganisation[]): Promise<ParticipationNamingPerson[]> {
+export async function participationsNaming(
+  db: EntityManager,
+  people: readonly NamedInOrganisation[],
+): Promise<ParticipationNamingPerson[]> {
   const [organisationIds, names] = keyArrays(people);
   if (names.length === 0) return [];
   const rows: {
@@ -68,7 +71,10 @@ export async function participationsNaming(db: EntityManager, people: readonly N
  * Blanks the names (DSGVO Art. 17); the participations stay, so seat counts, waitlist order and
  * the organisation's history are unchanged. Returns how many rows lost a name.
  */
-export async function eraseParticipationNames(db: EntityManager, people: readonly NamedInOrganisation[]): Promise<number> {
+export async function eraseParticipationNames(
+  db: EntityManager,
+  people: readonly NamedInOrganisation[],
+): Promise<number> {
   const ids = (await participationsNaming(db, people)).map((row) => row.id);
   if (ids.length === 0) return 0;
   await db.query(`UPDATE exchange_participation SET person_name = NULL WHERE id = ANY($1::uuid[])`, [ids]);

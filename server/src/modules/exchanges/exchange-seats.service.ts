@@ -18,7 +18,12 @@ import type { JoinExchangeArgs, ParticipationArgs } from "./exchange.inputs";
  */
 export async function lockExchange(db: EntityManager, id: string): Promise<Exchange> {
   const exchange = isUuid(id)
-    ? await db.getRepository(Exchange).createQueryBuilder("e").setLock("pessimistic_write").where("e.id = :id", { id }).getOne()
+    ? await db
+        .getRepository(Exchange)
+        .createQueryBuilder("e")
+        .setLock("pessimistic_write")
+        .where("e.id = :id", { id })
+        .getOne()
     : null;
   if (!exchange) throw new NotFoundError("Exchange", id);
   return exchange;
@@ -30,16 +35,26 @@ export function hasEnded(exchange: Exchange, now = new Date()): boolean {
 
 function assertOpen(exchange: Exchange): void {
   if (exchange.status === ExchangeStatus.CANCELLED) {
-    throw new BadUserInputError("The exchange is cancelled", [{ field: "exchangeId", message: "the exchange is cancelled" }]);
+    throw new BadUserInputError("The exchange is cancelled", [
+      { field: "exchangeId", message: "the exchange is cancelled" },
+    ]);
   }
-  if (hasEnded(exchange)) throw new BadUserInputError("The exchange is over", [{ field: "exchangeId", message: "the exchange has ended" }]);
+  if (hasEnded(exchange))
+    throw new BadUserInputError("The exchange is over", [{ field: "exchangeId", message: "the exchange has ended" }]);
 }
 
-async function liveParticipation(db: EntityManager, exchangeId: string, organisationId: string): Promise<ExchangeParticipation | null> {
+async function liveParticipation(
+  db: EntityManager,
+  exchangeId: string,
+  organisationId: string,
+): Promise<ExchangeParticipation | null> {
   return db
     .getRepository(ExchangeParticipation)
     .createQueryBuilder("p")
-    .where("p.exchange_id = :exchangeId AND p.organisation_id = :organisationId AND p.status <> 'CANCELLED'", { exchangeId, organisationId })
+    .where("p.exchange_id = :exchangeId AND p.organisation_id = :organisationId AND p.status <> 'CANCELLED'", {
+      exchangeId,
+      organisationId,
+    })
     .getOne();
 }
 
@@ -92,7 +107,8 @@ export async function joinExchange(ctx: RequestContext, args: JoinExchangeArgs):
   const personName = args.personName?.trim() || null;
   const organisation = await ctx.db.getRepository(Organisation).findOneBy({ id: args.organisationId });
   if (!organisation) throw new NotFoundError("Organisation", args.organisationId);
-  if (organisation.archivedAt) throw new BadUserInputError("The organisation is archived", [{ field: "organisationId", message: "archived" }]);
+  if (organisation.archivedAt)
+    throw new BadUserInputError("The organisation is archived", [{ field: "organisationId", message: "archived" }]);
   const participationId = await ctx.dataSource
     .transaction(async (db) => {
       const exchange = await lockExchange(db, args.exchangeId);
@@ -104,7 +120,10 @@ export async function joinExchange(ctx: RequestContext, args: JoinExchangeArgs):
            FROM exchange_participation WHERE exchange_id = $1`,
         [exchange.id, organisation.id],
       )) as [{ confirmed: number; next: number; existing: ParticipationStatus | null }];
-      if (seats.existing) throw new ConflictError(`The organisation is ${seats.existing.toLowerCase()} already`, { status: seats.existing });
+      if (seats.existing)
+        throw new ConflictError(`The organisation is ${seats.existing.toLowerCase()} already`, {
+          status: seats.existing,
+        });
       const confirmed = seats.confirmed < exchange.capacity;
       const inserted = await db.getRepository(ExchangeParticipation).insert({
         exchangeId: exchange.id,
@@ -131,7 +150,8 @@ export async function leaveExchange(ctx: RequestContext, args: ParticipationArgs
   assertActsFor(ctx, args.organisationId);
   const participationId = await ctx.dataSource.transaction(async (db) => {
     const exchange = await lockExchange(db, args.exchangeId);
-    if (hasEnded(exchange)) throw new BadUserInputError("The exchange is over", [{ field: "exchangeId", message: "the exchange has ended" }]);
+    if (hasEnded(exchange))
+      throw new BadUserInputError("The exchange is over", [{ field: "exchangeId", message: "the exchange has ended" }]);
     const participation = await liveParticipation(db, exchange.id, args.organisationId);
     if (!participation) throw new NotFoundError("Participation of organisation", args.organisationId);
     await db

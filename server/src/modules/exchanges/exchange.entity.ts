@@ -1,5 +1,14 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from "typeorm";
 import { ExchangeSeries, ExchangeStatus, ExchangeVisibility } from "./exchange.enums";
 
 /** Austausch / Veranstaltung: a meeting of the network that organisations join, with a fixed number of seats. */
@@ -48,10 +57,18 @@ export class Exchange {
   capacity!: number;
 
   @Field(() => ExchangeVisibility)
-  @Column({ type: "enum", enum: ExchangeVisibility, enumName: "exchange_visibility", default: ExchangeVisibility.PUBLIC })
+  @Column({
+    type: "enum",
+    enum: ExchangeVisibility,
+    enumName: "exchange_visibility",
+    default: ExchangeVisibility.PUBLIC,
+  })
   visibility!: ExchangeVisibility;
 
-  @Field(() => Int, { nullable: true, description: "How many people one organisation may bring (shown to participants; seats count organisations)" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "How many people one organisation may bring (shown to participants; seats count organisations)",
+  })
   @Column({ name: "seats_per_organisation", type: "int", nullable: true })
   seatsPerOrganisation!: number | null;
 

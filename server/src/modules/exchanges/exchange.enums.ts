@@ -26,6 +26,9 @@ export enum ParticipationStatus {
 }
 
 registerEnumType(ExchangeSeries, { name: "ExchangeSeries" });
-registerEnumType(ExchangeVisibility, { name: "ExchangeVisibility", description: "PUBLIC: everyone sees it; MEMBERS_ONLY: signed-in members only" });
+registerEnumType(ExchangeVisibility, {
+  name: "ExchangeVisibility",
+  description: "PUBLIC: everyone sees it; MEMBERS_ONLY: signed-in members only",
+});
 registerEnumType(ExchangeStatus, { name: "ExchangeStatus" });
 registerEnumType(ParticipationStatus, { name: "ParticipationStatus" });

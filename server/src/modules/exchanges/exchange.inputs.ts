@@ -24,7 +24,10 @@ class ExchangeFields {
   @MaxLength(300)
   location?: string;
 
-  @Field(() => ExchangeVisibility, { nullable: true, description: "PUBLIC or MEMBERS_ONLY; new exchanges are PUBLIC unless told" })
+  @Field(() => ExchangeVisibility, {
+    nullable: true,
+    description: "PUBLIC or MEMBERS_ONLY; new exchanges are PUBLIC unless told",
+  })
   @IsOptional()
   visibility?: ExchangeVisibility;
 
@@ -75,7 +78,10 @@ export class UpdateExchangeInput extends ExchangeFields {
   @IsOptional()
   endsAt?: Date;
 
-  @Field(() => Int, { nullable: true, description: "Raising it promotes waitlisted organisations; it cannot drop below the confirmed seats" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Raising it promotes waitlisted organisations; it cannot drop below the confirmed seats",
+  })
   @IsOptional()
   @Min(1)
   @Max(MAX_CAPACITY)
@@ -103,11 +109,17 @@ export class ExchangeFilter {
   @MaxLength(60, { each: true })
   topics?: string[];
 
-  @Field(() => Boolean, { nullable: true, description: "Also list exchanges that have ended (after the upcoming ones, latest first); default false" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Also list exchanges that have ended (after the upcoming ones, latest first); default false",
+  })
   @IsOptional()
   includePast?: boolean;
 
-  @Field(() => ID, { nullable: true, description: "Only exchanges this organisation takes part in or waits for (signed-in members only)" })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only exchanges this organisation takes part in or waits for (signed-in members only)",
+  })
   @IsOptional()
   @IsUUID("all")
   organisationId?: string;
@@ -134,7 +146,10 @@ export class ParticipationArgs {
 
 @ArgsType()
 export class JoinExchangeArgs extends ParticipationArgs {
-  @Field(() => String, { nullable: true, description: "Who will come (seen by the own organisation and the office only)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who will come (seen by the own organisation and the office only)",
+  })
   @IsOptional()
   @MaxLength(200)
   personName?: string;

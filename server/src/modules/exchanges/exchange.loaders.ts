@@ -21,14 +21,20 @@ export async function loadSeatCounts(db: EntityManager, exchangeIds: readonly st
       GROUP BY exchange_id`,
     [exchangeIds],
   );
-  return onePerKey(exchangeIds, rows, (row) => row.exchange_id).map((row) => ({ confirmed: row?.confirmed ?? 0, waitlisted: row?.waitlisted ?? 0 }));
+  return onePerKey(exchangeIds, rows, (row) => row.exchange_id).map((row) => ({
+    confirmed: row?.confirmed ?? 0,
+    waitlisted: row?.waitlisted ?? 0,
+  }));
 }
 
 /**
  * 1-based waitlist positions of participations (null when not waitlisted). Positions are ranked
  * on the fly, so they close up by themselves when someone ahead leaves or is promoted.
  */
-export async function loadWaitlistPositions(db: EntityManager, participationIds: readonly string[]): Promise<(number | null)[]> {
+export async function loadWaitlistPositions(
+  db: EntityManager,
+  participationIds: readonly string[],
+): Promise<(number | null)[]> {
   const rows: { id: string; position: number }[] = await db.query(
     `SELECT id, position FROM (
        SELECT p.id, row_number() OVER (PARTITION BY p.exchange_id ORDER BY p.queue_number)::int AS position
@@ -88,10 +94,13 @@ export function createExchangeLoaders(db: EntityManager) {
       const rows = await db
         .getRepository(ExchangeParticipation)
         .createQueryBuilder("p")
-        .where("p.exchange_id = ANY(:exchangeIds) AND p.organisation_id = ANY(:organisationIds) AND p.status <> 'CANCELLED'", {
-          exchangeIds: [...new Set(pairs.map(([exchangeId]) => exchangeId))],
-          organisationIds: [...new Set(pairs.map(([, organisationId]) => organisationId))],
-        })
+        .where(
+          "p.exchange_id = ANY(:exchangeIds) AND p.organisation_id = ANY(:organisationIds) AND p.status <> 'CANCELLED'",
+          {
+            exchangeIds: [...new Set(pairs.map(([exchangeId]) => exchangeId))],
+            organisationIds: [...new Set(pairs.map(([, organisationId]) => organisationId))],
+          },
+        )
         .getMany();
       return onePerKey(keys, rows, (row) => participationKey(row.exchangeId, row.organisationId));
     }),

@@ -15,7 +15,9 @@ const ExchangeConnection = ConnectionType(Exchange, "Exchange");
 
 @Resolver(() => Exchange)
 export class ExchangeResolver {
-  @Query(() => ExchangeConnection, { description: "Public exchanges for everyone, members-only ones for signed-in members; upcoming first" })
+  @Query(() => ExchangeConnection, {
+    description: "Public exchanges for everyone, members-only ones for signed-in members; upcoming first",
+  })
   exchanges(@Ctx() ctx: RequestContext, @Args(() => ExchangesArgs) args: ExchangesArgs): Promise<Page<Exchange>> {
     return exchanges.listExchanges(ctx, args);
   }
@@ -27,7 +29,10 @@ export class ExchangeResolver {
 
   @Authorized("COORDINATOR")
   @Mutation(() => Exchange)
-  createExchange(@Ctx() ctx: RequestContext, @Arg("input", () => CreateExchangeInput) input: CreateExchangeInput): Promise<Exchange> {
+  createExchange(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateExchangeInput) input: CreateExchangeInput,
+  ): Promise<Exchange> {
     return exchanges.createExchange(ctx, input);
   }
 
@@ -76,13 +81,17 @@ export class ExchangeResolver {
       "Confirmed, then waitlisted organisations in join order. Attendee lists are for signed-in members (null for the public); " +
       "they list the viewer's own organisation and those that opted in (showExchangeParticipation), the office sees all",
   })
-  async participations(@Root() exchange: Exchange, @Ctx() ctx: RequestContext): Promise<ExchangeParticipation[] | null> {
+  async participations(
+    @Root() exchange: Exchange,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ExchangeParticipation[] | null> {
     return (await listedParticipations(ctx, exchange))?.listed ?? null;
   }
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: "How many confirmed or waitlisted organisations `participations` leaves out for this viewer (not opted in); null for the public",
+    description:
+      "How many confirmed or waitlisted organisations `participations` leaves out for this viewer (not opted in); null for the public",
   })
   async hiddenParticipantCount(@Root() exchange: Exchange, @Ctx() ctx: RequestContext): Promise<number | null> {
     const participations = await listedParticipations(ctx, exchange);

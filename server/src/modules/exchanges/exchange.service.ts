@@ -27,7 +27,8 @@ export async function findExchange(ctx: RequestContext, id: string): Promise<Exc
 export async function listExchanges(ctx: RequestContext, args: ExchangesArgs): Promise<Page<Exchange>> {
   const window = pageWindow(args);
   const filter = args.filter;
-  if (filter?.from && filter.to && filter.from > filter.to) throw new BadUserInputError("Empty date window", [{ field: "filter.to", message: "must not be before from" }]);
+  if (filter?.from && filter.to && filter.from > filter.to)
+    throw new BadUserInputError("Empty date window", [{ field: "filter.to", message: "must not be before from" }]);
   const now = new Date();
   const query = ctx.db
     .getRepository(Exchange)
@@ -47,7 +48,10 @@ export async function listExchanges(ctx: RequestContext, args: ExchangesArgs): P
       `EXISTS (SELECT 1 FROM exchange_participation p JOIN organisation o ON o.id = p.organisation_id
                 WHERE p.exchange_id = e.id AND p.organisation_id = :organisationId AND p.status <> 'CANCELLED'
                   AND (CAST(:seesRegardless AS boolean) OR o.show_exchange_participation))`,
-      { organisationId: filter.organisationId, seesRegardless: seesParticipationsRegardless(user, filter.organisationId) },
+      {
+        organisationId: filter.organisationId,
+        seesRegardless: seesParticipationsRegardless(user, filter.organisationId),
+      },
     );
   }
   const totalCount = await query.getCount();
@@ -73,9 +77,12 @@ async function assertValidExchange(db: EntityManager, input: ExchangeWrite, curr
   const endsAt = input.endsAt ?? current?.endsAt;
   if (startsAt && Number.isNaN(startsAt.getTime())) problems.push({ field: "startsAt", message: "is not a date" });
   if (endsAt && Number.isNaN(endsAt.getTime())) problems.push({ field: "endsAt", message: "is not a date" });
-  if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) problems.push({ field: "endsAt", message: "must be after startsAt" });
-  if (input.title !== undefined && input.title.trim().length < 3) problems.push({ field: "title", message: "at least 3 characters" });
-  if (current?.status === ExchangeStatus.CANCELLED) problems.push({ field: "id", message: "a cancelled exchange cannot be changed" });
+  if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime())
+    problems.push({ field: "endsAt", message: "must be after startsAt" });
+  if (input.title !== undefined && input.title.trim().length < 3)
+    problems.push({ field: "title", message: "at least 3 characters" });
+  if (current?.status === ExchangeStatus.CANCELLED)
+    problems.push({ field: "id", message: "a cancelled exchange cannot be changed" });
   if (problems.length > 0) throw new BadUserInputError("Invalid exchange", problems);
   await assertTaxonomyKeys(db, [{ field: "topics", taxonomy: "topics", keys: input.topics }]);
 }
@@ -98,7 +105,9 @@ function columnsFrom(input: ExchangeWrite): Partial<Exchange> {
 export async function createExchange(ctx: RequestContext, input: CreateExchangeInput): Promise<Exchange> {
   return ctx.dataSource.transaction(async (db) => {
     await assertValidExchange(db, input, null);
-    const saved = await db.getRepository(Exchange).save(db.create(Exchange, { ...columnsFrom(input), provenance: "ENTERED" }));
+    const saved = await db
+      .getRepository(Exchange)
+      .save(db.create(Exchange, { ...columnsFrom(input), provenance: "ENTERED" }));
     return db.getRepository(Exchange).findOneByOrFail({ id: saved.id });
   });
 }
@@ -107,19 +116,29 @@ export async function createExchange(ctx: RequestContext, input: CreateExchangeI
  * Edits an exchange; a stale expectedVersion is refused with CONFLICT. Raising the capacity
  * promotes waitlisted organisations; lowering it below the confirmed seats is refused.
  */
-export async function updateExchange(ctx: RequestContext, id: string, input: UpdateExchangeInput, expectedVersion: number): Promise<Exchange> {
+export async function updateExchange(
+  ctx: RequestContext,
+  id: string,
+  input: UpdateExchangeInput,
+  expectedVersion: number,
+): Promise<Exchange> {
   return ctx.dataSource.transaction(async (db) => {
     const current = await lockExchange(db, id);
     await assertValidExchange(db, input, current);
     if (current.version !== expectedVersion) {
-      throw new ConflictError("The exchange was changed meanwhile; reload and apply your change again", { currentVersion: current.version });
+      throw new ConflictError("The exchange was changed meanwhile; reload and apply your change again", {
+        currentVersion: current.version,
+      });
     }
     if (input.capacity !== undefined && input.capacity < current.capacity) {
-      const [seats] = (await db.query(`SELECT count(*)::int AS confirmed FROM exchange_participation WHERE exchange_id = $1 AND status = 'CONFIRMED'`, [id])) as [
-        { confirmed: number },
-      ];
+      const [seats] = (await db.query(
+        `SELECT count(*)::int AS confirmed FROM exchange_participation WHERE exchange_id = $1 AND status = 'CONFIRMED'`,
+        [id],
+      )) as [{ confirmed: number }];
       if (input.capacity < seats.confirmed) {
-        throw new BadUserInputError("Capacity below the confirmed seats", [{ field: "capacity", message: `${seats.confirmed} seats are confirmed already` }]);
+        throw new BadUserInputError("Capacity below the confirmed seats", [
+          { field: "capacity", message: `${seats.confirmed} seats are confirmed already` },
+        ]);
       }
     }
     const result = await db
@@ -128,7 +147,8 @@ export async function updateExchange(ctx: RequestContext, id: string, input: Upd
       .set({ ...columnsFrom(input), updatedAt: () => "now()" })
       .where("id = :id AND version = :expectedVersion", { id, expectedVersion })
       .execute();
-    if (result.affected !== 1) throw new ConflictError("The exchange was changed meanwhile; reload and apply your change again");
+    if (result.affected !== 1)
+      throw new ConflictError("The exchange was changed meanwhile; reload and apply your change again");
     const updated = await db.getRepository(Exchange).findOneByOrFail({ id });
     await fillFreeSeats(db, updated);
     return updated;

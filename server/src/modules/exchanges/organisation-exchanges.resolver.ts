@@ -11,7 +11,10 @@ export class OrganisationExchangesResolver {
     description:
       "Confirmed and waitlisted participations, latest exchange first, past ones included. Empty for the public, and for other members unless the organisation opted in (showExchangeParticipation)",
   })
-  exchangeParticipations(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<ExchangeParticipation[]> {
+  exchangeParticipations(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ExchangeParticipation[]> {
     return participationsOfOrganisation(ctx, organisation);
   }
 }

@@ -13,13 +13,19 @@ export function seesParticipationsRegardless(user: SessionUser | null, organisat
  * Whether the viewer may learn that an organisation takes part in exchanges: the office and the
  * organisation's own members always, other signed-in members only if it opted in, the public never.
  */
-export function mayShowParticipationOf(user: SessionUser | null, organisation: Pick<Organisation, "id" | "showExchangeParticipation">): boolean {
+export function mayShowParticipationOf(
+  user: SessionUser | null,
+  organisation: Pick<Organisation, "id" | "showExchangeParticipation">,
+): boolean {
   if (!user) return false;
   return seesParticipationsRegardless(user, organisation.id) || organisation.showExchangeParticipation;
 }
 
 /** The live participations of an exchange and those of them the viewer may see; null for the public. */
-export async function listedParticipations(ctx: RequestContext, exchange: Exchange): Promise<{ all: ExchangeParticipation[]; listed: ExchangeParticipation[] } | null> {
+export async function listedParticipations(
+  ctx: RequestContext,
+  exchange: Exchange,
+): Promise<{ all: ExchangeParticipation[]; listed: ExchangeParticipation[] } | null> {
   if (!ctx.user) return null;
   const all = await exchangeLoaders(ctx).participationsByExchange.load(exchange.id);
   const listed = all.filter((participation) => {
@@ -30,7 +36,11 @@ export async function listedParticipations(ctx: RequestContext, exchange: Exchan
 }
 
 /** Another organisation's standing is shown only when it opted in (or to the office and its own members). */
-export async function participationIfShown(ctx: RequestContext, exchangeId: string, organisationId: string): Promise<ExchangeParticipation | null> {
+export async function participationIfShown(
+  ctx: RequestContext,
+  exchangeId: string,
+  organisationId: string,
+): Promise<ExchangeParticipation | null> {
   const participation = await exchangeLoaders(ctx).liveParticipation.load(participationKey(exchangeId, organisationId));
   if (!participation || seesParticipationsRegardless(ctx.user, organisationId)) return participation;
   const organisation = await ctx.loaders.organisationById.load(organisationId);
@@ -41,7 +51,10 @@ export async function participationIfShown(ctx: RequestContext, exchangeId: stri
  * An organisation's confirmed and waitlisted participations, latest exchange first ("exchanges
  * attended"); empty when the viewer may not see them. The hidden case needs no query at all.
  */
-export async function participationsOfOrganisation(ctx: RequestContext, organisation: Organisation): Promise<ExchangeParticipation[]> {
+export async function participationsOfOrganisation(
+  ctx: RequestContext,
+  organisation: Organisation,
+): Promise<ExchangeParticipation[]> {
   if (!mayShowParticipationOf(ctx.user, organisation)) return [];
   return exchangeLoaders(ctx).participationsByOrganisation.load(organisation.id);
 }

@@ -9,7 +9,10 @@ export const PUBLIC_STATUSES = new Set([ApplicationStatus.RUNNING, ApplicationSt
  * Unpublished funding plans stay private: everyone sees projects, the office sees everything,
  * a member sees the applications its own organisation takes part in.
  */
-export async function filterVisibleApplications(ctx: RequestContext, applications: Application[]): Promise<Application[]> {
+export async function filterVisibleApplications(
+  ctx: RequestContext,
+  applications: Application[],
+): Promise<Application[]> {
   if (ctx.user?.role === "COORDINATOR") return applications;
   const ownOrganisation = ctx.user?.organisationId ?? null;
   const hidden = applications.filter((application) => !PUBLIC_STATUSES.has(application.status));
@@ -19,7 +22,10 @@ export async function filterVisibleApplications(ctx: RequestContext, application
     hidden
       .filter((application, index) => {
         const rows = participants[index];
-        return application.leadOrganisationId === ownOrganisation || (Array.isArray(rows) && rows.some((row) => row.organisationId === ownOrganisation));
+        return (
+          application.leadOrganisationId === ownOrganisation ||
+          (Array.isArray(rows) && rows.some((row) => row.organisationId === ownOrganisation))
+        );
       })
       .map((application) => application.id),
   );

@@ -70,11 +70,25 @@ export class Application {
   endsOn!: string | null;
 
   @Field(() => Float, { nullable: true, description: "Euros" })
-  @Column({ name: "requested_amount", type: "numeric", precision: 14, scale: 2, nullable: true, transformer: numericTransformer() })
+  @Column({
+    name: "requested_amount",
+    type: "numeric",
+    precision: 14,
+    scale: 2,
+    nullable: true,
+    transformer: numericTransformer(),
+  })
   requestedAmount!: number | null;
 
   @Field(() => Float, { nullable: true, description: "Euros" })
-  @Column({ name: "approved_amount", type: "numeric", precision: 14, scale: 2, nullable: true, transformer: numericTransformer() })
+  @Column({
+    name: "approved_amount",
+    type: "numeric",
+    precision: 14,
+    scale: 2,
+    nullable: true,
+    transformer: numericTransformer(),
+  })
   approvedAmount!: number | null;
 
   @Field(() => Int, { nullable: true })

@@ -8,7 +8,10 @@ import { CallForProposals } from "../calls/call.entity";
 import { createApplicationLoaders } from "../applications/application.loaders";
 
 /** Applications an organisation takes part in (as lead or participant), newest first. */
-export async function loadApplicationsByOrganisation(db: EntityManager, organisationIds: readonly string[]): Promise<Application[][]> {
+export async function loadApplicationsByOrganisation(
+  db: EntityManager,
+  organisationIds: readonly string[],
+): Promise<Application[][]> {
   const links: { organisation_id: string; application_id: string }[] = await db.query(
     `SELECT DISTINCT organisation_id, application_id FROM (
        SELECT organisation_id, application_id FROM application_participant WHERE organisation_id = ANY($1::uuid[])

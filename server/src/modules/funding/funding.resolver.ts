@@ -17,7 +17,9 @@ function loadOrganisations(ctx: RequestContext, ids: string[]): Promise<Organisa
 export class FundingProgrammeResolver {
   @Query(() => [Organisation], { description: "Fördermittelgeber" })
   funders(@Ctx() ctx: RequestContext): Promise<Organisation[]> {
-    return ctx.db.getRepository(Organisation).find({ where: { kind: OrganisationKind.FUNDER }, order: { name: "ASC" } });
+    return ctx.db
+      .getRepository(Organisation)
+      .find({ where: { kind: OrganisationKind.FUNDER }, order: { name: "ASC" } });
   }
 
   @Query(() => [FundingProgramme])

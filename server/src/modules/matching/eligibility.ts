@@ -6,7 +6,10 @@ import type { CallForProposals } from "../calls/call.entity";
 export const ACTIVE_APPLICATION_STATUSES = ["IN_PREPARATION", "SUBMITTED", "REVISION_REQUESTED", "APPROVED", "RUNNING"];
 
 /** Active commitments per organisation: active applications plus tandems agreed for open calls. */
-export async function loadActiveCommitments(db: EntityManager, organisationIds: readonly string[] | null): Promise<Map<string, number>> {
+export async function loadActiveCommitments(
+  db: EntityManager,
+  organisationIds: readonly string[] | null,
+): Promise<Map<string, number>> {
   const rows: { organisation_id: string; commitments: number }[] = await db.query(
     `SELECT organisation_id, count(*)::int AS commitments FROM (
        SELECT DISTINCT p.organisation_id, p.application_id::text AS item
@@ -24,7 +27,12 @@ export async function loadActiveCommitments(db: EntityManager, organisationIds: 
 }
 
 /** Why a pair may not form a tandem for a call (empty when it may): the hard constraints of DESIGN §4. */
-export async function eligibilityProblems(db: EntityManager, call: CallForProposals, migrantId: string, institutionId: string): Promise<FieldProblem[]> {
+export async function eligibilityProblems(
+  db: EntityManager,
+  call: CallForProposals,
+  migrantId: string,
+  institutionId: string,
+): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   const ids = [migrantId, institutionId];
   const organisations: { id: string; archived: boolean; eligible: boolean; capacity: number }[] = await db.query(
@@ -39,7 +47,8 @@ export async function eligibilityProblems(db: EntityManager, call: CallForPropos
     const field = organisation.id === migrantId ? "migrantOrganisation" : "educationalInstitution";
     if (organisation.archived) problems.push({ field, message: "is archived" });
     if (!organisation.eligible) problems.push({ field, message: "has no membership this call accepts" });
-    if ((commitments.get(organisation.id) ?? 0) >= organisation.capacity) problems.push({ field, message: "is at capacity" });
+    if ((commitments.get(organisation.id) ?? 0) >= organisation.capacity)
+      problems.push({ field, message: "is at capacity" });
   }
   const rules: { id: string }[] = await db.query(
     `SELECT id FROM matching_rule
@@ -48,6 +57,7 @@ export async function eligibilityProblems(db: EntityManager, call: CallForPropos
           OR (organisation_id = $3 AND counterpart_id = $4) OR (organisation_id = $4 AND counterpart_id = $3))`,
     [call.id, ids, migrantId, institutionId],
   );
-  if (rules.length > 0) problems.push({ field: "toOrganisationId", message: "the coordination office does not propose this pair" });
+  if (rules.length > 0)
+    problems.push({ field: "toOrganisationId", message: "the coordination office does not propose this pair" });
   return problems;
 }

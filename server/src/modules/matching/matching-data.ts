@@ -19,7 +19,6 @@ interface CacheEntry {
  */
 const cache = new Map<string, CacheEntry>();
 
-
 export async function loadMatchContext(db: EntityManager, call: CallForProposals): Promise<MatchContext> {
   const key = `${await networkRevision(db)}|${new Date().toISOString().slice(0, 10)}`;
   const hit = cache.get(call.id);
@@ -78,9 +77,9 @@ export async function buildMatchContext(db: EntityManager, call: CallForProposal
         WHERE ap.status IN ('APPROVED', 'RUNNING', 'COMPLETED')
         GROUP BY a.organisation_id, b.organisation_id`,
     ) as Promise<{ a: string; b: string; count: number }[]>,
-    db.query(`SELECT organisation_id, counterpart_id FROM matching_rule WHERE call_id IS NULL OR call_id = $1`, [call.id]) as Promise<
-      { organisation_id: string; counterpart_id: string | null }[]
-    >,
+    db.query(`SELECT organisation_id, counterpart_id FROM matching_rule WHERE call_id IS NULL OR call_id = $1`, [
+      call.id,
+    ]) as Promise<{ organisation_id: string; counterpart_id: string | null }[]>,
     db.query(
       `SELECT DISTINCT migrant_organisation_id, educational_institution_id FROM tandem_request WHERE call_id = $1 AND status = 'DECLINED'`,
       [call.id],
@@ -116,11 +115,16 @@ export async function buildMatchContext(db: EntityManager, call: CallForProposal
     educationalInstitutions: organisations.filter((o) => o.kind === "EDUCATIONAL_INSTITUTION").map(toMatch),
     jointHistory: history,
     blockedPairs: [
-      ...declined.map((row) => ({ migrantOrganisationId: row.migrant_organisation_id, educationalInstitutionId: row.educational_institution_id })),
+      ...declined.map((row) => ({
+        migrantOrganisationId: row.migrant_organisation_id,
+        educationalInstitutionId: row.educational_institution_id,
+      })),
       ...pairRules.flatMap((rule) => {
         const counterpart = rule.counterpart_id as string;
-        if (kindOf.get(rule.organisation_id) === "MIGRANT_ORGANISATION") return [{ migrantOrganisationId: rule.organisation_id, educationalInstitutionId: counterpart }];
-        if (kindOf.get(counterpart) === "MIGRANT_ORGANISATION") return [{ migrantOrganisationId: counterpart, educationalInstitutionId: rule.organisation_id }];
+        if (kindOf.get(rule.organisation_id) === "MIGRANT_ORGANISATION")
+          return [{ migrantOrganisationId: rule.organisation_id, educationalInstitutionId: counterpart }];
+        if (kindOf.get(counterpart) === "MIGRANT_ORGANISATION")
+          return [{ migrantOrganisationId: counterpart, educationalInstitutionId: rule.organisation_id }];
         return [];
       }),
     ],

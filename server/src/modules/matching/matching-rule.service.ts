@@ -6,7 +6,10 @@ import { isUuid } from "../network/organisation.service";
 import { MatchingRule } from "./matching-rule.entity";
 import type { MatchingRuleInput } from "./matching.types";
 
-export async function listMatchingRules(ctx: RequestContext, callId: string | null | undefined): Promise<MatchingRule[]> {
+export async function listMatchingRules(
+  ctx: RequestContext,
+  callId: string | null | undefined,
+): Promise<MatchingRule[]> {
   const query = ctx.db.getRepository(MatchingRule).createQueryBuilder("r");
   if (callId) query.where("r.call_id IS NULL OR r.call_id = :callId", { callId });
   return query.orderBy("r.created_at", "DESC").getMany();
@@ -15,13 +18,21 @@ export async function listMatchingRules(ctx: RequestContext, callId: string | nu
 /** Adds a do-not-propose rule of the coordination office (an organisation, or one pair). */
 export async function addMatchingRule(ctx: RequestContext, input: MatchingRuleInput): Promise<MatchingRule> {
   if (input.counterpartId && input.counterpartId === input.organisationId) {
-    throw new BadUserInputError("A pair needs two organisations", [{ field: "counterpartId", message: "must differ from organisationId" }]);
+    throw new BadUserInputError("A pair needs two organisations", [
+      { field: "counterpartId", message: "must differ from organisationId" },
+    ]);
   }
   const ids = [input.organisationId, ...(input.counterpartId ? [input.counterpartId] : [])];
   const found = await ctx.db.getRepository(Organisation).findBy(ids.map((id) => ({ id })));
   const missing = ids.filter((id) => !found.some((o) => o.id === id));
   if (missing.length) {
-    throw new BadUserInputError("Unknown organisation", missing.map((id) => ({ field: id === input.organisationId ? "organisationId" : "counterpartId", message: "no such organisation" })));
+    throw new BadUserInputError(
+      "Unknown organisation",
+      missing.map((id) => ({
+        field: id === input.organisationId ? "organisationId" : "counterpartId",
+        message: "no such organisation",
+      })),
+    );
   }
   if (input.callId && !(await ctx.db.getRepository(CallForProposals).existsBy({ id: input.callId }))) {
     throw new BadUserInputError("Unknown call", [{ field: "callId", message: "no such call" }]);

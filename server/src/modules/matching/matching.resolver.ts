@@ -2,14 +2,22 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { RequestContext } from "../../graphql/context";
 import { Organisation } from "../network/organisation.entity";
 import { MatchingRule } from "./matching-rule.entity";
-import { MatchingRuleInput, ScoringWeightsInput, TandemPairInput, TandemPlan, TandemSuggestion } from "./matching.types";
+import {
+  MatchingRuleInput,
+  ScoringWeightsInput,
+  TandemPairInput,
+  TandemPlan,
+  TandemSuggestion,
+} from "./matching.types";
 import * as matching from "./matching.service";
 import * as rules from "./matching-rule.service";
 
 @Resolver()
 export class MatchingResolver {
   @Authorized("COORDINATOR", "PARTNER")
-  @Query(() => [TandemSuggestion], { description: "Scored tandems for a call with breakdown and reasons; partners: for their own organisation" })
+  @Query(() => [TandemSuggestion], {
+    description: "Scored tandems for a call with breakdown and reasons; partners: for their own organisation",
+  })
   tandemSuggestions(
     @Ctx() ctx: RequestContext,
     @Arg("callId", () => ID) callId: string,
@@ -33,18 +41,34 @@ export class MatchingResolver {
     @Arg("weights", () => ScoringWeightsInput, { nullable: true }) weights?: ScoringWeightsInput,
     @Arg("locale", () => String, { nullable: true }) locale?: string,
   ): Promise<TandemPlan> {
-    return matching.tandemPlan(ctx, { callId, tandems, maxTandemsPerOrganisation, fixedPairs, excludedOrganisationIds, weights, locale });
+    return matching.tandemPlan(ctx, {
+      callId,
+      tandems,
+      maxTandemsPerOrganisation,
+      fixedPairs,
+      excludedOrganisationIds,
+      weights,
+      locale,
+    });
   }
 
   @Authorized("COORDINATOR")
-  @Query(() => [MatchingRule], { description: "The office's do-not-propose rules (for a call: its own and the general ones)" })
-  matchingRules(@Ctx() ctx: RequestContext, @Arg("callId", () => ID, { nullable: true }) callId?: string): Promise<MatchingRule[]> {
+  @Query(() => [MatchingRule], {
+    description: "The office's do-not-propose rules (for a call: its own and the general ones)",
+  })
+  matchingRules(
+    @Ctx() ctx: RequestContext,
+    @Arg("callId", () => ID, { nullable: true }) callId?: string,
+  ): Promise<MatchingRule[]> {
     return rules.listMatchingRules(ctx, callId);
   }
 
   @Authorized("COORDINATOR")
   @Mutation(() => MatchingRule)
-  addMatchingRule(@Ctx() ctx: RequestContext, @Arg("input", () => MatchingRuleInput) input: MatchingRuleInput): Promise<MatchingRule> {
+  addMatchingRule(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => MatchingRuleInput) input: MatchingRuleInput,
+  ): Promise<MatchingRule> {
     return rules.addMatchingRule(ctx, input);
   }
 

@@ -16,7 +16,10 @@ import { ScoringCriterion } from "./matching.types";
 export const MAX_SUGGESTIONS = 100;
 const DEFAULT_FAIRNESS_WEIGHT = 0.15;
 
-function scoringOptions(input: ScoringWeightsInput | undefined | null): { options: ScoringOptions; fairnessMode: boolean } {
+function scoringOptions(input: ScoringWeightsInput | undefined | null): {
+  options: ScoringOptions;
+  fairnessMode: boolean;
+} {
   const fairnessMode = input?.fairnessMode ?? false;
   const weights = {
     topicCoverage: input?.topicCoverage ?? DEFAULT_WEIGHTS.topicCoverage,
@@ -29,7 +32,9 @@ function scoringOptions(input: ScoringWeightsInput | undefined | null): { option
     fairness: input?.fairness ?? (fairnessMode ? DEFAULT_FAIRNESS_WEIGHT : 0),
   };
   if (Object.values(weights).every((w) => w === 0)) {
-    throw new BadUserInputError("At least one weight must be above 0", [{ field: "weights", message: "all weights are 0" }]);
+    throw new BadUserInputError("At least one weight must be above 0", [
+      { field: "weights", message: "all weights are 0" },
+    ]);
   }
   return { options: { weights, preferNovelty: input?.preferNovelty ?? false }, fairnessMode };
 }
@@ -37,7 +42,8 @@ function scoringOptions(input: ScoringWeightsInput | undefined | null): { option
 async function loadCallFor(ctx: RequestContext, callId: string): Promise<CallForProposals> {
   const call = isUuid(callId) ? await ctx.db.getRepository(CallForProposals).findOneBy({ id: callId }) : null;
   const user = requireUser(ctx);
-  if (!call || (call.status === CallStatus.DRAFT && user.role !== "COORDINATOR")) throw new NotFoundError("Call", callId);
+  if (!call || (call.status === CallStatus.DRAFT && user.role !== "COORDINATOR"))
+    throw new NotFoundError("Call", callId);
   return call;
 }
 
@@ -46,7 +52,8 @@ async function labeller(ctx: RequestContext, locale: Locale): Promise<TaxonomyLa
   const tables = await Promise.all(names.map((name) => listTaxonomy(ctx.db, name, locale)));
   const labels = new Map<string, string>();
   names.forEach((name, index) => {
-    for (const row of tables[index] ?? []) labels.set(`${name}:${row.key}`, locale === "en" ? row.labelEn : row.labelDe);
+    for (const row of tables[index] ?? [])
+      labels.set(`${name}:${row.key}`, locale === "en" ? row.labelEn : row.labelDe);
   });
   return (taxonomy, key) => labels.get(`${taxonomy}:${key}`) ?? key;
 }
@@ -59,7 +66,10 @@ async function formedTandems(ctx: RequestContext, callId: string): Promise<Tande
     `SELECT migrant_organisation_id, educational_institution_id FROM tandem_request WHERE call_id = $1 AND status = 'ACCEPTED' ORDER BY responded_at, id`,
     [callId],
   )) as { migrant_organisation_id: string; educational_institution_id: string }[];
-  return rows.map((row) => ({ migrantOrganisationId: row.migrant_organisation_id, educationalInstitutionId: row.educational_institution_id }));
+  return rows.map((row) => ({
+    migrantOrganisationId: row.migrant_organisation_id,
+    educationalInstitutionId: row.educational_institution_id,
+  }));
 }
 
 async function present(
@@ -69,7 +79,9 @@ async function present(
   marks: { fixed?: Set<string>; formed: Set<string> },
 ): Promise<TandemSuggestion[]> {
   const ids = [...new Set(pairs.flatMap((p) => [p.migrantOrganisationId, p.educationalInstitutionId]))];
-  const organisations = (await ctx.loaders.organisationById.loadMany(ids)).filter((o): o is Organisation => o instanceof Organisation);
+  const organisations = (await ctx.loaders.organisationById.loadMany(ids)).filter(
+    (o): o is Organisation => o instanceof Organisation,
+  );
   const byId = new Map(organisations.map((o) => [o.id, o]));
   const label = await labeller(ctx, locale);
   return pairs.map((pair) => {
@@ -80,7 +92,12 @@ async function present(
       educationalInstitution,
       score: pair.score,
       breakdown: pair.breakdown.map((item) => ({ ...item, criterion: item.criterion as ScoringCriterion })),
-      reasons: reasonsFor(pair, { migrantOrganisation: migrantOrganisation.name, educationalInstitution: educationalInstitution.name }, label, locale),
+      reasons: reasonsFor(
+        pair,
+        { migrantOrganisation: migrantOrganisation.name, educationalInstitution: educationalInstitution.name },
+        label,
+        locale,
+      ),
       fixed: marks.fixed?.has(pairKey(pair)) ?? false,
       formed: marks.formed.has(pairKey(pair)),
     };
@@ -97,15 +114,25 @@ function resolveLocale(ctx: RequestContext, locale: string | null | undefined): 
 /** Best tandems for a call; a partner sees only pairs with its own organisation. */
 export async function tandemSuggestions(
   ctx: RequestContext,
-  args: { callId: string; forOrganisationId?: string | null; first?: number | null; weights?: ScoringWeightsInput | null; locale?: string | null },
+  args: {
+    callId: string;
+    forOrganisationId?: string | null;
+    first?: number | null;
+    weights?: ScoringWeightsInput | null;
+    locale?: string | null;
+  },
 ): Promise<TandemSuggestion[]> {
   const user = requireUser(ctx);
-  if (user.role === "COMPANY") throw new ForbiddenError("Tandem suggestions are for partners and the coordination office");
+  if (user.role === "COMPANY")
+    throw new ForbiddenError("Tandem suggestions are for partners and the coordination office");
   const forOrganisationId = args.forOrganisationId ?? (user.role === "PARTNER" ? user.organisationId : null);
-  if (user.role === "PARTNER" && forOrganisationId !== user.organisationId) throw new ForbiddenError("Partners see suggestions for their own organisation");
+  if (user.role === "PARTNER" && forOrganisationId !== user.organisationId)
+    throw new ForbiddenError("Partners see suggestions for their own organisation");
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) {
-    throw new BadUserInputError("first out of range", [{ field: "first", message: `between 1 and ${MAX_SUGGESTIONS}` }]);
+    throw new BadUserInputError("first out of range", [
+      { field: "first", message: `between 1 and ${MAX_SUGGESTIONS}` },
+    ]);
   }
   const locale = resolveLocale(ctx, args.locale);
   const { options } = scoringOptions(args.weights);
@@ -116,7 +143,8 @@ export async function tandemSuggestions(
     const formed = new Set((await formedTandems(ctx, call.id)).map(pairKey));
     return present(ctx, pairs, locale, { formed });
   } catch (error) {
-    if (error instanceof InvalidWeightsError) throw new BadUserInputError(error.message, [{ field: "weights", message: error.message }]);
+    if (error instanceof InvalidWeightsError)
+      throw new BadUserInputError(error.message, [{ field: "weights", message: error.message }]);
     throw error;
   }
 }
@@ -139,10 +167,14 @@ export async function tandemPlan(
   }
   const b = args.maxTandemsPerOrganisation;
   if (b !== undefined && b !== null && (!Number.isInteger(b) || b < 1 || b > 10)) {
-    throw new BadUserInputError("maxTandemsPerOrganisation out of range", [{ field: "maxTandemsPerOrganisation", message: "between 1 and 10" }]);
+    throw new BadUserInputError("maxTandemsPerOrganisation out of range", [
+      { field: "maxTandemsPerOrganisation", message: "between 1 and 10" },
+    ]);
   }
   if ((args.excludedOrganisationIds ?? []).some((id) => !isUuid(id))) {
-    throw new BadUserInputError("Invalid organisation id", [{ field: "excludedOrganisationIds", message: "must be organisation ids" }]);
+    throw new BadUserInputError("Invalid organisation id", [
+      { field: "excludedOrganisationIds", message: "must be organisation ids" },
+    ]);
   }
   const locale = resolveLocale(ctx, args.locale);
   const { options, fairnessMode } = scoringOptions(args.weights);
@@ -150,10 +182,17 @@ export async function tandemPlan(
   const base = await loadMatchContext(ctx.db, call);
   const excluded = args.excludedOrganisationIds ?? [];
   // A new context object (the engine caches per object) only when the request adds exclusions.
-  const context = excluded.length ? { ...base, excludedOrganisationIds: [...base.excludedOrganisationIds, ...excluded] } : base;
-  const requested = (args.fixedPairs ?? []).map((p) => ({ migrantOrganisationId: p.migrantOrganisationId, educationalInstitutionId: p.educationalInstitutionId }));
+  const context = excluded.length
+    ? { ...base, excludedOrganisationIds: [...base.excludedOrganisationIds, ...excluded] }
+    : base;
+  const requested = (args.fixedPairs ?? []).map((p) => ({
+    migrantOrganisationId: p.migrantOrganisationId,
+    educationalInstitutionId: p.educationalInstitutionId,
+  }));
   // Tandems that already formed stay in every plan, unless the user excluded one of their organisations.
-  const formed = (await formedTandems(ctx, call.id)).filter((p) => !excluded.includes(p.migrantOrganisationId) && !excluded.includes(p.educationalInstitutionId));
+  const formed = (await formedTandems(ctx, call.id)).filter(
+    (p) => !excluded.includes(p.migrantOrganisationId) && !excluded.includes(p.educationalInstitutionId),
+  );
   const formedKeys = new Set(formed.map(pairKey));
   const fixedPairs = [...formed, ...requested.filter((p) => !formedKeys.has(pairKey(p)))];
   if (formed.length > args.tandems) {
@@ -168,15 +207,22 @@ export async function tandemPlan(
       fixedPairs,
       fairnessMode,
     });
-    const tandems = await present(ctx, plan.tandems, locale, { fixed: new Set(requested.map(pairKey)), formed: formedKeys });
+    const tandems = await present(ctx, plan.tandems, locale, {
+      fixed: new Set(requested.map(pairKey)),
+      formed: formedKeys,
+    });
     return {
       tandems,
       totalScore: plan.totalScore,
       minimumScore: tandems.length ? Math.min(...tandems.map((t) => t.score)) : null,
     };
   } catch (error) {
-    if (error instanceof InfeasiblePlanError) throw new BadUserInputError(error.message, [{ field: error.reason === "TOO_FEW_TANDEMS" ? "tandems" : "fixedPairs", message: error.message }]);
-    if (error instanceof InvalidWeightsError) throw new BadUserInputError(error.message, [{ field: "weights", message: error.message }]);
+    if (error instanceof InfeasiblePlanError)
+      throw new BadUserInputError(error.message, [
+        { field: error.reason === "TOO_FEW_TANDEMS" ? "tandems" : "fixedPairs", message: error.message },
+      ]);
+    if (error instanceof InvalidWeightsError)
+      throw new BadUserInputError(error.message, [{ field: "weights", message: error.message }]);
     throw error;
   }
 }

@@ -50,7 +50,9 @@ export class TandemSuggestion {
   @Field(() => Boolean, { description: "Pinned by the user in a plan" })
   fixed!: boolean;
 
-  @Field(() => Boolean, { description: "Both sides accepted a tandem request for this call: the tandem exists (plans keep it)" })
+  @Field(() => Boolean, {
+    description: "Both sides accepted a tandem request for this call: the tandem exists (plans keep it)",
+  })
   formed!: boolean;
 }
 
@@ -77,13 +79,19 @@ export class ScoringWeightsInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) trust?: number;
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) availability?: number;
 
-  @Field(() => Float, { nullable: true, description: "Weight of the fairness term (default 0.15 in fairness mode, else 0)" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Weight of the fairness term (default 0.15 in fairness mode, else 0)",
+  })
   @IsOptional()
   @Min(0)
   @Max(100)
   fairness?: number;
 
-  @Field(() => Boolean, { nullable: true, description: "Favour organisations with little recent funding; plans raise the weakest tandem first" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Favour organisations with little recent funding; plans raise the weakest tandem first",
+  })
   @IsOptional()
   fairnessMode?: boolean;
 
@@ -114,7 +122,10 @@ export class MatchingRuleInput {
   @IsUUID("all")
   organisationId!: string;
 
-  @Field(() => ID, { nullable: true, description: "With a counterpart only this pair is never proposed; without, the organisation" })
+  @Field(() => ID, {
+    nullable: true,
+    description: "With a counterpart only this pair is never proposed; without, the organisation",
+  })
   @IsOptional()
   @IsUUID("all")
   counterpartId?: string;

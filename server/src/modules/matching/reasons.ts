@@ -18,7 +18,11 @@ export function reasonsFor(
 ): string[] {
   const facts: PairFacts = pair.facts;
   const de = locale === "de";
-  const topics = (keys: string[]) => list(keys.map((k) => label("topics", k)), locale);
+  const topics = (keys: string[]) =>
+    list(
+      keys.map((k) => label("topics", k)),
+      locale,
+    );
   const reasons: string[] = [];
   if (facts.callTopicCount > 0) {
     const covered = facts.coveredTopics.length;
@@ -28,8 +32,12 @@ export function reasonsFor(
         : `Covers ${covered} of ${facts.callTopicCount} topics${covered ? `: ${topics(facts.coveredTopics)}` : ""}${facts.missingTopics.length ? ` (missing: ${topics(facts.missingTopics)})` : ""}`,
     );
   }
-  const onlyMigrant = facts.topicsBySide.migrantOrganisation.filter((k) => !facts.topicsBySide.educationalInstitution.includes(k));
-  const onlyInstitution = facts.topicsBySide.educationalInstitution.filter((k) => !facts.topicsBySide.migrantOrganisation.includes(k));
+  const onlyMigrant = facts.topicsBySide.migrantOrganisation.filter(
+    (k) => !facts.topicsBySide.educationalInstitution.includes(k),
+  );
+  const onlyInstitution = facts.topicsBySide.educationalInstitution.filter(
+    (k) => !facts.topicsBySide.migrantOrganisation.includes(k),
+  );
   if (onlyMigrant.length && onlyInstitution.length) {
     reasons.push(
       de
@@ -40,7 +48,11 @@ export function reasonsFor(
   for (const meeting of facts.offersMeetingNeeds.slice(0, 3)) {
     const from = meeting.from === pair.migrantOrganisationId ? names.migrantOrganisation : names.educationalInstitution;
     const to = meeting.to === pair.migrantOrganisationId ? names.migrantOrganisation : names.educationalInstitution;
-    reasons.push(de ? `${from} bietet ${label("topics", meeting.topic)}, was ${to} sucht` : `${from} offers ${label("topics", meeting.topic)}, which ${to} is looking for`);
+    reasons.push(
+      de
+        ? `${from} bietet ${label("topics", meeting.topic)}, was ${to} sucht`
+        : `${from} offers ${label("topics", meeting.topic)}, which ${to} is looking for`,
+    );
   }
   if (facts.callTargetGroupCount > 0) {
     const reached = facts.targetGroupsReached.map((k) => label("targetGroups", k));

@@ -77,7 +77,12 @@ export class TandemRequest {
 
   @Field(() => TandemRequestStatus)
   @Index()
-  @Column({ type: "enum", enum: TandemRequestStatus, enumName: "tandem_request_status", default: TandemRequestStatus.PENDING })
+  @Column({
+    type: "enum",
+    enum: TandemRequestStatus,
+    enumName: "tandem_request_status",
+    default: TandemRequestStatus.PENDING,
+  })
   status!: TandemRequestStatus;
 
   @Column({ name: "created_by_user_id", type: "uuid", nullable: true })

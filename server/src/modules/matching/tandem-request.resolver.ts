@@ -19,7 +19,10 @@ export class TandemRequestResolver {
 
   @Authorized("COORDINATOR", "PARTNER")
   @Mutation(() => TandemRequest)
-  sendTandemRequest(@Ctx() ctx: RequestContext, @Arg("input", () => SendTandemRequestInput) input: SendTandemRequestInput): Promise<TandemRequest> {
+  sendTandemRequest(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => SendTandemRequestInput) input: SendTandemRequestInput,
+  ): Promise<TandemRequest> {
     return requests.sendTandemRequest(ctx, input);
   }
 

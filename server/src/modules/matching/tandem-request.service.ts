@@ -26,7 +26,13 @@ async function payloadFor(db: EntityManager, request: TandemRequest): Promise<Re
     db.getRepository(CallForProposals).findOneBy({ id: request.callId }),
   ]);
   const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
-  return { from: nameOf(request.fromOrganisationId), to: nameOf(request.toOrganisationId), call: call?.title ?? "", requestId: request.id, link: `/anfragen?anfrage=${request.id}` };
+  return {
+    from: nameOf(request.fromOrganisationId),
+    to: nameOf(request.toOrganisationId),
+    call: call?.title ?? "",
+    requestId: request.id,
+    link: `/anfragen?anfrage=${request.id}`,
+  };
 }
 
 /**
@@ -42,7 +48,12 @@ export async function expireDueRequests(db: EntityManager): Promise<number> {
     if (ids.length === 0) return [];
     const requests = await tx.getRepository(TandemRequest).findBy(ids.map((row) => ({ id: row.id })));
     for (const request of requests) {
-      await notifyOrganisations(tx, [request.fromOrganisationId, request.toOrganisationId], NotificationKind.TANDEM_REQUEST_EXPIRED, await payloadFor(tx, request));
+      await notifyOrganisations(
+        tx,
+        [request.fromOrganisationId, request.toOrganisationId],
+        NotificationKind.TANDEM_REQUEST_EXPIRED,
+        await payloadFor(tx, request),
+      );
     }
     return requests;
   });
@@ -53,26 +64,38 @@ export async function sendTandemRequest(ctx: RequestContext, input: SendTandemRe
   const user = assertActsFor(ctx, input.fromOrganisationId);
   if (user.role === "COMPANY") throw new ForbiddenError("Companies do not form tandems");
   if (input.fromOrganisationId === input.toOrganisationId) {
-    throw new BadUserInputError("A tandem needs two organisations", [{ field: "toOrganisationId", message: "must differ from fromOrganisationId" }]);
+    throw new BadUserInputError("A tandem needs two organisations", [
+      { field: "toOrganisationId", message: "must differ from fromOrganisationId" },
+    ]);
   }
   await expireDueRequests(ctx.db);
   return ctx.dataSource
     .transaction(async (db) => {
       const call = await db.getRepository(CallForProposals).findOneBy({ id: input.callId });
-      if (!call || call.status === CallStatus.DRAFT) throw new BadUserInputError("Unknown call", [{ field: "callId", message: "no such open call" }]);
+      if (!call || call.status === CallStatus.DRAFT)
+        throw new BadUserInputError("Unknown call", [{ field: "callId", message: "no such open call" }]);
       if (call.status !== CallStatus.OPEN || call.deadline <= new Date()) {
-        throw new BadUserInputError("The call is not open", [{ field: "callId", message: "the call is closed or past its deadline" }]);
+        throw new BadUserInputError("The call is not open", [
+          { field: "callId", message: "the call is closed or past its deadline" },
+        ]);
       }
-      const organisations = await db.getRepository(Organisation).findBy([{ id: input.fromOrganisationId }, { id: input.toOrganisationId }]);
+      const organisations = await db
+        .getRepository(Organisation)
+        .findBy([{ id: input.fromOrganisationId }, { id: input.toOrganisationId }]);
       const from = organisations.find((o) => o.id === input.fromOrganisationId);
       const to = organisations.find((o) => o.id === input.toOrganisationId);
       if (!from || !to) {
-        throw new BadUserInputError("Unknown organisation", [{ field: from ? "toOrganisationId" : "fromOrganisationId", message: "no such organisation" }]);
+        throw new BadUserInputError("Unknown organisation", [
+          { field: from ? "toOrganisationId" : "fromOrganisationId", message: "no such organisation" },
+        ]);
       }
       const kinds = new Set([from.kind, to.kind]);
       if (!kinds.has(OrganisationKind.MIGRANT_ORGANISATION) || !kinds.has(OrganisationKind.EDUCATIONAL_INSTITUTION)) {
         throw new BadUserInputError("A tandem is one migrant organisation and one educational institution", [
-          { field: "toOrganisationId", message: "the pair must be a migrant organisation and an educational institution" },
+          {
+            field: "toOrganisationId",
+            message: "the pair must be a migrant organisation and an educational institution",
+          },
         ]);
       }
       const migrant = from.kind === OrganisationKind.MIGRANT_ORGANISATION ? from : to;
@@ -85,13 +108,17 @@ export async function sendTandemRequest(ctx: RequestContext, input: SendTandemRe
         educationalInstitutionId: institution.id,
       });
       if (earlier.some((r) => r.status === TandemRequestStatus.DECLINED)) {
-        throw new ConflictError("This pair declined a tandem for this call already", { reason: TandemConflictReason.DECLINED_BEFORE });
+        throw new ConflictError("This pair declined a tandem for this call already", {
+          reason: TandemConflictReason.DECLINED_BEFORE,
+        });
       }
       if (earlier.some((r) => r.status === TandemRequestStatus.ACCEPTED)) {
         throw new ConflictError("This tandem exists already", { reason: TandemConflictReason.TANDEM_EXISTS });
       }
       if (earlier.some((r) => r.status === TandemRequestStatus.PENDING)) {
-        throw new ConflictError("A request for this pair is pending already", { reason: TandemConflictReason.REQUEST_PENDING });
+        throw new ConflictError("A request for this pair is pending already", {
+          reason: TandemConflictReason.REQUEST_PENDING,
+        });
       }
       // Asking is pointless once either side has all the tandems the call allows.
       await assertBelowTandemLimit(db, call, [from.id, to.id]);
@@ -112,7 +139,10 @@ export async function sendTandemRequest(ctx: RequestContext, input: SendTandemRe
       return saved;
     })
     .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new ConflictError("A request for this pair is pending already", { reason: TandemConflictReason.REQUEST_PENDING });
+      if (isUniqueViolation(error))
+        throw new ConflictError("A request for this pair is pending already", {
+          reason: TandemConflictReason.REQUEST_PENDING,
+        });
       throw error;
     });
 }
@@ -131,7 +161,12 @@ export enum TandemConflictReason {
  * rows are locked first (in id order, so two answers cannot deadlock), which makes the count and
  * the acceptance after it one step even when both sides accept other requests at the same moment.
  */
-async function assertBelowTandemLimit(db: EntityManager, call: CallForProposals, organisationIds: string[], lock = false): Promise<void> {
+async function assertBelowTandemLimit(
+  db: EntityManager,
+  call: CallForProposals,
+  organisationIds: string[],
+  lock = false,
+): Promise<void> {
   const ids = [...new Set(organisationIds)].sort();
   if (lock) await db.query(`SELECT id FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
   const rows = (await db.query(
@@ -144,11 +179,14 @@ async function assertBelowTandemLimit(db: EntityManager, call: CallForProposals,
   )) as { id: string; tandems: number }[];
   const full = rows.find((row) => row.tandems >= call.maxTandemsPerOrganisation);
   if (full) {
-    throw new ConflictError(`The organisation has ${full.tandems} tandem(s) for this call; the call allows ${call.maxTandemsPerOrganisation}`, {
-      reason: TandemConflictReason.TANDEM_LIMIT_REACHED,
-      organisationId: full.id,
-      limit: call.maxTandemsPerOrganisation,
-    });
+    throw new ConflictError(
+      `The organisation has ${full.tandems} tandem(s) for this call; the call allows ${call.maxTandemsPerOrganisation}`,
+      {
+        reason: TandemConflictReason.TANDEM_LIMIT_REACHED,
+        organisationId: full.id,
+        limit: call.maxTandemsPerOrganisation,
+      },
+    );
   }
 }
 
@@ -179,7 +217,10 @@ async function settle(
       .execute();
     if (result.affected !== 1) {
       const current = await db.getRepository(TandemRequest).findOneByOrFail({ id: request.id });
-      throw new ConflictError(`The request is ${current.status.toLowerCase()} already`, { status: current.status, reason: TandemConflictReason.ALREADY_ANSWERED });
+      throw new ConflictError(`The request is ${current.status.toLowerCase()} already`, {
+        status: current.status,
+        reason: TandemConflictReason.ALREADY_ANSWERED,
+      });
     }
     const updated = await db.getRepository(TandemRequest).findOneByOrFail({ id: request.id });
     await notifyOrganisations(db, [notify.organisationId], notify.kind, await payloadFor(db, updated));
@@ -187,17 +228,29 @@ async function settle(
   });
 }
 
-export async function respondToTandemRequest(ctx: RequestContext, id: string, accept: boolean, message: string | null | undefined): Promise<TandemRequest> {
+export async function respondToTandemRequest(
+  ctx: RequestContext,
+  id: string,
+  accept: boolean,
+  message: string | null | undefined,
+): Promise<TandemRequest> {
   requireUser(ctx);
   await expireDueRequests(ctx.db);
   const request = await loadRequest(ctx, id);
   // Only the addressed organisation (or the office) answers: that is the second yes.
   assertActsFor(ctx, request.toOrganisationId);
-  if (message && message.length > 2000) throw new BadUserInputError("Message too long", [{ field: "message", message: "at most 2000 characters" }]);
-  return settle(ctx, request, accept ? TandemRequestStatus.ACCEPTED : TandemRequestStatus.DECLINED, message?.trim() || null, {
-    organisationId: request.fromOrganisationId,
-    kind: accept ? NotificationKind.TANDEM_REQUEST_ACCEPTED : NotificationKind.TANDEM_REQUEST_DECLINED,
-  });
+  if (message && message.length > 2000)
+    throw new BadUserInputError("Message too long", [{ field: "message", message: "at most 2000 characters" }]);
+  return settle(
+    ctx,
+    request,
+    accept ? TandemRequestStatus.ACCEPTED : TandemRequestStatus.DECLINED,
+    message?.trim() || null,
+    {
+      organisationId: request.fromOrganisationId,
+      kind: accept ? NotificationKind.TANDEM_REQUEST_ACCEPTED : NotificationKind.TANDEM_REQUEST_DECLINED,
+    },
+  );
 }
 
 export async function withdrawTandemRequest(ctx: RequestContext, id: string): Promise<TandemRequest> {
@@ -212,19 +265,29 @@ export async function withdrawTandemRequest(ctx: RequestContext, id: string): Pr
 }
 
 /** The office sees every request; a partner those of its own organisation; companies none. */
-export async function listTandemRequests(ctx: RequestContext, filter: TandemRequestFilter | undefined): Promise<TandemRequest[]> {
+export async function listTandemRequests(
+  ctx: RequestContext,
+  filter: TandemRequestFilter | undefined,
+): Promise<TandemRequest[]> {
   const user = requireUser(ctx);
   if (user.role === "COMPANY") throw new ForbiddenError("Companies do not form tandems");
   await expireDueRequests(ctx.db);
-  const organisationId = filter?.organisationId ?? (user.role === "COORDINATOR" ? undefined : (user.organisationId ?? undefined));
-  if (user.role !== "COORDINATOR" && organisationId !== user.organisationId) throw new ForbiddenError("You may see only your own organisation's requests");
+  const organisationId =
+    filter?.organisationId ?? (user.role === "COORDINATOR" ? undefined : (user.organisationId ?? undefined));
+  if (user.role !== "COORDINATOR" && organisationId !== user.organisationId)
+    throw new ForbiddenError("You may see only your own organisation's requests");
   const query = ctx.db.getRepository(TandemRequest).createQueryBuilder("r");
   if (filter?.callId) query.andWhere("r.call_id = :callId", { callId: filter.callId });
   if (filter?.statuses?.length) query.andWhere("r.status IN (:...statuses)", { statuses: filter.statuses });
   if (organisationId) {
-    if (filter?.direction === TandemRequestDirection.INCOMING) query.andWhere("r.to_organisation_id = :organisationId", { organisationId });
-    else if (filter?.direction === TandemRequestDirection.OUTGOING) query.andWhere("r.from_organisation_id = :organisationId", { organisationId });
-    else query.andWhere("(r.from_organisation_id = :organisationId OR r.to_organisation_id = :organisationId)", { organisationId });
+    if (filter?.direction === TandemRequestDirection.INCOMING)
+      query.andWhere("r.to_organisation_id = :organisationId", { organisationId });
+    else if (filter?.direction === TandemRequestDirection.OUTGOING)
+      query.andWhere("r.from_organisation_id = :organisationId", { organisationId });
+    else
+      query.andWhere("(r.from_organisation_id = :organisationId OR r.to_organisation_id = :organisationId)", {
+        organisationId,
+      });
   }
   return query.orderBy("r.created_at", "DESC").addOrderBy("r.id", "DESC").limit(500).getMany();
 }

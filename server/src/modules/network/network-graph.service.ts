@@ -58,7 +58,12 @@ function buildGraph(nodeIds: Iterable<string>, edges: NetworkEdgeRow[]): Graph {
   for (const edge of edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     if (graph.hasEdge(edge.source, edge.target)) {
-      graph.updateEdgeAttribute(edge.source, edge.target, "weight", (weight: number | undefined) => (weight ?? 0) + edge.weight);
+      graph.updateEdgeAttribute(
+        edge.source,
+        edge.target,
+        "weight",
+        (weight: number | undefined) => (weight ?? 0) + edge.weight,
+      );
     } else {
       graph.addEdge(edge.source, edge.target, { weight: edge.weight });
     }
@@ -83,7 +88,11 @@ const metricsCache = new Map<string, GraphMetrics>();
 const CACHED_GRAPHS = 8;
 
 /** The graph view: nodes with degree, betweenness and community; edges between shown nodes. */
-export async function networkGraph(ctx: RequestContext, filter: OrganisationFilter | undefined, properties: Properties = null): Promise<NetworkGraphResult> {
+export async function networkGraph(
+  ctx: RequestContext,
+  filter: OrganisationFilter | undefined,
+  properties: Properties = null,
+): Promise<NetworkGraphResult> {
   // Only the columns the query asks of the nodes' organisations: over 10,000 nodes the full rows
   // were most of the graph query's memory peak.
   const [rows, revision] = await Promise.all([
@@ -138,10 +147,17 @@ async function computeMetrics(ctx: RequestContext, ids: Set<string>): Promise<Gr
  * Shortest chain of organisations linking two organisations (relations and joint projects,
  * either direction), or null when there is none within maxDepth hops.
  */
-export async function connectionPath(ctx: RequestContext, fromId: string, toId: string, maxDepth: number | null | undefined): Promise<Organisation[] | null> {
+export async function connectionPath(
+  ctx: RequestContext,
+  fromId: string,
+  toId: string,
+  maxDepth: number | null | undefined,
+): Promise<Organisation[] | null> {
   const depth = maxDepth ?? DEFAULT_PATH_DEPTH;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_PATH_DEPTH) {
-    throw new BadUserInputError("maxDepth out of range", [{ field: "maxDepth", message: `must be between 1 and ${MAX_PATH_DEPTH}` }]);
+    throw new BadUserInputError("maxDepth out of range", [
+      { field: "maxDepth", message: `must be between 1 and ${MAX_PATH_DEPTH}` },
+    ]);
   }
   const [from, to] = await Promise.all(
     [fromId, toId].map((id) => (isUuid(id) ? ctx.loaders.organisationById.load(id) : Promise.resolve(null))),

@@ -39,14 +39,20 @@ export async function loadPartnerIds(db: EntityManager, organisationIds: readonl
      ORDER BY organisation_id, partner_id`,
     [organisationIds],
   );
-  return manyPerKey(organisationIds, rows, (row) => row.organisation_id).map((list) => list.map((row) => row.partner_id));
+  return manyPerKey(organisationIds, rows, (row) => row.organisation_id).map((list) =>
+    list.map((row) => row.partner_id),
+  );
 }
 
 /**
  * Organisations by id, read as JSON rows (see json-rows.ts), with all columns or only the projected
  * ones (which must include `id`).
  */
-export async function loadOrganisationsById(db: EntityManager, ids: readonly string[], properties: Properties = null): Promise<(Organisation | null)[]> {
+export async function loadOrganisationsById(
+  db: EntityManager,
+  ids: readonly string[],
+  properties: Properties = null,
+): Promise<(Organisation | null)[]> {
   const read = jsonRowReader(db, Organisation, properties);
   const rows: { row: Record<string, unknown> }[] = await db.query(
     `SELECT ${jsonRowSql(db, Organisation, "o", properties)} AS row FROM organisation o WHERE o.id = ANY($1::uuid[])`,
@@ -80,7 +86,9 @@ export function createNetworkLoaders(db: EntityManager) {
   return {
     organisationById: new DataLoader<string, Organisation | null>((ids) => loadOrganisationsById(db, ids)),
     /** Only for resolvers that computed a projection with `projectionFor` (partners). */
-    organisationByIdWith: projectedLoaders((properties) => new DataLoader<string, Organisation | null>((ids) => loadOrganisationsById(db, ids, properties))),
+    organisationByIdWith: projectedLoaders(
+      (properties) => new DataLoader<string, Organisation | null>((ids) => loadOrganisationsById(db, ids, properties)),
+    ),
     membershipsByOrganisation: new DataLoader<string, Membership[]>(async (ids) => {
       const rows = await db.getRepository(Membership).find({
         where: { organisationId: In([...ids]) },

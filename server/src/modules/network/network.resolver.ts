@@ -25,7 +25,10 @@ export class NetworkResolver {
     return networkGraph(ctx, filter, properties);
   }
 
-  @Query(() => [Organisation], { nullable: true, description: "Shortest chain of organisations; null when none within maxDepth" })
+  @Query(() => [Organisation], {
+    nullable: true,
+    description: "Shortest chain of organisations; null when none within maxDepth",
+  })
   connectionPath(
     @Ctx() ctx: RequestContext,
     @Arg("fromId", () => ID) fromId: string,

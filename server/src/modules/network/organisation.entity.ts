@@ -98,7 +98,8 @@ export class Organisation {
    * its profile). Off by default: taking part in a meeting is the organisation's own business.
    */
   @Field(() => Boolean, {
-    description: "Whether other signed-in members see the organisation in exchange attendee lists and its exchanges on its profile; its own members and the office always do",
+    description:
+      "Whether other signed-in members see the organisation in exchange attendee lists and its exchanges on its profile; its own members and the office always do",
   })
   @Column({ name: "show_exchange_participation", type: "boolean", default: false })
   showExchangeParticipation!: boolean;

@@ -220,4 +220,3 @@ export class CreateRelationInput {
   @MaxLength(1000)
   note?: string | null;
 }
-

@@ -1,4 +1,17 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import type { RequestContext } from "../../graphql/context";
 import { loadKeys } from "../../shared/load-keys";
@@ -56,7 +69,10 @@ export class OrganisationResolver {
   }
 
   @Query(() => OrganisationConnection, { description: "The network directory" })
-  organisations(@Ctx() ctx: RequestContext, @Args(() => OrganisationsArgs) args: OrganisationsArgs): Promise<Page<Organisation>> {
+  organisations(
+    @Ctx() ctx: RequestContext,
+    @Args(() => OrganisationsArgs) args: OrganisationsArgs,
+  ): Promise<Page<Organisation>> {
     return organisations.listOrganisations(ctx, args);
   }
 
@@ -124,7 +140,9 @@ export class OrganisationResolver {
 
   @FieldResolver(() => [Membership])
   memberships(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Membership[]> {
-    return organisation.memberships ? Promise.resolve(organisation.memberships) : ctx.loaders.membershipsByOrganisation.load(organisation.id);
+    return organisation.memberships
+      ? Promise.resolve(organisation.memberships)
+      : ctx.loaders.membershipsByOrganisation.load(organisation.id);
   }
 
   @FieldResolver(() => [Relation])
@@ -132,19 +150,36 @@ export class OrganisationResolver {
     return ctx.loaders.relationsByOrganisation.load(organisation.id);
   }
 
-  @FieldResolver(() => [Organisation], { description: "Distinct organisations linked by a relation or a joint application" })
-  async partners(@Root() organisation: Organisation, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Organisation[]> {
+  @FieldResolver(() => [Organisation], {
+    description: "Distinct organisations linked by a relation or a joint application",
+  })
+  async partners(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Organisation[]> {
     const ids = await ctx.loaders.partnerIdsByOrganisation.load(organisation.id);
-    const properties = projectionFor(info, ctx.db, Organisation, { always: ["id", "name"], resolverNeeds: ORGANISATION_RESOLVER_NEEDS });
+    const properties = projectionFor(info, ctx.db, Organisation, {
+      always: ["id", "name"],
+      resolverNeeds: ORGANISATION_RESOLVER_NEEDS,
+    });
     const partners = await loadKeys(ctx.loaders.organisationByIdWith(properties), ids);
     return partners.sort((a, b) => germanOrder.compare(a.name, b.name));
   }
 
   @FieldResolver(() => [Application], {
-    description: "Its projects (running or completed applications) for everyone; its other applications for the office and its own members",
+    description:
+      "Its projects (running or completed applications) for everyone; its other applications for the office and its own members",
   })
-  async applications(@Root() organisation: Organisation, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Application[]> {
-    const properties = projectionFor(info, ctx.db, Application, { always: VISIBILITY_NEEDS, resolverNeeds: APPLICATION_RESOLVER_NEEDS });
+  async applications(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Application[]> {
+    const properties = projectionFor(info, ctx.db, Application, {
+      always: VISIBILITY_NEEDS,
+      resolverNeeds: APPLICATION_RESOLVER_NEEDS,
+    });
     const all = await ctx.loaders.applicationsByOrganisationWith(properties).load(organisation.id);
     return filterVisibleApplications(ctx, all);
   }

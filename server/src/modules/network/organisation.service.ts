@@ -17,11 +17,15 @@ import { slugify } from "./slug";
 import { diffFields, recordAudit } from "../audit/audit.service";
 import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
 
-
 /** Finds one organisation by id or slug (exactly one of them). */
-export async function findOrganisation(ctx: RequestContext, by: { id?: string | null; slug?: string | null }): Promise<Organisation | null> {
+export async function findOrganisation(
+  ctx: RequestContext,
+  by: { id?: string | null; slug?: string | null },
+): Promise<Organisation | null> {
   if ((by.id ? 1 : 0) + (by.slug ? 1 : 0) !== 1) {
-    throw new BadUserInputError("Give either id or slug", [{ field: by.id ? "slug" : "id", message: "exactly one of id and slug is required" }]);
+    throw new BadUserInputError("Give either id or slug", [
+      { field: by.id ? "slug" : "id", message: "exactly one of id and slug is required" },
+    ]);
   }
   if (by.id) {
     if (!isUuid(by.id)) return null;
@@ -35,7 +39,10 @@ export function isUuid(value: string): boolean {
 }
 
 /** Applies the directory's facet filters; shared by the directory and the network graph. */
-export function applyOrganisationFilter(query: SelectQueryBuilder<Organisation>, filter: OrganisationFilter | undefined): SelectQueryBuilder<Organisation> {
+export function applyOrganisationFilter(
+  query: SelectQueryBuilder<Organisation>,
+  filter: OrganisationFilter | undefined,
+): SelectQueryBuilder<Organisation> {
   const alias = query.alias;
   if (!filter?.includeArchived) query.andWhere(`${alias}.archived_at IS NULL`);
   if (filter?.kinds?.length) query.andWhere(`${alias}.kind IN (:...kinds)`, { kinds: filter.kinds });
@@ -43,7 +50,8 @@ export function applyOrganisationFilter(query: SelectQueryBuilder<Organisation>,
   if (filter?.targetGroups?.length) {
     query.andWhere(`${alias}.target_group_keys && :targetGroups::text[]`, { targetGroups: filter.targetGroups });
   }
-  if (filter?.languages?.length) query.andWhere(`${alias}.language_keys && :languages::text[]`, { languages: filter.languages });
+  if (filter?.languages?.length)
+    query.andWhere(`${alias}.language_keys && :languages::text[]`, { languages: filter.languages });
   if (filter?.districts?.length) {
     query.andWhere(
       new Brackets((where) =>
@@ -95,7 +103,10 @@ export async function listOrganisations(ctx: RequestContext, args: Organisations
     case OrganisationOrder.RELEVANCE:
       if (search) {
         query
-          .addSelect(`greatest(word_similarity(:search, o.name), word_similarity(:search, coalesce(o.short_name, '')))`, "relevance")
+          .addSelect(
+            `greatest(word_similarity(:search, o.name), word_similarity(:search, coalesce(o.short_name, '')))`,
+            "relevance",
+          )
           .orderBy("relevance", "DESC");
       }
       query.addOrderBy("lower(o.name)", "ASC");
@@ -114,18 +125,39 @@ export async function listOrganisations(ctx: RequestContext, args: Organisations
       throw new Error(`unknown order ${String(unreachable)}`);
     }
   }
-  const rows = await query.addOrderBy("o.id", "ASC").offset(window.offset).limit(window.limit + 1).getMany();
+  const rows = await query
+    .addOrderBy("o.id", "ASC")
+    .offset(window.offset)
+    .limit(window.limit + 1)
+    .getMany();
   return toLazyPage(rows, window, count);
 }
 
 type WritableFields = CreateOrganisationInput | UpdateOrganisationInput;
 
 /** Fields that may be left out but never set to null (their columns are NOT NULL). */
-const NOT_NULL_FIELDS = ["name", "kind", "description", "capacity", "topics", "offers", "needs", "targetGroups", "languages", "districtsServed", "memberships", "showExchangeParticipation"] as const;
+const NOT_NULL_FIELDS = [
+  "name",
+  "kind",
+  "description",
+  "capacity",
+  "topics",
+  "offers",
+  "needs",
+  "targetGroups",
+  "languages",
+  "districtsServed",
+  "memberships",
+  "showExchangeParticipation",
+] as const;
 
 async function assertValidReferences(db: EntityManager, input: WritableFields): Promise<void> {
   const nulls = NOT_NULL_FIELDS.filter((field) => (input as Record<string, unknown>)[field] === null);
-  if (nulls.length > 0) throw new BadUserInputError("These fields cannot be empty", nulls.map((field) => ({ field, message: "must not be null" })));
+  if (nulls.length > 0)
+    throw new BadUserInputError(
+      "These fields cannot be empty",
+      nulls.map((field) => ({ field, message: "must not be null" })),
+    );
   await assertTaxonomyKeys(db, [
     { field: "topics", taxonomy: "topics", keys: input.topics },
     { field: "offers", taxonomy: "topics", keys: input.offers },
@@ -141,7 +173,9 @@ async function assertValidReferences(db: EntityManager, input: WritableFields): 
 function assertMembershipPeriods(memberships: MembershipInput[] | undefined): void {
   const broken = (memberships ?? []).findIndex((m) => m.since && m.until && m.until < m.since);
   if (broken >= 0) {
-    throw new BadUserInputError("A membership ends before it starts", [{ field: `memberships.${broken}.until`, message: "must not be before since" }]);
+    throw new BadUserInputError("A membership ends before it starts", [
+      { field: `memberships.${broken}.until`, message: "must not be before since" },
+    ]);
   }
 }
 
@@ -165,13 +199,17 @@ function columnsFrom(input: WritableFields): Partial<Organisation> {
   if (input.languages !== undefined) columns.languageKeys = unique(input.languages);
   if (input.districtsServed !== undefined) columns.districtsServedKeys = unique(input.districtsServed);
   if (input.capacity !== undefined) columns.capacity = input.capacity;
-  if (input.showExchangeParticipation !== undefined) columns.showExchangeParticipation = input.showExchangeParticipation;
+  if (input.showExchangeParticipation !== undefined)
+    columns.showExchangeParticipation = input.showExchangeParticipation;
   return columns;
 }
 
 async function uniqueSlug(db: EntityManager, name: string): Promise<string> {
   const base = slugify(name);
-  const taken: { slug: string }[] = await db.query(`SELECT slug FROM organisation WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]);
+  const taken: { slug: string }[] = await db.query(`SELECT slug FROM organisation WHERE slug = $1 OR slug LIKE $2`, [
+    base,
+    `${base}-%`,
+  ]);
   const used = new Set(taken.map((row) => row.slug));
   if (!used.has(base)) return base;
   let suffix = 2;
@@ -179,7 +217,11 @@ async function uniqueSlug(db: EntityManager, name: string): Promise<string> {
   return `${base}-${suffix}`;
 }
 
-async function replaceMemberships(db: EntityManager, organisationId: string, memberships: MembershipInput[]): Promise<void> {
+async function replaceMemberships(
+  db: EntityManager,
+  organisationId: string,
+  memberships: MembershipInput[],
+): Promise<void> {
   await db.delete(Membership, { organisationId });
   if (memberships.length === 0) return;
   await db.insert(
@@ -197,7 +239,12 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
     const saved = await db.getRepository(Organisation).save(db.create(Organisation, columns));
     if (input.memberships) await replaceMemberships(db, saved.id, input.memberships);
     const changes = diffFields({}, { ...columns, ...(input.memberships ? { memberships: input.memberships } : {}) });
-    await recordAudit(db, ctx, { action: AuditAction.CREATE, entityType: AuditEntityType.ORGANISATION, entityId: saved.id, changes });
+    await recordAudit(db, ctx, {
+      action: AuditAction.CREATE,
+      entityType: AuditEntityType.ORGANISATION,
+      entityId: saved.id,
+      changes,
+    });
     return db.getRepository(Organisation).findOneByOrFail({ id: saved.id });
   });
 }
@@ -233,9 +280,24 @@ export async function updateOrganisation(
       await replaceMemberships(db, id, input.memberships);
       const describe = (list: { kind: string; since: string | null; until: string | null }[]) =>
         list.map((m) => ({ kind: m.kind, since: m.since ?? null, until: m.until ?? null }));
-      Object.assign(changes, diffFields({ memberships: describe(before) }, { memberships: describe(input.memberships.map((m) => ({ kind: m.kind, since: m.since ?? null, until: m.until ?? null }))) }));
+      Object.assign(
+        changes,
+        diffFields(
+          { memberships: describe(before) },
+          {
+            memberships: describe(
+              input.memberships.map((m) => ({ kind: m.kind, since: m.since ?? null, until: m.until ?? null })),
+            ),
+          },
+        ),
+      );
     }
-    await recordAudit(db, ctx, { action: AuditAction.UPDATE, entityType: AuditEntityType.ORGANISATION, entityId: id, changes });
+    await recordAudit(db, ctx, {
+      action: AuditAction.UPDATE,
+      entityType: AuditEntityType.ORGANISATION,
+      entityId: id,
+      changes,
+    });
     return db.getRepository(Organisation).findOneByOrFail({ id });
   });
 }
@@ -246,7 +308,12 @@ export async function archiveOrganisation(ctx: RequestContext, id: string): Prom
   if (!organisation) throw new NotFoundError("Organisation", id);
   if (organisation.archivedAt) return organisation;
   return ctx.dataSource.transaction(async (db) => {
-    await db.createQueryBuilder().update(Organisation).set({ archivedAt: () => "now()" }).where("id = :id", { id }).execute();
+    await db
+      .createQueryBuilder()
+      .update(Organisation)
+      .set({ archivedAt: () => "now()" })
+      .where("id = :id", { id })
+      .execute();
     const archived = await db.getRepository(Organisation).findOneByOrFail({ id });
     await recordAudit(db, ctx, {
       action: AuditAction.ARCHIVE,

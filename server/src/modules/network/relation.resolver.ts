@@ -9,7 +9,10 @@ import * as relations from "./relation.service";
 export class RelationResolver {
   @Authorized("COORDINATOR")
   @Mutation(() => Relation)
-  createRelation(@Ctx() ctx: RequestContext, @Arg("input", () => CreateRelationInput) input: CreateRelationInput): Promise<Relation> {
+  createRelation(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateRelationInput) input: CreateRelationInput,
+  ): Promise<Relation> {
     return relations.createRelation(ctx, input);
   }
 

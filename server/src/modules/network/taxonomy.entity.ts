@@ -17,7 +17,9 @@ abstract class TaxonomyTerm {
   @Column({ name: "label_en", type: "text" })
   labelEn!: string;
 
-  @Field(() => String, { description: "Label in the given locale (de or en); by default the request's Accept-Language" })
+  @Field(() => String, {
+    description: "Label in the given locale (de or en); by default the request's Accept-Language",
+  })
   label(@Ctx() ctx: RequestContext, @Arg("locale", () => String, { nullable: true }) locale?: string): string {
     const chosen = locale ?? ctx.locale;
     return chosen.toLowerCase().startsWith("en") ? this.labelEn : this.labelDe;

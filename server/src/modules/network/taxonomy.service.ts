@@ -28,7 +28,8 @@ export async function assertTaxonomyKeys(
     const found = await db.getRepository(entityOf[check.taxonomy]).findBy({ key: In(keys) });
     const known = new Set(found.map((row) => row.key));
     const unknown = keys.filter((key) => !known.has(key));
-    if (unknown.length > 0) problems.push({ field: check.field, message: `unknown ${check.taxonomy} key(s): ${unknown.join(", ")}` });
+    if (unknown.length > 0)
+      problems.push({ field: check.field, message: `unknown ${check.taxonomy} key(s): ${unknown.join(", ")}` });
   }
   if (problems.length > 0) throw new BadUserInputError("Unknown taxonomy keys", problems);
 }

@@ -75,6 +75,10 @@ const TEXTS: Record<Locale, Record<NotificationKind, Template>> = {
   },
 };
 
-export function notificationText(kind: NotificationKind, payload: Record<string, string>, locale: Locale): { title: string; message: string } {
+export function notificationText(
+  kind: NotificationKind,
+  payload: Record<string, string>,
+  locale: Locale,
+): { title: string; message: string } {
   return TEXTS[locale][kind](payload);
 }

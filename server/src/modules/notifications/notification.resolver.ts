@@ -24,7 +24,10 @@ export class NotificationResolver {
 
   @Authorized()
   @Mutation(() => Int, { description: "Marks own notifications as read (all when ids is omitted); returns how many" })
-  markNotificationsRead(@Ctx() ctx: RequestContext, @Arg("ids", () => [ID], { nullable: true }) ids?: string[]): Promise<number> {
+  markNotificationsRead(
+    @Ctx() ctx: RequestContext,
+    @Arg("ids", () => [ID], { nullable: true }) ids?: string[],
+  ): Promise<number> {
     return notifications.markRead(ctx, ids ?? null);
   }
 
@@ -43,4 +46,3 @@ export class NotificationResolver {
     return notification.payload.link ?? null;
   }
 }
-

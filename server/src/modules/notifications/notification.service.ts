@@ -12,7 +12,9 @@ export async function notifyOrganisations(
   payload: Record<string, string>,
 ): Promise<number> {
   if (organisationIds.length === 0) return 0;
-  const users: { id: string }[] = await db.query(`SELECT id FROM app_user WHERE organisation_id = ANY($1::uuid[])`, [organisationIds]);
+  const users: { id: string }[] = await db.query(`SELECT id FROM app_user WHERE organisation_id = ANY($1::uuid[])`, [
+    organisationIds,
+  ]);
   if (users.length === 0) return 0;
   await db.getRepository(Notification).insert(users.map((user) => ({ userId: user.id, kind, payload })));
   return users.length;
@@ -20,20 +22,32 @@ export async function notifyOrganisations(
 
 export const MAX_NOTIFICATIONS = 50;
 
-export async function listNotifications(ctx: RequestContext, options: { unreadOnly?: boolean | null; first?: number | null }): Promise<Notification[]> {
+export async function listNotifications(
+  ctx: RequestContext,
+  options: { unreadOnly?: boolean | null; first?: number | null },
+): Promise<Notification[]> {
   const user = requireUser(ctx);
   const first = options.first ?? 20;
   if (!Number.isInteger(first) || first < 0 || first > MAX_NOTIFICATIONS) {
-    throw new BadUserInputError("first out of range", [{ field: "first", message: `must be between 0 and ${MAX_NOTIFICATIONS}` }]);
+    throw new BadUserInputError("first out of range", [
+      { field: "first", message: `must be between 0 and ${MAX_NOTIFICATIONS}` },
+    ]);
   }
-  const query = ctx.db.getRepository(Notification).createQueryBuilder("n").where("n.user_id = :userId", { userId: user.id });
+  const query = ctx.db
+    .getRepository(Notification)
+    .createQueryBuilder("n")
+    .where("n.user_id = :userId", { userId: user.id });
   if (options.unreadOnly) query.andWhere("n.read_at IS NULL");
   return query.orderBy("n.created_at", "DESC").addOrderBy("n.id", "DESC").limit(first).getMany();
 }
 
 export async function unreadCount(ctx: RequestContext): Promise<number> {
   const user = requireUser(ctx);
-  return ctx.db.getRepository(Notification).createQueryBuilder("n").where("n.user_id = :userId AND n.read_at IS NULL", { userId: user.id }).getCount();
+  return ctx.db
+    .getRepository(Notification)
+    .createQueryBuilder("n")
+    .where("n.user_id = :userId AND n.read_at IS NULL", { userId: user.id })
+    .getCount();
 }
 
 /** Marks the user's own notifications as read (all when ids is null); returns how many changed. */

@@ -14,7 +14,9 @@ class ErasureReport implements ErasureCounts {
   @Field(() => Int)
   sessionsEnded!: number;
 
-  @Field(() => Int, { description: "Exchange participations whose \"who comes\" named the person; they stay, without the name" })
+  @Field(() => Int, {
+    description: 'Exchange participations whose "who comes" named the person; they stay, without the name',
+  })
   exchangeParticipationNamesErased!: number;
 }
 
@@ -22,12 +24,17 @@ class ErasureReport implements ErasureCounts {
 export class PrivacyResolver {
   @Authorized("COORDINATOR")
   @Query(() => GraphQLJSONObject, { description: "DSGVO Art. 15: everything stored about a person, by e-mail address" })
-  personalDataExport(@Ctx() ctx: RequestContext, @Arg("email", () => String) email: string): Promise<Record<string, unknown>> {
+  personalDataExport(
+    @Ctx() ctx: RequestContext,
+    @Arg("email", () => String) email: string,
+  ): Promise<Record<string, unknown>> {
     return exportPersonalData(ctx, email);
   }
 
   @Authorized("COORDINATOR")
-  @Mutation(() => ErasureReport, { description: "DSGVO Art. 17: anonymises a person everywhere, keeping the network's history" })
+  @Mutation(() => ErasureReport, {
+    description: "DSGVO Art. 17: anonymises a person everywhere, keeping the network's history",
+  })
   erasePersonalData(@Ctx() ctx: RequestContext, @Arg("email", () => String) email: string): Promise<ErasureReport> {
     return erasePersonalData(ctx, email);
   }

@@ -7,14 +7,19 @@ import { User } from "../accounts/user.entity";
 import { UserSession } from "../accounts/session.entity";
 import { AuditAction, AuditEntityType, AuditEntry } from "../audit/audit-entry.entity";
 import { recordAudit } from "../audit/audit.service";
-import { eraseParticipationNames, participationsNaming, type NamedInOrganisation } from "../exchanges/exchange-personal-data";
+import {
+  eraseParticipationNames,
+  participationsNaming,
+  type NamedInOrganisation,
+} from "../exchanges/exchange-personal-data";
 
 const ERASED_NAME = "Gelöschte Person";
 
 /** The names under which an exchange participation may name the person, each within its organisation. */
 function namesInOrganisations(users: User[], contacts: ContactPerson[]): NamedInOrganisation[] {
   const named: NamedInOrganisation[] = [];
-  for (const user of users) if (user.organisationId) named.push({ organisationId: user.organisationId, name: user.displayName });
+  for (const user of users)
+    if (user.organisationId) named.push({ organisationId: user.organisationId, name: user.displayName });
   for (const contact of contacts) named.push({ organisationId: contact.organisationId, name: contact.name });
   return named;
 }
@@ -36,12 +41,33 @@ export async function exportPersonalData(ctx: RequestContext, email: string): Pr
     .createQueryBuilder("c")
     .where("lower(c.email) = :address", { address })
     .getMany();
-  const organisationIds = [...new Set([...users.map((u) => u.organisationId), ...contacts.map((c) => c.organisationId)].filter((id): id is string => !!id))];
-  const organisations = organisationIds.length ? await ctx.db.getRepository(Organisation).findBy({ id: In(organisationIds) }) : [];
+  const organisationIds = [
+    ...new Set(
+      [...users.map((u) => u.organisationId), ...contacts.map((c) => c.organisationId)].filter(
+        (id): id is string => !!id,
+      ),
+    ),
+  ];
+  const organisations = organisationIds.length
+    ? await ctx.db.getRepository(Organisation).findBy({ id: In(organisationIds) })
+    : [];
   const nameOf = (id: string | null) => organisations.find((o) => o.id === id)?.name ?? null;
   const userIds = users.map((u) => u.id);
-  const sessions = userIds.length ? await ctx.db.getRepository(UserSession).createQueryBuilder("s").where("s.user_id IN (:...userIds)", { userIds }).getMany() : [];
-  const actions = userIds.length ? await ctx.db.getRepository(AuditEntry).createQueryBuilder("a").where("a.actor_user_id IN (:...userIds)", { userIds }).orderBy("a.created_at").getMany() : [];
+  const sessions = userIds.length
+    ? await ctx.db
+        .getRepository(UserSession)
+        .createQueryBuilder("s")
+        .where("s.user_id IN (:...userIds)", { userIds })
+        .getMany()
+    : [];
+  const actions = userIds.length
+    ? await ctx.db
+        .getRepository(AuditEntry)
+        .createQueryBuilder("a")
+        .where("a.actor_user_id IN (:...userIds)", { userIds })
+        .orderBy("a.created_at")
+        .getMany()
+    : [];
   const participations = await participationsNaming(ctx.db, namesInOrganisations(users, contacts));
   return {
     email: address,
@@ -64,7 +90,12 @@ export async function exportPersonalData(ctx: RequestContext, email: string): Pr
       consentGivenAt: c.consentGivenAt?.toISOString() ?? null,
     })),
     sessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString() })),
-    changesMade: actions.map((a) => ({ at: a.createdAt.toISOString(), action: a.action, entityType: a.entityType, entityId: a.entityId })),
+    changesMade: actions.map((a) => ({
+      at: a.createdAt.toISOString(),
+      action: a.action,
+      entityType: a.entityType,
+      entityId: a.entityId,
+    })),
     // "Who comes" as typed in when joining an exchange, within the person's own organisations.
     exchangeParticipations: participations,
   };
@@ -87,7 +118,11 @@ export async function erasePersonalData(ctx: RequestContext, email: string): Pro
   const address = normaliseEmail(email);
   return ctx.dataSource.transaction(async (db) => {
     const users = await db.getRepository(User).findBy({ email: address });
-    const contacts = await db.getRepository(ContactPerson).createQueryBuilder("c").where("lower(c.email) = :address", { address }).getMany();
+    const contacts = await db
+      .getRepository(ContactPerson)
+      .createQueryBuilder("c")
+      .where("lower(c.email) = :address", { address })
+      .getMany();
     // Before the names below are overwritten: they are how the participations name the person.
     const exchangeParticipationNamesErased = await eraseParticipationNames(db, namesInOrganisations(users, contacts));
     let sessionsEnded = 0;
@@ -96,14 +131,36 @@ export async function erasePersonalData(ctx: RequestContext, email: string): Pro
       sessionsEnded += deleted.affected ?? 0;
       await db.getRepository(User).update(
         { id: user.id },
-        { email: `geloescht-${user.id}@invalid`, displayName: ERASED_NAME, passwordHash: "!erased", calendarToken: null },
+        {
+          email: `geloescht-${user.id}@invalid`,
+          displayName: ERASED_NAME,
+          passwordHash: "!erased",
+          calendarToken: null,
+        },
       );
-      await recordAudit(db, ctx, { action: AuditAction.ERASE, entityType: AuditEntityType.PERSON, entityId: user.id, changes: {} });
+      await recordAudit(db, ctx, {
+        action: AuditAction.ERASE,
+        entityType: AuditEntityType.PERSON,
+        entityId: user.id,
+        changes: {},
+      });
     }
     for (const contact of contacts) {
-      await db.getRepository(ContactPerson).update({ id: contact.id }, { name: ERASED_NAME, email: null, phone: null, role: null, consentGivenAt: null });
-      await recordAudit(db, ctx, { action: AuditAction.ERASE, entityType: AuditEntityType.PERSON, entityId: contact.id, changes: {} });
+      await db
+        .getRepository(ContactPerson)
+        .update({ id: contact.id }, { name: ERASED_NAME, email: null, phone: null, role: null, consentGivenAt: null });
+      await recordAudit(db, ctx, {
+        action: AuditAction.ERASE,
+        entityType: AuditEntityType.PERSON,
+        entityId: contact.id,
+        changes: {},
+      });
     }
-    return { accountsAnonymised: users.length, contactPersonsErased: contacts.length, sessionsEnded, exchangeParticipationNamesErased };
+    return {
+      accountsAnonymised: users.length,
+      contactPersonsErased: contacts.length,
+      sessionsEnded,
+      exchangeParticipationNamesErased,
+    };
   });
 }

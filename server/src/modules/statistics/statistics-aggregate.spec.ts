@@ -15,8 +15,21 @@ const row = (overrides: Partial<StatisticsRow>): StatisticsRow => ({
 describe("statistics aggregation", () => {
   it("attributes approved amounts to the start year and splits them equally among funders, to the cent", () => {
     const figures = aggregateStatistics([
-      row({ status: ApplicationStatus.RUNNING, programmeId: "p1", funderIds: ["bamf", "esf"], approvedAmount: 5_100_000, participantsReached: 1600, year: 2009 }),
-      row({ programmeId: "p2", funderIds: ["bmwa", "esf"], approvedAmount: 1_800_000, participantsReached: 4500, year: 2012 }),
+      row({
+        status: ApplicationStatus.RUNNING,
+        programmeId: "p1",
+        funderIds: ["bamf", "esf"],
+        approvedAmount: 5_100_000,
+        participantsReached: 1600,
+        year: 2009,
+      }),
+      row({
+        programmeId: "p2",
+        funderIds: ["bmwa", "esf"],
+        approvedAmount: 1_800_000,
+        participantsReached: 4500,
+        year: 2012,
+      }),
       row({ status: ApplicationStatus.APPROVED, funderIds: ["a", "b", "c"], approvedAmount: 0.1, year: 2012 }),
     ]);
     expect(figures.totalFundingCents).toBe(690_000_010);
@@ -37,7 +50,12 @@ describe("statistics aggregation", () => {
       { year: 2009, cents: 510_000_000, peopleReached: 1600, applications: 1, successful: 1, decided: 1 },
       { year: 2012, cents: 180_000_010, peopleReached: 4500, applications: 2, successful: 2, decided: 2 },
     ]);
-    expect(figures.byProgramme[0]).toEqual({ programmeId: "p1", cents: 510_000_000, peopleReached: 1600, applications: 1 });
+    expect(figures.byProgramme[0]).toEqual({
+      programmeId: "p1",
+      cents: 510_000_000,
+      peopleReached: 1600,
+      applications: 1,
+    });
   });
 
   it("counts only funded states as acquired and computes the success rate over decided applications", () => {
@@ -50,8 +68,13 @@ describe("statistics aggregation", () => {
     expect(figures.totalFundingCents).toBe(1000);
     expect(figures.successRate).toBe(0.5);
     // The year holds every application attributed to it, decisions included.
-    expect(figures.years).toEqual([{ year: 2012, cents: 1000, peopleReached: 0, applications: 4, successful: 1, decided: 2 }]);
-    expect(figures.byStatus.find((s) => s.status === ApplicationStatus.DRAFT)).toEqual({ status: ApplicationStatus.DRAFT, count: 0 });
+    expect(figures.years).toEqual([
+      { year: 2012, cents: 1000, peopleReached: 0, applications: 4, successful: 1, decided: 2 },
+    ]);
+    expect(figures.byStatus.find((s) => s.status === ApplicationStatus.DRAFT)).toEqual({
+      status: ApplicationStatus.DRAFT,
+      count: 0,
+    });
     expect(aggregateStatistics([]).successRate).toBeNull();
     expect(aggregateStatistics([]).years).toEqual([]);
   });

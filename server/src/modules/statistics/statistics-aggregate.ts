@@ -36,7 +36,11 @@ export interface Figures {
   successRate: number | null;
 }
 
-const FUNDED = new Set<ApplicationStatus>([ApplicationStatus.APPROVED, ApplicationStatus.RUNNING, ApplicationStatus.COMPLETED]);
+const FUNDED = new Set<ApplicationStatus>([
+  ApplicationStatus.APPROVED,
+  ApplicationStatus.RUNNING,
+  ApplicationStatus.COMPLETED,
+]);
 
 function add<K>(map: Map<K, number>, key: K, value: number): void {
   map.set(key, (map.get(key) ?? 0) + value);
@@ -74,7 +78,14 @@ export function aggregateStatistics(rows: StatisticsRow[]): Figures {
     add(byStatus, row.status, 1);
     const people = row.participantsReached ?? 0;
     peopleReached += people;
-    const year = years.get(row.year) ?? { year: row.year, cents: 0, peopleReached: 0, applications: 0, successful: 0, decided: 0 };
+    const year = years.get(row.year) ?? {
+      year: row.year,
+      cents: 0,
+      peopleReached: 0,
+      applications: 0,
+      successful: 0,
+      decided: 0,
+    };
     year.applications += 1;
     year.peopleReached += people;
     if (FUNDED.has(row.status)) year.successful += 1;
@@ -100,10 +111,17 @@ export function aggregateStatistics(rows: StatisticsRow[]): Figures {
     totalFundingCents,
     byYear: [...byYear].map(([year, cents]) => ({ year, cents })).sort(byYearUnknownLast),
     years: [...years.values()].sort(byYearUnknownLast),
-    byFunder: [...byFunder].map(([funderId, cents]) => ({ funderId, cents })).sort((a, b) => b.cents - a.cents || String(a.funderId).localeCompare(String(b.funderId))),
+    byFunder: [...byFunder]
+      .map(([funderId, cents]) => ({ funderId, cents }))
+      .sort((a, b) => b.cents - a.cents || String(a.funderId).localeCompare(String(b.funderId))),
     byProgramme: [...byProgramme]
       .map(([programmeId, figures]) => ({ programmeId, ...figures }))
-      .sort((a, b) => b.cents - a.cents || b.applications - a.applications || String(a.programmeId).localeCompare(String(b.programmeId))),
+      .sort(
+        (a, b) =>
+          b.cents - a.cents ||
+          b.applications - a.applications ||
+          String(a.programmeId).localeCompare(String(b.programmeId)),
+      ),
     peopleReached,
     byStatus: [...byStatus].map(([status, count]) => ({ status, count })),
     successful,

@@ -13,7 +13,10 @@ import { networkStatistics, publicNetworkFigures } from "./statistics.service";
 @Resolver(() => NetworkStatistics)
 export class StatisticsResolver {
   @Authorized("COORDINATOR", "PARTNER")
-  @Query(() => NetworkStatistics, { description: "Funding acquired, people reached, applications by status, success rate; window by the start of the funding period" })
+  @Query(() => NetworkStatistics, {
+    description:
+      "Funding acquired, people reached, applications by status, success rate; window by the start of the funding period",
+  })
   networkStatistics(
     @Ctx() ctx: RequestContext,
     @Arg("from", () => Date, { nullable: true }) from?: Date | null,
@@ -23,7 +26,8 @@ export class StatisticsResolver {
   }
 
   @Query(() => PublicNetworkFigures, {
-    description: "The network in figures for everyone: projects (running and completed), organisations, memberships, relations; window by the start of the funding period",
+    description:
+      "The network in figures for everyone: projects (running and completed), organisations, memberships, relations; window by the start of the funding period",
   })
   publicNetworkFigures(
     @Ctx() ctx: RequestContext,

@@ -7,7 +7,12 @@ import { aggregateStatistics, type StatisticsRow } from "./statistics-aggregate"
 import type { NetworkStatistics, PublicNetworkFigures } from "./statistics.types";
 
 /** Calendar day in Hannover, so that a window given as local midnight means that day. */
-const berlinDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
+const berlinDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Berlin",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 interface Row {
   status: ApplicationStatus;
@@ -39,7 +44,8 @@ function windowDays(from: Date | null, to: Date | null): Window {
     })
     .map((field) => ({ field, message: "must lie between 1950 and 2100" }));
   if (problems.length > 0) throw new BadUserInputError("Window out of range", problems);
-  if (days.from !== null && days.to !== null && days.from > days.to) throw new BadUserInputError("Empty window", [{ field: "to", message: "must not be before from" }]);
+  if (days.from !== null && days.to !== null && days.from > days.to)
+    throw new BadUserInputError("Empty window", [{ field: "to", message: "must not be before from" }]);
   return days;
 }
 
@@ -51,7 +57,11 @@ function windowDays(from: Date | null, to: Date | null): Window {
  * selects by that day, so it leaves the year-less ones out; the figures are computed in one
  * set-based query plus an in-memory aggregation.
  */
-async function statisticsRows(db: EntityManager, window: Window, statuses: readonly ApplicationStatus[] | null = null): Promise<StatisticsRow[]> {
+async function statisticsRows(
+  db: EntityManager,
+  window: Window,
+  statuses: readonly ApplicationStatus[] | null = null,
+): Promise<StatisticsRow[]> {
   const rows: Row[] = await db.query(
     `SELECT status::text AS status, programme_id, to_json(funder_ids) AS funder_ids, approved_amount, participants_reached,
             extract(year FROM reference_day)::int AS year
@@ -74,7 +84,11 @@ async function statisticsRows(db: EntityManager, window: Window, statuses: reado
   }));
 }
 
-export async function networkStatistics(db: EntityManager, from: Date | null, to: Date | null): Promise<NetworkStatistics> {
+export async function networkStatistics(
+  db: EntityManager,
+  from: Date | null,
+  to: Date | null,
+): Promise<NetworkStatistics> {
   const figures = aggregateStatistics(await statisticsRows(db, windowDays(from, to)));
   return {
     from,
@@ -82,7 +96,12 @@ export async function networkStatistics(db: EntityManager, from: Date | null, to
     fundingAcquired: euros(figures.totalFundingCents),
     fundingByYear: figures.byYear.map((y) => ({ year: y.year, amount: euros(y.cents) })),
     fundingByFunder: figures.byFunder.map((f) => ({ funderId: f.funderId, amount: euros(f.cents) })),
-    fundingByProgramme: figures.byProgramme.map((p) => ({ programmeId: p.programmeId, amount: euros(p.cents), peopleReached: p.peopleReached, applications: p.applications })),
+    fundingByProgramme: figures.byProgramme.map((p) => ({
+      programmeId: p.programmeId,
+      amount: euros(p.cents),
+      peopleReached: p.peopleReached,
+      applications: p.applications,
+    })),
     peopleReached: figures.peopleReached,
     applicationsByStatus: figures.byStatus,
     successfulApplications: figures.successful,
@@ -101,7 +120,10 @@ export async function networkStatistics(db: EntityManager, from: Date | null, to
 }
 
 /** Counts per enum value, zero counts included, in the enum's order. */
-function countsByKind<K extends string>(kinds: readonly K[], rows: { kind: K; count: number }[]): { kind: K; count: number }[] {
+function countsByKind<K extends string>(
+  kinds: readonly K[],
+  rows: { kind: K; count: number }[],
+): { kind: K; count: number }[] {
   const counted = new Map(rows.map((row) => [row.kind, Number(row.count)]));
   return kinds.map((kind) => ({ kind, count: counted.get(kind) ?? 0 }));
 }
@@ -114,11 +136,17 @@ const overlapsWindow = (alias: string) =>
  * The public's figures. Projects are selected in SQL by the statuses everyone may see
  * (PUBLIC_STATUSES, the rule of Organisation.applications), so nothing unpublished is ever read.
  */
-export async function publicNetworkFigures(db: EntityManager, from: Date | null, to: Date | null): Promise<PublicNetworkFigures> {
+export async function publicNetworkFigures(
+  db: EntityManager,
+  from: Date | null,
+  to: Date | null,
+): Promise<PublicNetworkFigures> {
   const window = windowDays(from, to);
   const [rows, kinds, memberships, [relations]] = await Promise.all([
     statisticsRows(db, window, [...PUBLIC_STATUSES]),
-    db.query(`SELECT kind::text AS kind, count(*)::int AS count FROM organisation WHERE archived_at IS NULL GROUP BY kind`) as Promise<{ kind: OrganisationKind; count: number }[]>,
+    db.query(
+      `SELECT kind::text AS kind, count(*)::int AS count FROM organisation WHERE archived_at IS NULL GROUP BY kind`,
+    ) as Promise<{ kind: OrganisationKind; count: number }[]>,
     db.query(
       `SELECT m.kind::text AS kind, count(DISTINCT m.organisation_id)::int AS count
          FROM membership m JOIN organisation o ON o.id = m.organisation_id
@@ -143,11 +171,24 @@ export async function publicNetworkFigures(db: EntityManager, from: Date | null,
     projects: rows.length,
     runningProjects: projects(ApplicationStatus.RUNNING),
     completedProjects: projects(ApplicationStatus.COMPLETED),
-    byYear: figures.years.map((y) => ({ year: y.year, fundingAcquired: euros(y.cents), peopleReached: y.peopleReached, projects: y.applications })),
+    byYear: figures.years.map((y) => ({
+      year: y.year,
+      fundingAcquired: euros(y.cents),
+      peopleReached: y.peopleReached,
+      projects: y.applications,
+    })),
     fundingByFunder: figures.byFunder.map((f) => ({ funderId: f.funderId, amount: euros(f.cents) })),
-    fundingByProgramme: figures.byProgramme.map((p) => ({ programmeId: p.programmeId, amount: euros(p.cents), peopleReached: p.peopleReached, applications: p.applications })),
+    fundingByProgramme: figures.byProgramme.map((p) => ({
+      programmeId: p.programmeId,
+      amount: euros(p.cents),
+      peopleReached: p.peopleReached,
+      applications: p.applications,
+    })),
     organisationsByKind: countsByKind(Object.values(OrganisationKind), kinds),
-    memberships: countsByKind(Object.values(MembershipKind), memberships).map(({ kind, count }) => ({ kind, organisations: count })),
+    memberships: countsByKind(Object.values(MembershipKind), memberships).map(({ kind, count }) => ({
+      kind,
+      organisations: count,
+    })),
     relations: Number(relations.count),
   };
 }

@@ -4,7 +4,11 @@ import { MembershipKind, OrganisationKind } from "../network/network.enums";
 
 @ObjectType()
 export class FundingByYear {
-  @Field(() => Int, { nullable: true, description: "The attributed year; null for applications without a funding period, approval day or call deadline (projects taken from the network's report), listed last" })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The attributed year; null for applications without a funding period, approval day or call deadline (projects taken from the network's report), listed last",
+  })
   year!: number | null;
 
   @Field(() => Float, { description: "Euros" })
@@ -52,7 +56,11 @@ export class ApplicationStatusCount {
  */
 @ObjectType()
 export class YearStatistics {
-  @Field(() => Int, { nullable: true, description: "The attributed year; null for applications without a funding period, approval day or call deadline (projects taken from the network's report), listed last" })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The attributed year; null for applications without a funding period, approval day or call deadline (projects taken from the network's report), listed last",
+  })
   year!: number | null;
 
   @Field(() => Float, { description: "Euros approved for the year's approved, running and completed applications" })
@@ -117,7 +125,11 @@ export class NetworkStatistics {
 /** One year of the public figures: projects attributed to it (see YearStatistics for the rule). */
 @ObjectType()
 export class PublicYearFigures {
-  @Field(() => Int, { nullable: true, description: "The attributed year; null for applications without a funding period, approval day or call deadline (projects taken from the network's report), listed last" })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The attributed year; null for applications without a funding period, approval day or call deadline (projects taken from the network's report), listed last",
+  })
   year!: number | null;
 
   @Field(() => Float, { description: "Euros" })
@@ -186,14 +198,19 @@ export class PublicNetworkFigures {
   @Field(() => [FundingByProgramme], { description: "applications counts the projects" })
   fundingByProgramme!: FundingByProgramme[];
 
-  @Field(() => [OrganisationKindCount], { description: "The directory today (archived organisations left out); every kind, zero counts included" })
+  @Field(() => [OrganisationKindCount], {
+    description: "The directory today (archived organisations left out); every kind, zero counts included",
+  })
   organisationsByKind!: OrganisationKindCount[];
 
   @Field(() => [MembershipCount], {
-    description: "Organisations (not archived) with a membership whose period overlaps the window (open ends unbounded); every kind, zero counts included",
+    description:
+      "Organisations (not archived) with a membership whose period overlaps the window (open ends unbounded); every kind, zero counts included",
   })
   memberships!: MembershipCount[];
 
-  @Field(() => Int, { description: "Relations between organisations not archived whose period overlaps the window (open ends unbounded)" })
+  @Field(() => Int, {
+    description: "Relations between organisations not archived whose period overlaps the window (open ends unbounded)",
+  })
   relations!: number;
 }

@@ -57,13 +57,15 @@ export function prunedCandidates(prep: PreparedMatching, input: CandidateInput):
   const { mo, ei, special } = prep;
   const countMo = new Int32Array(mo.n);
   const countEi = new Int32Array(ei.n);
-  const usable = (m: number, e: number) => input.limitMo[m]! > 0 && input.limitEi[e]! > 0 && countMo[m]! < L && countEi[e]! < L;
+  const usable = (m: number, e: number) =>
+    input.limitMo[m]! > 0 && input.limitEi[e]! > 0 && countMo[m]! < L && countEi[e]! < L;
   const kept: IndexedPair[] = [];
   // Scored pairs not yet known to be final, best first.
   const pool = new PairHeap();
   const pv = newProfilePairValues();
   for (const { mi, ei: e } of special.history) {
-    if (usable(mi, e) && !(input.fixedByMo.get(mi) ?? []).includes(e)) pool.push({ score: scoreIndexes(prep, mi, e, pv), mi, ei: e });
+    if (usable(mi, e) && !(input.fixedByMo.get(mi) ?? []).includes(e))
+      pool.push({ score: scoreIndexes(prep, mi, e, pv), mi, ei: e });
   }
   /** Accepts final pool pairs (score above `bound`) in global order; true when N are kept. */
   const settle = (bound: number): boolean => {

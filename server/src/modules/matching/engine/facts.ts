@@ -23,7 +23,8 @@ export function buildFacts(prep: PreparedMatching, mi: number, ei: number, cover
   const coveredTopics = callTopics.filter((k) => mTopics.has(k) || eTopics.has(k));
   const byM = callTopics.filter((k) => mTopics.has(k));
   const byE = callTopics.filter((k) => eTopics.has(k));
-  const split = <T>(keys: readonly T[], has: (k: T) => boolean) => [keys.filter(has), keys.filter((k) => !has(k))] as const;
+  const split = <T>(keys: readonly T[], has: (k: T) => boolean) =>
+    [keys.filter(has), keys.filter((k) => !has(k))] as const;
 
   const tgs = new Set([...m.targetGroups, ...e.targetGroups]);
   const [targetGroupsReached, targetGroupsMissing] = split(prep.targetGroups.keys, (k) => tgs.has(k));
@@ -65,7 +66,10 @@ export function buildFacts(prep: PreparedMatching, mi: number, ei: number, cover
     jointProjects: jointProjects(prep, mi, ei),
     offersMeetingNeeds: [...offersMeetingNeeds(m, e), ...offersMeetingNeeds(e, m)],
     needsTotal: prep.mo.needCount[mi]! + prep.ei.needCount[ei]!,
-    freeCapacity: { migrantOrganisation: m.capacity - m.activeCommitments, educationalInstitution: e.capacity - e.activeCommitments },
+    freeCapacity: {
+      migrantOrganisation: m.capacity - m.activeCommitments,
+      educationalInstitution: e.capacity - e.activeCommitments,
+    },
     recentFunding: { migrantOrganisation: m.recentFunding, educationalInstitution: e.recentFunding },
   };
 }

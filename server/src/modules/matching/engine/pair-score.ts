@@ -87,7 +87,9 @@ export function scoreIndexes(prep: PreparedMatching, mi: number, ei: number, pv:
 
 /** Hard constraints: both eligible (kind, exclusion, capacity) and the pair not blocked. */
 export function pairEligible(prep: PreparedMatching, mi: number, ei: number): boolean {
-  return prep.mo.eligible[mi] === 1 && prep.ei.eligible[ei] === 1 && !prep.special.blocked.has(pairKey(mi, ei, prep.ei.n));
+  return (
+    prep.mo.eligible[mi] === 1 && prep.ei.eligible[ei] === 1 && !prep.special.blocked.has(pairKey(mi, ei, prep.ei.n))
+  );
 }
 
 /**

@@ -40,7 +40,10 @@ function validateFixed(prep: PreparedMatching, plan: PlanOptions): Fixed[] {
     const ei = prep.ei.indexById.get(e);
     const label = `(${m}, ${e})`;
     if (mi === undefined || ei === undefined) {
-      throw new InfeasiblePlanError("FIXED_PAIR_INELIGIBLE", `Fixed pair ${label} names an organisation that is not a candidate of this call.`);
+      throw new InfeasiblePlanError(
+        "FIXED_PAIR_INELIGIBLE",
+        `Fixed pair ${label} names an organisation that is not a candidate of this call.`,
+      );
     }
     if (!pairEligible(prep, mi, ei)) {
       throw new InfeasiblePlanError(
@@ -96,13 +99,22 @@ function notEnough(k: number): InfeasiblePlanError {
 }
 
 /** The free pairs of an optimal plan among `edges` (global order), or null if infeasible. */
-function solve(prep: PreparedMatching, edges: IndexedPair[], input: CandidateInput, fairness: boolean): IndexedPair[] | null {
+function solve(
+  prep: PreparedMatching,
+  edges: IndexedPair[],
+  input: CandidateInput,
+  fairness: boolean,
+): IndexedPair[] | null {
   const units = input.freeTandems;
   let usable = edges;
   if (fairness) {
     const distinct = [...new Set(edges.map((x) => x.score))].sort((a, b) => b - a);
     const feasible = (tau: number) => {
-      const { net } = network(prep, edges.filter((x) => x.score >= tau), input);
+      const { net } = network(
+        prep,
+        edges.filter((x) => x.score >= tau),
+        input,
+      );
       return net.maxFlow(0, 1, units) >= units;
     };
     // feasible() is monotone (a lower τ allows more pairs): find the first feasible τ, highest first.
@@ -128,11 +140,17 @@ export function planPrepared(prep: PreparedMatching, plan: PlanOptions, tuning: 
   const b = plan.maxTandemsPerOrganisation;
   if (!(k >= 1)) throw new InfeasiblePlanError("TOO_FEW_TANDEMS", `A plan needs at least 1 tandem, got ${k}.`);
   if (!Number.isInteger(k) || !Number.isInteger(b) || b < 1) {
-    throw new InfeasiblePlanError("INVALID_ARGUMENT", `Tandems (${k}) and tandems per organisation (${b}) must be positive integers.`);
+    throw new InfeasiblePlanError(
+      "INVALID_ARGUMENT",
+      `Tandems (${k}) and tandems per organisation (${b}) must be positive integers.`,
+    );
   }
   const fixed = validateFixed(prep, plan);
   if (k < fixed.length) {
-    throw new InfeasiblePlanError("TOO_FEW_TANDEMS", `${fixed.length} pairs are fixed but only ${k} tandems are asked for.`);
+    throw new InfeasiblePlanError(
+      "TOO_FEW_TANDEMS",
+      `${fixed.length} pairs are fixed but only ${k} tandems are asked for.`,
+    );
   }
   const input: CandidateInput = {
     limitMo: limits(prep.mo.freeCapacity, prep.mo.eligible, b),
@@ -154,7 +172,12 @@ export function planPrepared(prep: PreparedMatching, plan: PlanOptions, tuning: 
   }
   const tandems = [...fixed, ...free]
     .map((x) => scoredPairAt(prep, x.mi, x.ei))
-    .sort((x, y) => y.score - x.score || cmp(x.migrantOrganisationId, y.migrantOrganisationId) || cmp(x.educationalInstitutionId, y.educationalInstitutionId));
+    .sort(
+      (x, y) =>
+        y.score - x.score ||
+        cmp(x.migrantOrganisationId, y.migrantOrganisationId) ||
+        cmp(x.educationalInstitutionId, y.educationalInstitutionId),
+    );
   let totalScore = 0;
   for (const t of tandems) totalScore += t.score;
   return { tandems, totalScore };
@@ -168,6 +191,11 @@ function cmp(a: string, b: string): number {
  * An optimal plan of exactly `plan.tandems` tandems (see the file comment); throws
  * InfeasiblePlanError with a reason code when none exists.
  */
-export function planTandems(ctx: MatchContext, options: ScoringOptions, plan: PlanOptions, tuning: PlanTuning = {}): PlanResult {
+export function planTandems(
+  ctx: MatchContext,
+  options: ScoringOptions,
+  plan: PlanOptions,
+  tuning: PlanTuning = {},
+): PlanResult {
   return planPrepared(getPrepared(ctx, options), plan, tuning);
 }

@@ -111,7 +111,11 @@ export interface PrepareTuning {
 }
 
 /** Builds the prepared structure (validates options and context). Prefer `getPrepared`. */
-export function prepareMatching(ctx: MatchContext, options: ScoringOptions, tuning: PrepareTuning = {}): PreparedMatching {
+export function prepareMatching(
+  ctx: MatchContext,
+  options: ScoringOptions,
+  tuning: PrepareTuning = {},
+): PreparedMatching {
   const w = normaliseWeights(options.weights);
   const mos = [...ctx.migrantOrganisations].sort(byId);
   const eis = [...ctx.educationalInstitutions].sort(byId);
@@ -141,7 +145,11 @@ export function prepareMatching(ctx: MatchContext, options: ScoringOptions, tuni
   const langIndex = callKeys(ctx.call.languages);
   const distIndex = callKeys(ctx.call.districts);
   /** Per organisation the set of call keys (of `index`) it has, as masks of familyWords words. */
-  const masks = (orgs: MatchOrganisation[], index: KeyIndex, list: (o: MatchOrganisation) => readonly string[]): Uint32Array => {
+  const masks = (
+    orgs: MatchOrganisation[],
+    index: KeyIndex,
+    list: (o: MatchOrganisation) => readonly string[],
+  ): Uint32Array => {
     const words = familyWords(index.size);
     const out = new Uint32Array(orgs.length * words);
     orgs.forEach((o, i) => {
@@ -153,9 +161,18 @@ export function prepareMatching(ctx: MatchContext, options: ScoringOptions, tuni
     return out;
   };
   const family = (index: KeyIndex, weights: Float64Array | null, list: (o: MatchOrganisation) => readonly string[]) =>
-    new Family(index.keys, weights, masks(mos, index, list), mos.length, masks(eis, index, list), eis.length, tuning.maxTableEntries);
+    new Family(
+      index.keys,
+      weights,
+      masks(mos, index, list),
+      mos.length,
+      masks(eis, index, list),
+      eis.length,
+      tuning.maxTableEntries,
+    );
   // Region rule: a region-wide organisation serves every district, so all call districts.
-  const served = (o: MatchOrganisation) => (o.districtsServed.includes(REGION_KEY) ? distIndex.keys : o.districtsServed);
+  const served = (o: MatchOrganisation) =>
+    o.districtsServed.includes(REGION_KEY) ? distIndex.keys : o.districtsServed;
   const topics = family(topicIndex.keys, topicIndex.weights, (o) => o.topics);
   const targetGroups = family(tgIndex, null, (o) => o.targetGroups);
   const languages = family(langIndex, null, (o) => o.languages);

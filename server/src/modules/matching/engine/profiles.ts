@@ -44,7 +44,9 @@ export function buildProfiles(
   families: { topics: Family; targetGroups: Family; languages: Family; districts: Family },
   memberKey: Float64Array,
 ): { profiles: SideProfiles; profileOf: Int32Array } {
-  const fs = [families.topics, families.targetGroups, families.languages, families.districts].map((f) => f[pick].classOf);
+  const fs = [families.topics, families.targetGroups, families.languages, families.districts].map(
+    (f) => f[pick].classOf,
+  );
   const [t, g, l, d] = fs as [Int32Array, Int32Array, Int32Array, Int32Array];
   const byKey = new Map<string, number>();
   const profileOf = new Int32Array(side.n);

@@ -4,14 +4,7 @@
  * upper bound of every score it could give is below the current k-th best score (a pair with an
  * equal score could still win on ids, so equality never prunes).
  */
-import {
-  BOUND_EPS,
-  evalPair,
-  newProfilePairValues,
-  pairEligible,
-  scoreIndexes,
-  sharedBoundBase,
-} from "./pair-score";
+import { BOUND_EPS, evalPair, newProfilePairValues, pairEligible, scoreIndexes, sharedBoundBase } from "./pair-score";
 import type { PreparedMatching } from "./prepare";
 import { getScanOrder, profilePairBound, SCAN_BUCKETS } from "./scan-order";
 import { TopK, type IndexedPair } from "./top-k";
@@ -45,7 +38,14 @@ export function topPairs(prep: PreparedMatching, first: number): IndexedPair[] {
 }
 
 /** Scores the member pairs of (p, q) that can still enter `top`; `pv` holds (p, q)'s values. */
-function scanProfilePair(prep: PreparedMatching, p: number, q: number, pv: Float64Array, top: TopK, marks: Int32Array): void {
+function scanProfilePair(
+  prep: PreparedMatching,
+  p: number,
+  q: number,
+  pv: Float64Array,
+  top: TopK,
+  marks: Int32Array,
+): void {
   const { mo, ei, special } = prep;
   const wFair = prep.w[7]! * 0.5;
   const wAv = prep.w[6]!;

@@ -96,7 +96,8 @@ function fillBounds(prep: PreparedMatching, moActive: Int32Array, eiActive: Int3
   const du = dist.unionTable;
   const pv = newProfilePairValues();
   if (!tu || !te || !gu || !lu || !du) {
-    for (let a = 0; a < nA; a++) for (let b = 0; b < nB; b++) bounds[a * nB + b] = profilePairBound(prep, moActive[a]!, eiActive[b]!, pv);
+    for (let a = 0; a < nA; a++)
+      for (let b = 0; b < nB; b++) bounds[a * nB + b] = profilePairBound(prep, moActive[a]!, eiActive[b]!, pv);
     return bounds;
   }
   const weighted = (table: Float64Array, f: (v: number, i: number) => number) => Float64Array.from(table, f);
@@ -129,8 +130,12 @@ function fillBounds(prep: PreparedMatching, moActive: Int32Array, eiActive: Int3
     for (let b = 0; b < nB; b++) {
       const avQ = bAv[b]!;
       bounds[a * nB + b] =
-        topicPart[rT + bT[b]!]! + tgPart[rG + bG[b]!]! + langPart[rL + bL[b]!]! + distPart[rD + bD[b]!]! +
-        wAv * (av < avQ ? av : avQ) + wF * (f + bF[b]!);
+        topicPart[rT + bT[b]!]! +
+        tgPart[rG + bG[b]!]! +
+        langPart[rL + bL[b]!]! +
+        distPart[rD + bD[b]!]! +
+        wAv * (av < avQ ? av : avQ) +
+        wF * (f + bF[b]!);
     }
   }
   return bounds;

@@ -64,11 +64,21 @@ export function scoredPairAt(prep: PreparedMatching, mi: number, ei: number): Sc
  * Hard constraints are not checked: an ineligible pair still gets its explanation. Organisations
  * not in the context (or changed copies) are scored as if they replaced their id's entry.
  */
-export function scorePair(ctx: MatchContext, m: MatchOrganisation, e: MatchOrganisation, options: ScoringOptions): ScoredPair {
+export function scorePair(
+  ctx: MatchContext,
+  m: MatchOrganisation,
+  e: MatchOrganisation,
+  options: ScoringOptions,
+): ScoredPair {
   let prep = getPrepared(ctx, options);
   let mi = prep.mo.indexById.get(m.id);
   let ei = prep.ei.indexById.get(e.id);
-  if (mi === undefined || ei === undefined || !sameOrganisation(prep.mo.orgs[mi]!, m) || !sameOrganisation(prep.ei.orgs[ei]!, e)) {
+  if (
+    mi === undefined ||
+    ei === undefined ||
+    !sameOrganisation(prep.mo.orgs[mi]!, m) ||
+    !sameOrganisation(prep.ei.orgs[ei]!, e)
+  ) {
     prep = prepareMatching(
       {
         ...ctx,
@@ -98,7 +108,8 @@ function sameOrganisation(a: MatchOrganisation, b: MatchOrganisation): boolean {
 export function rankPrepared(prep: PreparedMatching, rank: RankOptions): ScoredPair[] {
   // NaN or ≤ 0 → nothing; more than there are pairs → all of them.
   const first = rank.first > 0 ? Math.min(Math.floor(rank.first), prep.mo.n * prep.ei.n) : 0;
-  const pairs = rank.forOrganisationId === undefined ? topPairs(prep, first) : topPairsFor(prep, rank.forOrganisationId, first);
+  const pairs =
+    rank.forOrganisationId === undefined ? topPairs(prep, first) : topPairsFor(prep, rank.forOrganisationId, first);
   return pairs.map((p) => scoredPairAt(prep, p.mi, p.ei));
 }
 
