@@ -15,4 +15,4 @@ COPY --from=build /app /app
 USER node
 EXPOSE 4000
 HEALTHCHECK CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "server/dist/server/src/main.js"]
+CMD ["node", "server"]

@@ -3,7 +3,7 @@
  * (seed-worker, load-worker, postgraphile-worker), so that a child loads only what its job needs:
  * the load generator and PostGraphile do not carry TypeORM and the entities in their memory.
  *
- * Only the compiled build can fork them (`server/dist/tests/bench/*.js`, `npm run bench`).
+ * Only the compiled build can fork them (`tests/bench/dist/tests/bench/*.js`, `npm run bench`).
  */
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";

@@ -5,7 +5,7 @@
  *   npx tsx tests/bench/matching-bench.ts [--samples 15] [--seed 42]
  *
  * (tsx compiles modules with getter-based exports, a little slower than the tsc build that
- * production runs; `npm run build -w server` emits server/dist/tests/bench/matching-bench.js too.)
+ * production runs; `tsc -p tests/bench` emits tests/bench/dist/tests/bench/matching-bench.js.)
  *
  * "cold" = a fresh context object each run (prepareMatching included); "warm" = the same context
  * object (the prepared structure is cached per context).
