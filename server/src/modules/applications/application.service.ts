@@ -8,6 +8,7 @@ import {
   isUniqueViolation,
   type FieldProblem,
 } from "../../graphql/errors";
+import { columnsFrom, type ColumnMapping } from "../../db/columns";
 import { isUuid } from "../../db/ids";
 import { uniqueSlug } from "../../db/unique-slug";
 import { assertExpectedVersion, updateVersioned } from "../../db/versioned-update";
@@ -171,6 +172,16 @@ async function updateProblems(
   return { problems, tandems: input.tandems !== undefined ? resolved.tandems : null };
 }
 
+/** Tandems are rows of their own (`writeTandems`). */
+const APPLICATION_COLUMNS: ColumnMapping<UpdateApplicationInput, Application> = {
+  title: (title) => ({ title: title.trim() }),
+  description: "description",
+  tandems: null,
+  requestedAmount: "requestedAmount",
+  startsOn: "startsOn",
+  endsOn: "endsOn",
+};
+
 /**
  * Changes texts, dates, tandems or the requested amount, only if nobody changed the application
  * since `expectedVersion`: the version check is part of the UPDATE, so of two edits one wins.
@@ -188,17 +199,11 @@ export async function updateApplication(
     assertExpectedVersion("application", current, expectedVersion);
     const { problems, tandems } = await updateProblems(db, current, input);
     if (problems.length > 0) throw new BadUserInputError("Invalid application", problems);
-    const columns: Partial<Application> = {};
-    if (input.title !== undefined) columns.title = input.title.trim();
-    if (input.description !== undefined) columns.description = input.description;
-    if (input.requestedAmount !== undefined) columns.requestedAmount = input.requestedAmount;
-    if (input.startsOn !== undefined) columns.startsOn = input.startsOn;
-    if (input.endsOn !== undefined) columns.endsOn = input.endsOn;
     await updateVersioned(db, Application, {
       what: "application",
       id,
       expectedVersion,
-      set: { ...columns, updatedAt: () => "now()" },
+      set: { ...columnsFrom(input, APPLICATION_COLUMNS), updatedAt: () => "now()" },
     });
     if (tandems) {
       await writeTandems(db, id, tandems);
