@@ -50,6 +50,18 @@ export default tseslint.config(
     files: ["seeds/cli.ts", "tests/**/*.ts", "server/src/graphql/emit-schema.ts", "server/src/main.ts"],
     rules: { "no-console": "off" },
   },
+  {
+    // The database toolkit serves every module, so it must not depend on any; entities.ts is the one
+    // place that lists all entities for the data source.
+    files: ["server/src/db/**/*.ts"],
+    ignores: ["server/src/db/entities.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/modules/**"], message: "db/ imports no domain module; pass entities in." }] },
+      ],
+    },
+  },
   // Layout belongs to Prettier (`npm run format`); eslint keeps to correctness.
   eslintConfigPrettier,
 );

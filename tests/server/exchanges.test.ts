@@ -260,6 +260,10 @@ describe("exchanges: the office creates and edits", () => {
       { cookie: coordinator },
     );
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      expectedVersion: created.version,
+      currentVersion: created.version + 1,
+    });
     const badDates = await server.graphql(
       UPDATE,
       { id: created.id, input: { endsAt: "2000-01-01T00:00:00Z" }, v: created.version + 1 },

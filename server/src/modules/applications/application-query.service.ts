@@ -2,7 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from "typeorm";
 import type { RequestContext, SessionUser } from "../../graphql/context";
 import { ForbiddenError } from "../../graphql/auth";
 import { pageWindow, toLazyPage, type Page } from "../../graphql/pagination";
-import { isUuid } from "../network/organisation.service";
+import { isUuid } from "../../db/ids";
 import { Application } from "../funding/application.entity";
 import {
   mayReadApplication,

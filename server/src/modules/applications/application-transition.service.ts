@@ -1,7 +1,8 @@
 import type { RequestContext } from "../../graphql/context";
 import { requireUser } from "../../graphql/auth";
 import { BadUserInputError, NotFoundError, type FieldProblem } from "../../graphql/errors";
-import { isUuid } from "../network/organisation.service";
+import { isUuid } from "../../db/ids";
+import { assertExpectedVersion, updateVersioned } from "../../db/versioned-update";
 import { Application } from "../funding/application.entity";
 import { ApplicationStatus } from "../funding/funding.enums";
 import { NotificationKind } from "../notifications/notification.entity";
@@ -11,7 +12,6 @@ import { MilestoneKind } from "./application.enums";
 import { assertTransition } from "./application-lifecycle";
 import { amountProblems } from "./application-budget";
 import { applicationAudience, notifyUsers } from "./application-notify";
-import { currentVersion, staleVersion } from "./application.service";
 import type { TransitionApplicationArgs } from "./application.inputs";
 
 /** The approved amount is recorded when approving, the people reached when completing; nowhere else. */
@@ -47,7 +47,7 @@ export async function transitionApplication(
     const current = isUuid(args.id) ? await db.getRepository(Application).findOneBy({ id: args.id }) : null;
     if (!current) throw new NotFoundError("Application", args.id);
     // Staleness first: a client that lost a race must hear CONFLICT, not that the move is now invalid.
-    if (current.version !== args.expectedVersion) throw staleVersion(current.version);
+    assertExpectedVersion("application", current, args.expectedVersion);
     assertTransition(current.status, args.to);
     const problems = figureProblems(args);
     if (problems.length > 0) throw new BadUserInputError("Invalid transition", problems);
@@ -61,17 +61,13 @@ export async function transitionApplication(
     ) {
       columns.participantsReached = args.participantsReached;
     }
-    const result = await db
-      .createQueryBuilder()
-      .update(Application)
-      .set({ ...columns, updatedAt: () => "now()" })
-      .where("id = :id AND version = :expectedVersion AND status = :from", {
-        id: current.id,
-        expectedVersion: args.expectedVersion,
-        from: current.status,
-      })
-      .execute();
-    if (result.affected !== 1) throw staleVersion(await currentVersion(db, current.id));
+    await updateVersioned(db, Application, {
+      what: "application",
+      id: current.id,
+      expectedVersion: args.expectedVersion,
+      set: { ...columns, updatedAt: () => "now()" },
+      condition: { where: "status = :from", parameters: { from: current.status } },
+    });
 
     const comment = args.comment?.trim() || null;
     await db.insert(ApplicationStatusChange, {

@@ -8,7 +8,10 @@ import {
   isUniqueViolation,
   type FieldProblem,
 } from "../../graphql/errors";
-import { isUuid } from "../network/organisation.service";
+import { columnsFrom, type ColumnMapping } from "../../db/columns";
+import { isUuid } from "../../db/ids";
+import { uniqueSlug } from "../../db/unique-slug";
+import { assertExpectedVersion, updateVersioned } from "../../db/versioned-update";
 import { Organisation } from "../network/organisation.entity";
 import { slugify } from "../network/slug";
 import { CallForProposals } from "../calls/call.entity";
@@ -33,18 +36,6 @@ const listedDrafts = (tandems: TandemInput[] | undefined): TandemDraft[] =>
 function titleProblems(title: string | undefined): FieldProblem[] {
   if (title === undefined) return [];
   return title.trim().length < 3 ? [{ field: "title", message: "at least 3 characters" }] : [];
-}
-
-async function uniqueSlug(db: EntityManager, title: string): Promise<string> {
-  const base = slugify(title);
-  const taken: { slug: string }[] = await db.query(`SELECT slug FROM application WHERE slug = $1 OR slug LIKE $2`, [
-    base,
-    `${base}-%`,
-  ]);
-  const used = new Set(taken.map((row) => row.slug));
-  let slug = base;
-  for (let suffix = 2; used.has(slug); suffix += 1) slug = `${base}-${suffix}`;
-  return slug;
 }
 
 async function findLead(db: EntityManager, leadOrganisationId: string | undefined): Promise<Organisation | null> {
@@ -89,7 +80,7 @@ export async function createApplication(ctx: RequestContext, input: CreateApplic
         : null;
       const saved = await db.getRepository(Application).save(
         db.create(Application, {
-          slug: await uniqueSlug(db, input.title),
+          slug: await uniqueSlug(db, Application, slugify(input.title)),
           title: input.title.trim(),
           description: input.description ?? "",
           callId: call.id,
@@ -181,6 +172,16 @@ async function updateProblems(
   return { problems, tandems: input.tandems !== undefined ? resolved.tandems : null };
 }
 
+/** Tandems are rows of their own (`writeTandems`). */
+const APPLICATION_COLUMNS: ColumnMapping<UpdateApplicationInput, Application> = {
+  title: (title) => ({ title: title.trim() }),
+  description: "description",
+  tandems: null,
+  requestedAmount: "requestedAmount",
+  startsOn: "startsOn",
+  endsOn: "endsOn",
+};
+
 /**
  * Changes texts, dates, tandems or the requested amount, only if nobody changed the application
  * since `expectedVersion`: the version check is part of the UPDATE, so of two edits one wins.
@@ -195,37 +196,19 @@ export async function updateApplication(
   return ctx.dataSource.transaction(async (db) => {
     const current = isUuid(id) ? await db.getRepository(Application).findOneBy({ id }) : null;
     if (!current) throw new NotFoundError("Application", id);
-    if (current.version !== expectedVersion) throw staleVersion(current.version);
+    assertExpectedVersion("application", current, expectedVersion);
     const { problems, tandems } = await updateProblems(db, current, input);
     if (problems.length > 0) throw new BadUserInputError("Invalid application", problems);
-    const columns: Partial<Application> = {};
-    if (input.title !== undefined) columns.title = input.title.trim();
-    if (input.description !== undefined) columns.description = input.description;
-    if (input.requestedAmount !== undefined) columns.requestedAmount = input.requestedAmount;
-    if (input.startsOn !== undefined) columns.startsOn = input.startsOn;
-    if (input.endsOn !== undefined) columns.endsOn = input.endsOn;
-    const result = await db
-      .createQueryBuilder()
-      .update(Application)
-      .set({ ...columns, updatedAt: () => "now()" })
-      .where("id = :id AND version = :expectedVersion", { id, expectedVersion })
-      .execute();
-    if (result.affected !== 1) throw staleVersion(await currentVersion(db, id));
+    await updateVersioned(db, Application, {
+      what: "application",
+      id,
+      expectedVersion,
+      set: { ...columnsFrom(input, APPLICATION_COLUMNS), updatedAt: () => "now()" },
+    });
     if (tandems) {
       await writeTandems(db, id, tandems);
       await syncParticipants(db, id, current.leadOrganisationId, tandems);
     }
     return db.getRepository(Application).findOneByOrFail({ id });
   });
-}
-
-export function staleVersion(version: number | null): ConflictError {
-  return new ConflictError("The application was changed meanwhile; reload and apply your change again", {
-    currentVersion: version,
-  });
-}
-
-export async function currentVersion(db: EntityManager, id: string): Promise<number | null> {
-  const row = await db.getRepository(Application).findOne({ where: { id }, select: { id: true, version: true } });
-  return row?.version ?? null;
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
+import { queryReturning } from "../../db/returning";
 import type { SessionUser } from "../../graphql/context";
 import type { UserRole } from "../accounts/accounts.enums";
 
@@ -8,34 +9,27 @@ export const DEADLINE_FEED_PATH = "/calendar/deadlines.ics";
 const newToken = () => randomBytes(24).toString("base64url");
 const feedUrl = (token: string) => `${DEADLINE_FEED_PATH}?token=${token}`;
 
-type Rows = { calendar_token: string }[];
-
-/** The rows of an UPDATE … RETURNING: the pg driver answers [rows, count], PGlite the rows alone. */
-function returned(result: Rows | [Rows, number]): Rows {
-  return (Array.isArray(result[0]) ? result[0] : result) as Rows;
-}
+type TokenRow = { calendar_token: string };
 
 /**
  * The user's private deadline feed (a path; the client adds its origin). The secret is created on
  * first use; `coalesce` keeps two first requests from handing out different links.
  */
 export async function calendarPathFor(db: EntityManager, userId: string): Promise<string | null> {
-  const rows = returned(
-    await db.query(
-      `UPDATE app_user SET calendar_token = coalesce(calendar_token, $2) WHERE id = $1 RETURNING calendar_token`,
-      [userId, newToken()],
-    ),
+  const rows = await queryReturning<TokenRow>(
+    db,
+    `UPDATE app_user SET calendar_token = coalesce(calendar_token, $2) WHERE id = $1 RETURNING calendar_token`,
+    [userId, newToken()],
   );
   return rows[0] ? feedUrl(rows[0].calendar_token) : null;
 }
 
 /** Replaces the secret, so that a link shared by mistake stops working. */
 export async function regenerateCalendarPath(db: EntityManager, userId: string): Promise<string> {
-  const rows = returned(
-    await db.query(`UPDATE app_user SET calendar_token = $2 WHERE id = $1 RETURNING calendar_token`, [
-      userId,
-      newToken(),
-    ]),
+  const rows = await queryReturning<TokenRow>(
+    db,
+    `UPDATE app_user SET calendar_token = $2 WHERE id = $1 RETURNING calendar_token`,
+    [userId, newToken()],
   );
   if (!rows[0]) throw new Error(`user ${userId} vanished`);
   return feedUrl(rows[0].calendar_token);

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { queryReturning } from "../../db/returning";
 import { NotificationKind } from "../notifications/notification.entity";
 import { CLOSED_STATUSES } from "./application-lifecycle";
 import { applicationAudience, notifyUsers } from "./application-notify";
@@ -27,7 +28,8 @@ interface DueRow {
  */
 export async function notifyDueMilestones(db: EntityManager, now: Date = new Date()): Promise<number> {
   return db.transaction(async (tx) => {
-    const result = (await tx.query(
+    const due = await queryReturning<DueRow>(
+      tx,
       `UPDATE application_milestone m SET notified_at = now()
          FROM application a
         WHERE a.id = m.application_id AND m.done_at IS NULL AND m.notified_at IS NULL
@@ -35,9 +37,7 @@ export async function notifyDueMilestones(db: EntityManager, now: Date = new Dat
           AND a.status::text <> ALL($3::text[])
         RETURNING m.id, m.application_id, m.title, m.due_at, a.title AS application_title`,
       [now, REMINDER_DAYS, [...CLOSED_STATUSES]],
-    )) as [DueRow[], number] | DueRow[];
-    // The pg driver answers an UPDATE with [rows, count], PGlite with the rows alone.
-    const due = (Array.isArray(result[0]) ? result[0] : result) as DueRow[];
+    );
     if (due.length === 0) return 0;
     const audience = await applicationAudience(tx, [...new Set(due.map((row) => row.application_id))], {
       includeCoordinators: true,

@@ -1,9 +1,11 @@
 import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
-import { BadUserInputError, ConflictError, NotFoundError, type FieldProblem } from "../../graphql/errors";
+import { BadUserInputError, NotFoundError, type FieldProblem } from "../../graphql/errors";
 import { pageWindow, toPage, type Page } from "../../graphql/pagination";
+import { columnsFrom, type ColumnMapping } from "../../db/columns";
+import { isUuid } from "../../db/ids";
+import { updateVersioned } from "../../db/versioned-update";
 import { assertTaxonomyKeys } from "../network/taxonomy.service";
-import { isUuid } from "../network/organisation.service";
 import { FundingProgramme } from "../funding/programme.entity";
 import { CallForProposals, CallStatus } from "./call.entity";
 import type { CallsArgs, CreateCallInput, UpdateCallInput } from "./call.inputs";
@@ -90,35 +92,32 @@ async function assertValidCall(db: EntityManager, input: CallWrite, current: Cal
   ]);
 }
 
-function columnsFrom(input: CallWrite): Partial<CallForProposals> {
-  const columns: Partial<CallForProposals> = {};
-  if (input.title !== undefined) columns.title = input.title.trim();
-  if (input.description !== undefined) columns.description = input.description;
-  if (input.programmeId !== undefined) columns.programmeId = input.programmeId;
-  if (input.publishedOn !== undefined) columns.publishedOn = input.publishedOn;
-  if (input.deadline !== undefined) columns.deadline = input.deadline;
-  if (input.fundingStartsOn !== undefined) columns.fundingStartsOn = input.fundingStartsOn;
-  if (input.fundingEndsOn !== undefined) columns.fundingEndsOn = input.fundingEndsOn;
-  if (input.budgetMin !== undefined) columns.budgetMin = input.budgetMin;
-  if (input.budgetMax !== undefined) columns.budgetMax = input.budgetMax;
-  if (input.topics !== undefined) columns.topicWeights = input.topics.map((t) => ({ key: t.key, weight: t.weight }));
-  if (input.targetGroups !== undefined) columns.targetGroupKeys = [...new Set(input.targetGroups)];
-  if (input.districts !== undefined) columns.districtKeys = [...new Set(input.districts)];
-  if (input.languages !== undefined) columns.languageKeys = [...new Set(input.languages)];
-  if (input.tandemsWanted !== undefined) columns.tandemsWanted = input.tandemsWanted;
-  if (input.maxTandemsPerOrganisation !== undefined)
-    columns.maxTandemsPerOrganisation = input.maxTandemsPerOrganisation;
-  if (input.eligibleMemberships !== undefined) columns.eligibleMemberships = [...new Set(input.eligibleMemberships)];
-  if (input.status !== undefined) columns.status = input.status;
-  return columns;
-}
+const CALL_COLUMNS: ColumnMapping<UpdateCallInput, CallForProposals> = {
+  title: (title) => ({ title: title.trim() }),
+  description: "description",
+  programmeId: "programmeId",
+  publishedOn: "publishedOn",
+  deadline: "deadline",
+  fundingStartsOn: "fundingStartsOn",
+  fundingEndsOn: "fundingEndsOn",
+  budgetMin: "budgetMin",
+  budgetMax: "budgetMax",
+  topics: (topics) => ({ topicWeights: topics.map((t) => ({ key: t.key, weight: t.weight })) }),
+  targetGroups: (keys) => ({ targetGroupKeys: [...new Set(keys)] }),
+  districts: (keys) => ({ districtKeys: [...new Set(keys)] }),
+  languages: (keys) => ({ languageKeys: [...new Set(keys)] }),
+  tandemsWanted: "tandemsWanted",
+  maxTandemsPerOrganisation: "maxTandemsPerOrganisation",
+  eligibleMemberships: (kinds) => ({ eligibleMemberships: [...new Set(kinds)] }),
+  status: "status",
+};
 
 export async function createCall(ctx: RequestContext, input: CreateCallInput): Promise<CallForProposals> {
   return ctx.dataSource.transaction(async (db) => {
     await assertValidCall(db, input, null);
     const saved = await db
       .getRepository(CallForProposals)
-      .save(db.create(CallForProposals, { status: CallStatus.DRAFT, ...columnsFrom(input) }));
+      .save(db.create(CallForProposals, { status: CallStatus.DRAFT, ...columnsFrom(input, CALL_COLUMNS) }));
     return db.getRepository(CallForProposals).findOneByOrFail({ id: saved.id });
   });
 }
@@ -134,18 +133,12 @@ export async function updateCall(
     const current = isUuid(id) ? await db.getRepository(CallForProposals).findOneBy({ id }) : null;
     if (!current) throw new NotFoundError("Call", id);
     await assertValidCall(db, input, current);
-    const query = db
-      .createQueryBuilder()
-      .update(CallForProposals)
-      .set({ ...columnsFrom(input), updatedAt: () => "now()" })
-      .where("id = :id", { id });
-    if (expectedVersion !== undefined && expectedVersion !== null)
-      query.andWhere("version = :expectedVersion", { expectedVersion });
-    const result = await query.execute();
-    if (result.affected !== 1)
-      throw new ConflictError("The call was changed meanwhile; reload and apply your change again", {
-        currentVersion: current.version,
-      });
+    await updateVersioned(db, CallForProposals, {
+      what: "call",
+      id,
+      expectedVersion,
+      set: { ...columnsFrom(input, CALL_COLUMNS), updatedAt: () => "now()" },
+    });
     return db.getRepository(CallForProposals).findOneByOrFail({ id });
   });
 }

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from "express";
 import ical, { ICalEventStatus, type ICalCalendar } from "ical-generator";
 import type { DataSource } from "typeorm";
 import { resolveSession, SESSION_COOKIE } from "../accounts/accounts.service";
-import { isUuid } from "../network/organisation.service";
+import { isUuid } from "../../db/ids";
 import { Exchange } from "./exchange.entity";
 import { ExchangeStatus } from "./exchange.enums";
 import { visibleVisibilities } from "./exchange.service";

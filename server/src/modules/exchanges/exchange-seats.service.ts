@@ -2,7 +2,8 @@ import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { assertActsFor } from "../../graphql/auth";
 import { BadUserInputError, ConflictError, NotFoundError, isUniqueViolation } from "../../graphql/errors";
-import { isUuid } from "../network/organisation.service";
+import { isUuid } from "../../db/ids";
+import { queryReturning } from "../../db/returning";
 import { Organisation } from "../network/organisation.entity";
 import { NotificationKind } from "../notifications/notification.entity";
 import { notifyOrganisations } from "../notifications/notification.service";
@@ -58,21 +59,15 @@ async function liveParticipation(
     .getOne();
 }
 
-/** Rows of `UPDATE … RETURNING`: the drivers answer either `[rows, count]` or the rows. */
-function returnedRows<T>(result: unknown): T[] {
-  const rows = result as [T[], number] | T[];
-  return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
-}
-
 /**
  * Moves waitlisted organisations into free seats, first come first served, and notifies their
  * users. Call with the exchange locked (see `lockExchange`), after a seat was freed or added.
  */
 export async function fillFreeSeats(db: EntityManager, exchange: Exchange): Promise<string[]> {
   if (exchange.status === ExchangeStatus.CANCELLED || hasEnded(exchange)) return [];
-  const promoted = returnedRows<{ organisation_id: string }>(
-    await db.query(
-      `UPDATE exchange_participation SET status = 'CONFIRMED', confirmed_at = clock_timestamp()
+  const promoted = await queryReturning<{ organisation_id: string }>(
+    db,
+    `UPDATE exchange_participation SET status = 'CONFIRMED', confirmed_at = clock_timestamp()
         WHERE id IN (
           SELECT id FROM exchange_participation
            WHERE exchange_id = $1 AND status = 'WAITLISTED'
@@ -80,8 +75,7 @@ export async function fillFreeSeats(db: EntityManager, exchange: Exchange): Prom
            LIMIT GREATEST($2::int - (SELECT count(*) FROM exchange_participation WHERE exchange_id = $1 AND status = 'CONFIRMED'), 0)
         )
         RETURNING organisation_id`,
-      [exchange.id, exchange.capacity],
-    ),
+    [exchange.id, exchange.capacity],
   );
   const organisationIds = promoted.map((row) => row.organisation_id);
   if (organisationIds.length === 0) return [];

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, type Page } from "../../graphql/pagination";
 import { Topic } from "../network/taxonomy.entity";
-import { isUuid } from "../network/organisation.service";
+import { isUuid } from "../../db/ids";
 import { Exchange } from "./exchange.entity";
 import { ExchangeParticipation } from "./exchange-participation.entity";
 import { CreateExchangeInput, ExchangesArgs, UpdateExchangeInput } from "./exchange.inputs";

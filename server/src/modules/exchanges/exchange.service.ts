@@ -1,10 +1,12 @@
 import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { requireUser } from "../../graphql/auth";
-import { BadUserInputError, ConflictError, type FieldProblem } from "../../graphql/errors";
+import { BadUserInputError, type FieldProblem } from "../../graphql/errors";
 import { pageWindow, toPage, type Page } from "../../graphql/pagination";
+import { columnsFrom, type ColumnMapping } from "../../db/columns";
+import { isUuid } from "../../db/ids";
+import { assertExpectedVersion, updateVersioned } from "../../db/versioned-update";
 import { assertTaxonomyKeys } from "../network/taxonomy.service";
-import { isUuid } from "../network/organisation.service";
 import { Exchange } from "./exchange.entity";
 import { ExchangeStatus, ExchangeVisibility } from "./exchange.enums";
 import type { CreateExchangeInput, ExchangesArgs, UpdateExchangeInput } from "./exchange.inputs";
@@ -87,27 +89,25 @@ async function assertValidExchange(db: EntityManager, input: ExchangeWrite, curr
   await assertTaxonomyKeys(db, [{ field: "topics", taxonomy: "topics", keys: input.topics }]);
 }
 
-function columnsFrom(input: ExchangeWrite): Partial<Exchange> {
-  const columns: Partial<Exchange> = {};
-  if (input.title !== undefined) columns.title = input.title.trim();
-  if (input.series !== undefined) columns.series = input.series;
-  if (input.description !== undefined) columns.description = input.description;
-  if (input.topics !== undefined) columns.topicKeys = [...new Set(input.topics)];
-  if (input.startsAt !== undefined) columns.startsAt = input.startsAt;
-  if (input.endsAt !== undefined) columns.endsAt = input.endsAt;
-  if (input.location !== undefined) columns.location = input.location.trim();
-  if (input.capacity !== undefined) columns.capacity = input.capacity;
-  if (input.visibility !== undefined) columns.visibility = input.visibility;
-  if (input.seatsPerOrganisation !== undefined) columns.seatsPerOrganisation = input.seatsPerOrganisation;
-  return columns;
-}
+const EXCHANGE_COLUMNS: ColumnMapping<UpdateExchangeInput, Exchange> = {
+  title: (title) => ({ title: title.trim() }),
+  series: "series",
+  description: "description",
+  topics: (keys) => ({ topicKeys: [...new Set(keys)] }),
+  startsAt: "startsAt",
+  endsAt: "endsAt",
+  location: (location) => ({ location: location.trim() }),
+  capacity: "capacity",
+  visibility: "visibility",
+  seatsPerOrganisation: "seatsPerOrganisation",
+};
 
 export async function createExchange(ctx: RequestContext, input: CreateExchangeInput): Promise<Exchange> {
   return ctx.dataSource.transaction(async (db) => {
     await assertValidExchange(db, input, null);
     const saved = await db
       .getRepository(Exchange)
-      .save(db.create(Exchange, { ...columnsFrom(input), provenance: "ENTERED" }));
+      .save(db.create(Exchange, { ...columnsFrom(input, EXCHANGE_COLUMNS), provenance: "ENTERED" }));
     return db.getRepository(Exchange).findOneByOrFail({ id: saved.id });
   });
 }
@@ -125,11 +125,7 @@ export async function updateExchange(
   return ctx.dataSource.transaction(async (db) => {
     const current = await lockExchange(db, id);
     await assertValidExchange(db, input, current);
-    if (current.version !== expectedVersion) {
-      throw new ConflictError("The exchange was changed meanwhile; reload and apply your change again", {
-        currentVersion: current.version,
-      });
-    }
+    assertExpectedVersion("exchange", current, expectedVersion);
     if (input.capacity !== undefined && input.capacity < current.capacity) {
       const [seats] = (await db.query(
         `SELECT count(*)::int AS confirmed FROM exchange_participation WHERE exchange_id = $1 AND status = 'CONFIRMED'`,
@@ -141,14 +137,12 @@ export async function updateExchange(
         ]);
       }
     }
-    const result = await db
-      .createQueryBuilder()
-      .update(Exchange)
-      .set({ ...columnsFrom(input), updatedAt: () => "now()" })
-      .where("id = :id AND version = :expectedVersion", { id, expectedVersion })
-      .execute();
-    if (result.affected !== 1)
-      throw new ConflictError("The exchange was changed meanwhile; reload and apply your change again");
+    await updateVersioned(db, Exchange, {
+      what: "exchange",
+      id,
+      expectedVersion,
+      set: { ...columnsFrom(input, EXCHANGE_COLUMNS), updatedAt: () => "now()" },
+    });
     const updated = await db.getRepository(Exchange).findOneByOrFail({ id });
     await fillFreeSeats(db, updated);
     return updated;

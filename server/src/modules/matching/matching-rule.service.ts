@@ -2,7 +2,7 @@ import type { RequestContext } from "../../graphql/context";
 import { BadUserInputError, NotFoundError } from "../../graphql/errors";
 import { Organisation } from "../network/organisation.entity";
 import { CallForProposals } from "../calls/call.entity";
-import { isUuid } from "../network/organisation.service";
+import { isUuid } from "../../db/ids";
 import { MatchingRule } from "./matching-rule.entity";
 import type { MatchingRuleInput } from "./matching.types";
 

@@ -1,7 +1,7 @@
 import type { RequestContext, Locale } from "../../graphql/context";
 import { ForbiddenError, requireUser } from "../../graphql/auth";
 import { BadUserInputError, NotFoundError } from "../../graphql/errors";
-import { isUuid } from "../network/organisation.service";
+import { isUuid } from "../../db/ids";
 import { Organisation } from "../network/organisation.entity";
 import { listTaxonomy, type TaxonomyName } from "../network/taxonomy.service";
 import { CallForProposals, CallStatus } from "../calls/call.entity";

@@ -2,7 +2,8 @@ import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { ForbiddenError, assertActsFor, requireUser } from "../../graphql/auth";
 import { BadUserInputError, ConflictError, NotFoundError, isUniqueViolation } from "../../graphql/errors";
-import { isUuid } from "../network/organisation.service";
+import { isUuid } from "../../db/ids";
+import { queryReturning } from "../../db/returning";
 import { Organisation } from "../network/organisation.entity";
 import { OrganisationKind } from "../network/network.enums";
 import { CallForProposals, CallStatus } from "../calls/call.entity";
@@ -41,10 +42,10 @@ async function payloadFor(db: EntityManager, request: TandemRequest): Promise<Re
  */
 export async function expireDueRequests(db: EntityManager): Promise<number> {
   const expired: TandemRequest[] = await db.transaction(async (tx) => {
-    const rows = (await tx.query(
+    const ids = await queryReturning<{ id: string }>(
+      tx,
       `UPDATE tandem_request SET status = 'EXPIRED' WHERE status = 'PENDING' AND expires_at <= now() RETURNING id`,
-    )) as [{ id: string }[], number] | { id: string }[];
-    const ids = (Array.isArray(rows[0]) ? rows[0] : rows) as { id: string }[];
+    );
     if (ids.length === 0) return [];
     const requests = await tx.getRepository(TandemRequest).findBy(ids.map((row) => ({ id: row.id })));
     for (const request of requests) {

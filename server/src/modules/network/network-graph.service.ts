@@ -8,7 +8,8 @@ import { BadUserInputError } from "../../graphql/errors";
 import { NetworkEdgeType } from "./network.enums";
 import { Organisation } from "./organisation.entity";
 import type { OrganisationFilter } from "./organisation.inputs";
-import { applyOrganisationFilter, isUuid } from "./organisation.service";
+import { isUuid } from "../../db/ids";
+import { applyOrganisationFilter } from "./organisation.service";
 import { networkRevision } from "../../db/network-revision";
 import { jsonRowReader, jsonRowSql, type Properties } from "../../shared/json-rows";
 

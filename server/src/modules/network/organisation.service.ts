@@ -1,7 +1,11 @@
 import { Brackets, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
-import { BadUserInputError, ConflictError, NotFoundError } from "../../graphql/errors";
+import { BadUserInputError, NotFoundError } from "../../graphql/errors";
 import { pageWindow, toLazyPage, type Page } from "../../graphql/pagination";
+import { columnsFrom, type ColumnMapping } from "../../db/columns";
+import { isUuid } from "../../db/ids";
+import { uniqueSlug } from "../../db/unique-slug";
+import { updateVersioned } from "../../db/versioned-update";
 import { OrganisationOrder } from "./network.enums";
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
@@ -32,10 +36,6 @@ export async function findOrganisation(
     return ctx.loaders.organisationById.load(by.id);
   }
   return ctx.db.getRepository(Organisation).findOneBy({ slug: by.slug ?? "" });
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /** Applies the directory's facet filters; shared by the directory and the network graph. */
@@ -179,43 +179,29 @@ function assertMembershipPeriods(memberships: MembershipInput[] | undefined): vo
   }
 }
 
-/** Maps input field names to entity columns; only fields present in the input are set. */
-function columnsFrom(input: WritableFields): Partial<Organisation> {
-  const columns: Partial<Organisation> = {};
-  const unique = (keys: string[]) => [...new Set(keys)];
-  if (input.name !== undefined) columns.name = input.name.trim();
-  if (input.kind !== undefined) columns.kind = input.kind;
-  if (input.shortName !== undefined) columns.shortName = input.shortName;
-  if (input.description !== undefined) columns.description = input.description;
-  if (input.website !== undefined) columns.website = input.website;
-  if (input.street !== undefined) columns.street = input.street;
-  if (input.postalCode !== undefined) columns.postalCode = input.postalCode;
-  if (input.city !== undefined) columns.city = input.city;
-  if (input.district !== undefined) columns.districtKey = input.district;
-  if (input.topics !== undefined) columns.topicKeys = unique(input.topics);
-  if (input.offers !== undefined) columns.offerKeys = unique(input.offers);
-  if (input.needs !== undefined) columns.needKeys = unique(input.needs);
-  if (input.targetGroups !== undefined) columns.targetGroupKeys = unique(input.targetGroups);
-  if (input.languages !== undefined) columns.languageKeys = unique(input.languages);
-  if (input.districtsServed !== undefined) columns.districtsServedKeys = unique(input.districtsServed);
-  if (input.capacity !== undefined) columns.capacity = input.capacity;
-  if (input.showExchangeParticipation !== undefined)
-    columns.showExchangeParticipation = input.showExchangeParticipation;
-  return columns;
-}
+const unique = (keys: string[]) => [...new Set(keys)];
 
-async function uniqueSlug(db: EntityManager, name: string): Promise<string> {
-  const base = slugify(name);
-  const taken: { slug: string }[] = await db.query(`SELECT slug FROM organisation WHERE slug = $1 OR slug LIKE $2`, [
-    base,
-    `${base}-%`,
-  ]);
-  const used = new Set(taken.map((row) => row.slug));
-  if (!used.has(base)) return base;
-  let suffix = 2;
-  while (used.has(`${base}-${suffix}`)) suffix += 1;
-  return `${base}-${suffix}`;
-}
+/** Input field names to entity columns; memberships are rows of their own (`replaceMemberships`). */
+const ORGANISATION_COLUMNS: ColumnMapping<UpdateOrganisationInput, Organisation> = {
+  name: (name) => ({ name: name.trim() }),
+  kind: "kind",
+  shortName: "shortName",
+  description: "description",
+  website: "website",
+  street: "street",
+  postalCode: "postalCode",
+  city: "city",
+  district: "districtKey",
+  topics: (keys) => ({ topicKeys: unique(keys) }),
+  offers: (keys) => ({ offerKeys: unique(keys) }),
+  needs: (keys) => ({ needKeys: unique(keys) }),
+  targetGroups: (keys) => ({ targetGroupKeys: unique(keys) }),
+  languages: (keys) => ({ languageKeys: unique(keys) }),
+  districtsServed: (keys) => ({ districtsServedKeys: unique(keys) }),
+  capacity: "capacity",
+  showExchangeParticipation: "showExchangeParticipation",
+  memberships: null,
+};
 
 async function replaceMemberships(
   db: EntityManager,
@@ -234,8 +220,8 @@ async function replaceMemberships(
 export async function createOrganisation(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation> {
   return ctx.dataSource.transaction(async (db) => {
     await assertValidReferences(db, input);
-    const slug = await uniqueSlug(db, input.name);
-    const columns = { ...columnsFrom(input), slug };
+    const slug = await uniqueSlug(db, Organisation, slugify(input.name));
+    const columns = { ...columnsFrom(input, ORGANISATION_COLUMNS), slug };
     const saved = await db.getRepository(Organisation).save(db.create(Organisation, columns));
     if (input.memberships) await replaceMemberships(db, saved.id, input.memberships);
     const changes = diffFields({}, { ...columns, ...(input.memberships ? { memberships: input.memberships } : {}) });
@@ -263,18 +249,14 @@ export async function updateOrganisation(
     const current = isUuid(id) ? await db.getRepository(Organisation).findOneBy({ id }) : null;
     if (!current) throw new NotFoundError("Organisation", id);
     await assertValidReferences(db, input);
-    const result = await db
-      .createQueryBuilder()
-      .update(Organisation)
-      .set({ ...columnsFrom(input), updatedAt: () => "now()" })
-      .where("id = :id AND version = :expectedVersion", { id, expectedVersion })
-      .execute();
-    if (result.affected !== 1) {
-      throw new ConflictError("The organisation was changed meanwhile; reload and apply your change again", {
-        currentVersion: current.version,
-      });
-    }
-    const changes = diffFields(current, columnsFrom(input));
+    const columns = columnsFrom(input, ORGANISATION_COLUMNS);
+    await updateVersioned(db, Organisation, {
+      what: "organisation",
+      id,
+      expectedVersion,
+      set: { ...columns, updatedAt: () => "now()" },
+    });
+    const changes = diffFields(current, columns);
     if (input.memberships) {
       const before = await db.getRepository(Membership).find({ where: { organisationId: id }, order: { kind: "ASC" } });
       await replaceMemberships(db, id, input.memberships);

@@ -3,7 +3,7 @@ import { BadUserInputError, ConflictError, NotFoundError, isUniqueViolation } fr
 import { Organisation } from "./organisation.entity";
 import { Relation } from "./relation.entity";
 import type { CreateRelationInput } from "./organisation.inputs";
-import { isUuid } from "./organisation.service";
+import { isUuid } from "../../db/ids";
 import { diffFields, recordAudit } from "../audit/audit.service";
 import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
 
