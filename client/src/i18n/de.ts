@@ -492,7 +492,7 @@ export const de = {
     to: "an {name}",
     title: "Tandem-Anfrage an {name}",
     message: "Nachricht (optional)",
-    messageHint: "Stellen Sie kurz vor, was Sie gemeinsam vorhaben; höchstens 2000 Zeichen.",
+    messageHint: "Stellen Sie kurz vor, was Sie gemeinsam vorhaben; höchstens {max} Zeichen.",
     submit: "Anfrage abschicken",
     cancel: "Abbrechen",
     sending: "Wird gesendet …",

@@ -492,7 +492,7 @@ export const en: MessageSchema = {
     to: "to {name}",
     title: "Tandem request to {name}",
     message: "Message (optional)",
-    messageHint: "Briefly describe what you plan to do together; at most 2000 characters.",
+    messageHint: "Briefly describe what you plan to do together; at most {max} characters.",
     submit: "Send the request",
     cancel: "Cancel",
     sending: "Sending …",
