@@ -1,9 +1,8 @@
 import type { EntityManager } from "typeorm";
+import { REMINDER_DAYS } from "@album/shared";
 import { NotificationKind } from "../notifications/notification.entity";
 import { CLOSED_STATUSES } from "./application-lifecycle";
 import { applicationAudience, notifyUsers } from "./application-notify";
-
-export const REMINDER_DAYS = 7;
 
 const berlinDate = new Intl.DateTimeFormat("de-DE", {
   timeZone: "Europe/Berlin",
