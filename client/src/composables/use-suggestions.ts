@@ -2,10 +2,11 @@ import { computed, toValue, type MaybeRefOrGetter } from "vue";
 import { useQuery } from "@vue/apollo-composable";
 import type { ScoringWeightsInput } from "../gql/graphql";
 import { TANDEM_SUGGESTIONS_QUERY } from "../graphql/matching";
+import { SUGGESTION_LIMITS } from "@album/shared";
 
-export const SUGGESTIONS_PAGE_SIZE = 20;
+export const SUGGESTIONS_PAGE_SIZE: number = SUGGESTION_LIMITS.pageSize;
 /** The server's limit for `first`. */
-export const MAX_SUGGESTIONS = 100;
+export const MAX_SUGGESTIONS: number = SUGGESTION_LIMITS.max;
 
 /**
  * Scored tandem suggestions for a call. Partners get pairs with their own organisation (the server's

@@ -10,6 +10,7 @@ import {
   splitEvenly,
 } from "./application-budget";
 import { endOfDayIso } from "./deadline";
+import { APPLICATION_LIMITS as APPLICATION_RULES } from "@album/shared";
 import { serverFieldErrors, serverWords } from "./server-field-errors";
 
 export interface TandemOrganisationRef {
@@ -40,11 +41,11 @@ export interface ApplicationFormValues {
 /** Field keys as the server names them: "title", "requestedAmount", "tandems", "tandems.0.budgetShare" … */
 export type ApplicationFieldErrors = Partial<Record<string, FieldMessage>>;
 
-/** The server's rules (CreateApplicationInput / UpdateApplicationInput), mirrored. */
+/** The rules CreateApplicationInput / UpdateApplicationInput check too (defined in @album/shared), amounts in cents. */
 export const APPLICATION_LIMITS = {
-  title: { min: 3, max: 300 },
-  description: 10_000,
-  maxAmountCents: 1_000_000_000 * 100,
+  title: APPLICATION_RULES.title,
+  description: APPLICATION_RULES.description,
+  maxAmountCents: APPLICATION_RULES.maxAmount * 100,
 } as const;
 
 export const shareField = (index: number) => `tandems.${index}.budgetShare`;

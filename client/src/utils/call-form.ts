@@ -4,6 +4,7 @@ import type { FieldMessage } from "./organisation-form";
 import { dateInputValue, endOfDayIso } from "./deadline";
 import { isMembershipKind } from "./enums";
 import { firstSegment, serverFieldErrors, serverWords } from "./server-field-errors";
+import { CALL_LIMITS } from "@album/shared";
 
 export interface TopicWeightRow {
   /** Stable id of the row (for keys and control ids), not sent. */
@@ -31,15 +32,8 @@ export interface CallFormValues {
 export type CallFormField = Exclude<keyof CallFormValues, "topics"> | "topics";
 export type CallFieldErrors = Partial<Record<CallFormField, FieldMessage>>;
 
-/** The server's rules (CreateCallInput's decorators), mirrored. */
-export const CALL_LIMITS = {
-  title: { min: 3, max: 300 },
-  description: 10_000,
-  topics: 30,
-  topicWeight: { min: 0.01, max: 10 },
-  tandemsWanted: { min: 1, max: 100 },
-  maxTandemsPerOrganisation: { min: 1, max: 10 },
-} as const;
+/** The rules CreateCallInput's decorators check too (one definition in @album/shared). */
+export { CALL_LIMITS };
 
 export const CALL_FIELD_ORDER: readonly CallFormField[] = [
   "title",

@@ -9,6 +9,7 @@ import type { FieldProblem } from "./graphql-errors";
 import type { FieldMessage } from "./organisation-form";
 import { hanoverWallTimeToIso, isoToHanoverWallTime } from "./exchange-time";
 import { firstSegment, serverFieldErrors, serverWords } from "./server-field-errors";
+import { EXCHANGE_LIMITS } from "@album/shared";
 
 export const EXCHANGE_SERIES: readonly ExchangeSeries[] = [
   "HADI_MEETING",
@@ -44,15 +45,8 @@ export function messageKey(message: FieldMessage): string {
   return message.key.includes(".") ? message.key : `validation.${message.key}`;
 }
 
-/** The server's rules (CreateExchangeInput's decorators), mirrored. */
-export const EXCHANGE_LIMITS = {
-  title: { min: 3, max: 300 },
-  description: 10_000,
-  location: 300,
-  topics: 20,
-  capacity: { min: 1, max: 10_000 },
-  seatsPerOrganisation: { min: 1, max: 100 },
-} as const;
+/** The rules CreateExchangeInput's decorators check too (one definition in @album/shared). */
+export { EXCHANGE_LIMITS };
 
 export const EXCHANGE_FIELD_ORDER: readonly ExchangeFormField[] = [
   "series",

@@ -1,6 +1,7 @@
 import type { UpdateOrganisationInput } from "../gql/graphql";
 import type { FieldProblem } from "./graphql-errors";
 import { firstSegment, serverFieldErrors } from "./server-field-errors";
+import { ORGANISATION_LIMITS } from "@album/shared";
 
 /** What the edit form holds: text as typed, taxonomy keys, capacity as the input's text. */
 export interface OrganisationFormValues {
@@ -33,16 +34,8 @@ export interface FieldMessage {
 
 export type FieldErrors = Partial<Record<OrganisationFormField, FieldMessage>>;
 
-/** The server's rules (UpdateOrganisationInput's class-validator decorators), mirrored. */
-export const ORGANISATION_LIMITS = {
-  name: { min: 2, max: 200 },
-  shortName: 40,
-  description: 5000,
-  website: 300,
-  street: 200,
-  city: 100,
-  capacity: { min: 0, max: 50 },
-} as const;
+/** The rules UpdateOrganisationInput's decorators check too (one definition in @album/shared). */
+export { ORGANISATION_LIMITS };
 
 export const TEXT_FIELDS = ["name", "shortName", "description", "website", "street", "postalCode", "city"] as const;
 export const LIST_FIELDS = ["topics", "offers", "needs", "targetGroups", "languages", "districtsServed"] as const;

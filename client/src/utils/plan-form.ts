@@ -5,6 +5,7 @@ import {
   type WeightsFormErrors,
   type WeightsFormValues,
 } from "./scoring";
+import { PLAN_LIMITS } from "@album/shared";
 
 /** The plan builder's settings as typed. */
 export interface PlanSettingsValues {
@@ -19,7 +20,7 @@ export interface PlanSettingsErrors {
   weights: WeightsFormErrors;
 }
 
-export const PLAN_LIMITS = { tandems: { min: 1, max: 100 }, maxTandemsPerOrganisation: { min: 1, max: 10 } } as const;
+export { PLAN_LIMITS };
 
 /** Starts from the call: k = the tandems it wants, its limit per organisation, default weights. */
 export function planSettingsFor(call: {

@@ -1,35 +1,30 @@
 import type { ScoringCriterion, ScoringWeightsInput } from "../gql/graphql";
+import {
+  CRITERIA,
+  DEFAULT_FAIRNESS_WEIGHT as DEFAULT_FAIRNESS_SHARE,
+  DEFAULT_WEIGHTS as DEFAULT_SHARES,
+  WEIGHTED_CRITERIA,
+  WEIGHT_LIMITS,
+  type WeightedCriterion,
+} from "@album/shared";
 
 const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "de-DE");
 
-/** The criteria a user weighs, in the order of DESIGN §4; fairness joins in fairness mode. */
-export const WEIGHTED_CRITERIA = [
-  "topicCoverage",
-  "complementarity",
-  "targetGroupFit",
-  "localFit",
-  "languageFit",
-  "trust",
-  "availability",
-] as const;
-export type WeightedCriterion = (typeof WEIGHTED_CRITERIA)[number];
+/** The criteria a user weighs, in the order of DESIGN §4 (defined in @album/shared); fairness joins in fairness mode. */
+export { WEIGHTED_CRITERIA, WEIGHT_LIMITS, type WeightedCriterion };
 
 /** Every criterion a breakdown can name, in display order. */
-export const ALL_CRITERIA: readonly ScoringCriterion[] = [...WEIGHTED_CRITERIA, "fairness"];
+export const ALL_CRITERIA: readonly ScoringCriterion[] = CRITERIA;
 
-/** The server's default weights (DESIGN §4) as whole numbers: the form edits relative weights 0–100. */
-export const DEFAULT_WEIGHTS: Readonly<Record<WeightedCriterion, number>> = {
-  topicCoverage: 35,
-  complementarity: 15,
-  targetGroupFit: 15,
-  localFit: 10,
-  languageFit: 10,
-  trust: 10,
-  availability: 5,
-};
-/** The fairness term's default weight in fairness mode (0.15 on the server). */
-export const DEFAULT_FAIRNESS_WEIGHT = 15;
-export const WEIGHT_LIMITS = { min: 0, max: 100 } as const;
+/** A share of the score (0.35) as the whole percentage the form edits (35), without float noise (0.15 × 100). */
+const asPercent = (share: number) => Math.round(share * 100 * 1e6) / 1e6;
+
+/** The server's default weights (@album/shared) as percentages: the form edits relative weights 0–100. */
+export const DEFAULT_WEIGHTS: Readonly<Record<WeightedCriterion, number>> = Object.fromEntries(
+  WEIGHTED_CRITERIA.map((criterion) => [criterion, asPercent(DEFAULT_SHARES[criterion])]),
+) as Record<WeightedCriterion, number>;
+/** The fairness term's default weight in fairness mode, as a percentage. */
+export const DEFAULT_FAIRNESS_WEIGHT = asPercent(DEFAULT_FAIRNESS_SHARE);
 
 /** A score in [0, 1] with two decimals in the UI language ("0,76"). */
 export function formatScore(score: number, locale: string): string {

@@ -1,11 +1,10 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { APPLICATION_LIMITS, MAX_AMOUNT } from "@album/shared";
 import { PageArgs } from "../../graphql/pagination";
 import { DateOnlyScalar } from "../../graphql/scalars";
 import { ApplicationStatus } from "../funding/funding.enums";
 import { MilestoneKind } from "./application.enums";
-
-export const MAX_AMOUNT = 1_000_000_000;
 
 @InputType()
 export class TandemInput {
@@ -30,12 +29,12 @@ export class CreateApplicationInput {
   callId!: string;
 
   @Field(() => String)
-  @Length(3, 300)
+  @Length(APPLICATION_LIMITS.title.min, APPLICATION_LIMITS.title.max)
   title!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10_000)
+  @MaxLength(APPLICATION_LIMITS.description)
   description?: string;
 
   @Field(() => [TandemInput], { nullable: true, description: "Tandems with their budget shares" })
@@ -69,12 +68,12 @@ export class CreateApplicationInput {
 export class UpdateApplicationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(3, 300)
+  @Length(APPLICATION_LIMITS.title.min, APPLICATION_LIMITS.title.max)
   title?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10_000)
+  @MaxLength(APPLICATION_LIMITS.description)
   description?: string;
 
   @Field(() => [TandemInput], {
@@ -110,7 +109,7 @@ export class MilestoneInput {
   kind!: MilestoneKind;
 
   @Field(() => String)
-  @Length(2, 200)
+  @Length(APPLICATION_LIMITS.milestoneTitle.min, APPLICATION_LIMITS.milestoneTitle.max)
   title!: string;
 
   @Field(() => Date)
@@ -166,7 +165,7 @@ export class TransitionApplicationArgs {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(APPLICATION_LIMITS.transitionComment)
   comment?: string;
 
   @Field(() => Int, { description: "The version the change is based on; a stale one is refused with CONFLICT" })

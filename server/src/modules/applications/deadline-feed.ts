@@ -1,10 +1,9 @@
 import type { EntityManager } from "typeorm";
+import { CALENDAR_FEED_HISTORY_DAYS } from "@album/shared";
 import type { SessionUser } from "../../graphql/context";
 import { CLOSED_STATUSES } from "./application-lifecycle";
 import type { MilestoneKind } from "./application.enums";
 
-/** How far back the feed reaches: recent deadlines stay visible, the whole history does not. */
-const FEED_HISTORY_DAYS = 180;
 const FEED_LIMIT = 1000;
 
 export interface CallDeadline {
@@ -31,7 +30,7 @@ export async function openCallDeadlines(db: EntityManager): Promise<CallDeadline
       `SELECT id, title, description, deadline, version FROM call_for_proposals
       WHERE status = 'OPEN' AND deadline > now() - make_interval(days => $1)
       ORDER BY deadline, id LIMIT $2`,
-      [FEED_HISTORY_DAYS, FEED_LIMIT],
+      [CALENDAR_FEED_HISTORY_DAYS, FEED_LIMIT],
     );
   return rows.map((row) => ({ ...row, deadline: new Date(row.deadline) }));
 }
@@ -58,7 +57,7 @@ export async function milestoneDeadlines(db: EntityManager, user: SessionUser): 
         AND ($3::uuid IS NULL OR a.lead_organisation_id = $3::uuid
              OR EXISTS (SELECT 1 FROM application_participant p WHERE p.application_id = a.id AND p.organisation_id = $3::uuid))
       ORDER BY m.due_at, m.id LIMIT $4`,
-    [[...CLOSED_STATUSES], FEED_HISTORY_DAYS, own, FEED_LIMIT],
+    [[...CLOSED_STATUSES], CALENDAR_FEED_HISTORY_DAYS, own, FEED_LIMIT],
   );
   return rows.map((row) => ({
     id: row.id,

@@ -1,10 +1,9 @@
 import type { EntityManager } from "typeorm";
+import { REMINDER_DAYS } from "@album/shared";
 import { queryReturning } from "../../db/returning";
 import { NotificationKind } from "../notifications/notification.entity";
 import { CLOSED_STATUSES } from "./application-lifecycle";
 import { applicationAudience, notifyUsers } from "./application-notify";
-
-export const REMINDER_DAYS = 7;
 
 const berlinDate = new Intl.DateTimeFormat("de-DE", {
   timeZone: "Europe/Berlin",

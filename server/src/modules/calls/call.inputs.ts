@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { CALL_LIMITS, MAX_AMOUNT, TAXONOMY_KEY_MAX_LENGTH } from "@album/shared";
 import { DateOnlyScalar } from "../../graphql/scalars";
 import { PageArgs } from "../../graphql/pagination";
 import { MembershipKind } from "../network/network.enums";
@@ -8,12 +9,12 @@ import { CallStatus } from "./call.entity";
 @InputType()
 export class CallTopicInput {
   @Field(() => String)
-  @MaxLength(60)
+  @MaxLength(TAXONOMY_KEY_MAX_LENGTH)
   key!: string;
 
   @Field(() => Float, { description: "Relative importance, greater than 0 and at most 10" })
-  @Min(0.01)
-  @Max(10)
+  @Min(CALL_LIMITS.topicWeight.min)
+  @Max(CALL_LIMITS.topicWeight.max)
   weight!: number;
 }
 
@@ -22,7 +23,7 @@ export class CallTopicInput {
 class CallFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10_000)
+  @MaxLength(CALL_LIMITS.description)
   description?: string;
 
   @Field(() => ID, { nullable: true })
@@ -45,18 +46,18 @@ class CallFields {
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @Min(0)
-  @Max(1_000_000_000)
+  @Max(MAX_AMOUNT)
   budgetMin?: number | null;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @Min(0)
-  @Max(1_000_000_000)
+  @Max(MAX_AMOUNT)
   budgetMax?: number | null;
 
   @Field(() => [CallTopicInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(CALL_LIMITS.topics)
   @ValidateNested({ each: true })
   topics?: CallTopicInput[];
 
@@ -77,14 +78,14 @@ class CallFields {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(1)
-  @Max(100)
+  @Min(CALL_LIMITS.tandemsWanted.min)
+  @Max(CALL_LIMITS.tandemsWanted.max)
   tandemsWanted?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(1)
-  @Max(10)
+  @Min(CALL_LIMITS.maxTandemsPerOrganisation.min)
+  @Max(CALL_LIMITS.maxTandemsPerOrganisation.max)
   maxTandemsPerOrganisation?: number;
 
   @Field(() => [MembershipKind], { nullable: true })
@@ -100,7 +101,7 @@ class CallFields {
 @InputType()
 export class CreateCallInput extends CallFields {
   @Field(() => String)
-  @Length(3, 300)
+  @Length(CALL_LIMITS.title.min, CALL_LIMITS.title.max)
   title!: string;
 
   @Field(() => Date)
@@ -111,7 +112,7 @@ export class CreateCallInput extends CallFields {
 export class UpdateCallInput extends CallFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(3, 300)
+  @Length(CALL_LIMITS.title.min, CALL_LIMITS.title.max)
   title?: string;
 
   @Field(() => Date, { nullable: true })

@@ -1,14 +1,13 @@
 import { Router, type Request, type Response } from "express";
 import ical, { ICalEventStatus, type ICalCalendar } from "ical-generator";
 import type { DataSource } from "typeorm";
+import { CALENDAR_FEED_HISTORY_DAYS } from "@album/shared";
 import { resolveSession, SESSION_COOKIE } from "../accounts/accounts.service";
 import { isUuid } from "../../db/ids";
 import { Exchange } from "./exchange.entity";
 import { ExchangeStatus } from "./exchange.enums";
 import { visibleVisibilities } from "./exchange.service";
 
-/** How far back the feed reaches, so calendar clients keep recent events without the whole history. */
-const FEED_HISTORY_DAYS = 180;
 const FEED_LIMIT = 500;
 
 function calendarOf(name: string, exchanges: Exchange[]): ICalCalendar {
@@ -60,7 +59,9 @@ export function exchangeCalendarRouter(dataSource: DataSource): Router {
       .getRepository(Exchange)
       .createQueryBuilder("e")
       .where("e.visibility IN (:...visibilities)", { visibilities: await visibleFor(req) })
-      .andWhere("e.ends_at > :since", { since: new Date(Date.now() - FEED_HISTORY_DAYS * 24 * 60 * 60 * 1000) })
+      .andWhere("e.ends_at > :since", {
+        since: new Date(Date.now() - CALENDAR_FEED_HISTORY_DAYS * 24 * 60 * 60 * 1000),
+      })
       .orderBy("e.starts_at", "ASC")
       .addOrderBy("e.id", "ASC")
       .limit(FEED_LIMIT)

@@ -1,8 +1,7 @@
 import type { EntityManager } from "typeorm";
+import { CALENDAR_FEED_HISTORY_DAYS } from "@album/shared";
 import { ExchangeStatus, ParticipationStatus } from "./exchange.enums";
 
-/** Joined exchanges stay in the feed this long after they ended, like the deadlines beside them. */
-const JOINED_HISTORY_DAYS = 180;
 const FEED_LIMIT = 500;
 
 /** An exchange as a calendar entry, with where the subscriber's organisation stands (null: not joined). */
@@ -53,7 +52,8 @@ export async function feedExchanges(db: EntityManager, organisationId: string | 
          OR (mine.id IS NOT NULL AND e.ends_at > now() - make_interval(days => $2))
       ORDER BY e.starts_at, e.id
       LIMIT $3`,
-    [organisationId, JOINED_HISTORY_DAYS, FEED_LIMIT],
+    // Joined exchanges stay in the feed as long after they ended as the deadlines beside them.
+    [organisationId, CALENDAR_FEED_HISTORY_DAYS, FEED_LIMIT],
   );
   return rows.map((row) => ({
     id: row.id,

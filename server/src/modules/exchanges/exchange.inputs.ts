@@ -1,27 +1,26 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { EXCHANGE_LIMITS, TAXONOMY_KEY_MAX_LENGTH } from "@album/shared";
 import { PageArgs } from "../../graphql/pagination";
 import { ExchangeSeries, ExchangeVisibility } from "./exchange.enums";
-
-export const MAX_CAPACITY = 10_000;
 
 /** Fields of an exchange; on update every field is optional. */
 @InputType()
 class ExchangeFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10_000)
+  @MaxLength(EXCHANGE_LIMITS.description)
   description?: string;
 
   @Field(() => [String], { nullable: true, description: "Topic keys" })
   @IsOptional()
-  @ArrayMaxSize(20)
-  @MaxLength(60, { each: true })
+  @ArrayMaxSize(EXCHANGE_LIMITS.topics)
+  @MaxLength(TAXONOMY_KEY_MAX_LENGTH, { each: true })
   topics?: string[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(EXCHANGE_LIMITS.location)
   location?: string;
 
   @Field(() => ExchangeVisibility, {
@@ -33,15 +32,15 @@ class ExchangeFields {
 
   @Field(() => Int, { nullable: true, description: "How many people one organisation may bring; null for no limit" })
   @IsOptional()
-  @Min(1)
-  @Max(100)
+  @Min(EXCHANGE_LIMITS.seatsPerOrganisation.min)
+  @Max(EXCHANGE_LIMITS.seatsPerOrganisation.max)
   seatsPerOrganisation?: number | null;
 }
 
 @InputType()
 export class CreateExchangeInput extends ExchangeFields {
   @Field(() => String)
-  @Length(3, 300)
+  @Length(EXCHANGE_LIMITS.title.min, EXCHANGE_LIMITS.title.max)
   title!: string;
 
   @Field(() => ExchangeSeries)
@@ -53,9 +52,9 @@ export class CreateExchangeInput extends ExchangeFields {
   @Field(() => Date)
   endsAt!: Date;
 
-  @Field(() => Int, { description: `Seats, 1 to ${MAX_CAPACITY}` })
-  @Min(1)
-  @Max(MAX_CAPACITY)
+  @Field(() => Int, { description: `Seats, ${EXCHANGE_LIMITS.capacity.min} to ${EXCHANGE_LIMITS.capacity.max}` })
+  @Min(EXCHANGE_LIMITS.capacity.min)
+  @Max(EXCHANGE_LIMITS.capacity.max)
   capacity!: number;
 }
 
@@ -63,7 +62,7 @@ export class CreateExchangeInput extends ExchangeFields {
 export class UpdateExchangeInput extends ExchangeFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(3, 300)
+  @Length(EXCHANGE_LIMITS.title.min, EXCHANGE_LIMITS.title.max)
   title?: string;
 
   @Field(() => ExchangeSeries, { nullable: true })
@@ -83,8 +82,8 @@ export class UpdateExchangeInput extends ExchangeFields {
     description: "Raising it promotes waitlisted organisations; it cannot drop below the confirmed seats",
   })
   @IsOptional()
-  @Min(1)
-  @Max(MAX_CAPACITY)
+  @Min(EXCHANGE_LIMITS.capacity.min)
+  @Max(EXCHANGE_LIMITS.capacity.max)
   capacity?: number;
 }
 
@@ -106,7 +105,7 @@ export class ExchangeFilter {
   @Field(() => [String], { nullable: true, description: "Exchanges with any of these topic keys" })
   @IsOptional()
   @ArrayMaxSize(30)
-  @MaxLength(60, { each: true })
+  @MaxLength(TAXONOMY_KEY_MAX_LENGTH, { each: true })
   topics?: string[];
 
   @Field(() => Boolean, {
@@ -151,6 +150,6 @@ export class JoinExchangeArgs extends ParticipationArgs {
     description: "Who will come (seen by the own organisation and the office only)",
   })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(EXCHANGE_LIMITS.personName)
   personName?: string;
 }

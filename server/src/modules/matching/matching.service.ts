@@ -5,6 +5,7 @@ import { isUuid } from "../../db/ids";
 import { Organisation } from "../network/organisation.entity";
 import { listTaxonomy, type TaxonomyName } from "../network/taxonomy.service";
 import { CallForProposals, CallStatus } from "../calls/call.entity";
+import { DEFAULT_FAIRNESS_WEIGHT, PLAN_LIMITS, SUGGESTION_LIMITS } from "@album/shared";
 import { DEFAULT_WEIGHTS, type ScoredPair, type ScoringOptions } from "./engine/types";
 import { InfeasiblePlanError, InvalidWeightsError } from "./engine/errors";
 import { rankSuggestions, planTandems } from "./engine";
@@ -12,9 +13,6 @@ import { loadMatchContext } from "./matching-data";
 import { reasonsFor, type TaxonomyLabeller } from "./reasons";
 import type { ScoringWeightsInput, TandemPairInput, TandemPlan, TandemSuggestion } from "./matching.types";
 import { ScoringCriterion } from "./matching.types";
-
-export const MAX_SUGGESTIONS = 100;
-const DEFAULT_FAIRNESS_WEIGHT = 0.15;
 
 function scoringOptions(input: ScoringWeightsInput | undefined | null): {
   options: ScoringOptions;
@@ -128,10 +126,10 @@ export async function tandemSuggestions(
   const forOrganisationId = args.forOrganisationId ?? (user.role === "PARTNER" ? user.organisationId : null);
   if (user.role === "PARTNER" && forOrganisationId !== user.organisationId)
     throw new ForbiddenError("Partners see suggestions for their own organisation");
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) {
+  const first = args.first ?? SUGGESTION_LIMITS.pageSize;
+  if (!Number.isInteger(first) || first < 1 || first > SUGGESTION_LIMITS.max) {
     throw new BadUserInputError("first out of range", [
-      { field: "first", message: `between 1 and ${MAX_SUGGESTIONS}` },
+      { field: "first", message: `between 1 and ${SUGGESTION_LIMITS.max}` },
     ]);
   }
   const locale = resolveLocale(ctx, args.locale);
@@ -162,13 +160,16 @@ export async function tandemPlan(
     locale?: string | null;
   },
 ): Promise<TandemPlan> {
-  if (!Number.isInteger(args.tandems) || args.tandems < 1 || args.tandems > 100) {
-    throw new BadUserInputError("tandems out of range", [{ field: "tandems", message: "between 1 and 100" }]);
+  const { tandems: k, maxTandemsPerOrganisation: perOrganisation } = PLAN_LIMITS;
+  if (!Number.isInteger(args.tandems) || args.tandems < k.min || args.tandems > k.max) {
+    throw new BadUserInputError("tandems out of range", [
+      { field: "tandems", message: `between ${k.min} and ${k.max}` },
+    ]);
   }
   const b = args.maxTandemsPerOrganisation;
-  if (b !== undefined && b !== null && (!Number.isInteger(b) || b < 1 || b > 10)) {
+  if (b !== undefined && b !== null && (!Number.isInteger(b) || b < perOrganisation.min || b > perOrganisation.max)) {
     throw new BadUserInputError("maxTandemsPerOrganisation out of range", [
-      { field: "maxTandemsPerOrganisation", message: "between 1 and 10" },
+      { field: "maxTandemsPerOrganisation", message: `between ${perOrganisation.min} and ${perOrganisation.max}` },
     ]);
   }
   if ((args.excludedOrganisationIds ?? []).some((id) => !isUuid(id))) {

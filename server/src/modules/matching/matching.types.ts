@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { IsOptional, IsUUID, Length, Max, Min } from "class-validator";
+import { DEFAULT_FAIRNESS_WEIGHT, WEIGHT_LIMITS } from "@album/shared";
 import { Organisation } from "../network/organisation.entity";
 
 export enum ScoringCriterion {
@@ -71,21 +72,45 @@ export class TandemPlan {
 /** Overrides of the default weights (DESIGN §4); weights are normalised to sum to 1. */
 @InputType()
 export class ScoringWeightsInput {
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) topicCoverage?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) complementarity?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) targetGroupFit?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) localFit?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) languageFit?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) trust?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) availability?: number;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(WEIGHT_LIMITS.min)
+  @Max(WEIGHT_LIMITS.max)
+  topicCoverage?: number;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(WEIGHT_LIMITS.min)
+  @Max(WEIGHT_LIMITS.max)
+  complementarity?: number;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(WEIGHT_LIMITS.min)
+  @Max(WEIGHT_LIMITS.max)
+  targetGroupFit?: number;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(WEIGHT_LIMITS.min)
+  @Max(WEIGHT_LIMITS.max)
+  localFit?: number;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(WEIGHT_LIMITS.min)
+  @Max(WEIGHT_LIMITS.max)
+  languageFit?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(WEIGHT_LIMITS.min) @Max(WEIGHT_LIMITS.max) trust?: number;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(WEIGHT_LIMITS.min)
+  @Max(WEIGHT_LIMITS.max)
+  availability?: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: "Weight of the fairness term (default 0.15 in fairness mode, else 0)",
+    description: `Weight of the fairness term (default ${DEFAULT_FAIRNESS_WEIGHT} in fairness mode, else 0)`,
   })
   @IsOptional()
-  @Min(0)
-  @Max(100)
+  @Min(WEIGHT_LIMITS.min)
+  @Max(WEIGHT_LIMITS.max)
   fairness?: number;
 
   @Field(() => Boolean, {

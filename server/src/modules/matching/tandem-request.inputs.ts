@@ -1,5 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { IsOptional, IsUUID, MaxLength } from "class-validator";
+import { TANDEM_REQUEST_LIMITS } from "@album/shared";
 import { TandemRequestStatus } from "./tandem-request.entity";
 
 export enum TandemRequestDirection {
@@ -25,7 +26,7 @@ export class SendTandemRequestInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(TANDEM_REQUEST_LIMITS.message)
   message?: string;
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { TANDEM_REQUEST_LIMITS } from "@album/shared";
 import type { RequestContext } from "../../graphql/context";
 import { ForbiddenError, assertActsFor, requireUser } from "../../graphql/auth";
 import { BadUserInputError, ConflictError, NotFoundError, isUniqueViolation } from "../../graphql/errors";
@@ -240,8 +241,10 @@ export async function respondToTandemRequest(
   const request = await loadRequest(ctx, id);
   // Only the addressed organisation (or the office) answers: that is the second yes.
   assertActsFor(ctx, request.toOrganisationId);
-  if (message && message.length > 2000)
-    throw new BadUserInputError("Message too long", [{ field: "message", message: "at most 2000 characters" }]);
+  if (message && message.length > TANDEM_REQUEST_LIMITS.message)
+    throw new BadUserInputError("Message too long", [
+      { field: "message", message: `at most ${TANDEM_REQUEST_LIMITS.message} characters` },
+    ]);
   return settle(
     ctx,
     request,

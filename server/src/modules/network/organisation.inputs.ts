@@ -11,6 +11,7 @@ import {
   Min,
   ValidateNested,
 } from "class-validator";
+import { ORGANISATION_LIMITS, TAXONOMY_KEY_MAX_LENGTH } from "@album/shared";
 import { MembershipKind, OrganisationKind, OrganisationOrder, RelationType } from "./network.enums";
 import { PageArgs } from "../../graphql/pagination";
 import { DateOnlyScalar } from "../../graphql/scalars";
@@ -88,23 +89,23 @@ export class MembershipInput {
 class OrganisationFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(40)
+  @MaxLength(ORGANISATION_LIMITS.shortName)
   shortName?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(5000)
+  @MaxLength(ORGANISATION_LIMITS.description)
   description?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ["http", "https"] }, { message: "website must be an http(s) URL" })
-  @MaxLength(300)
+  @MaxLength(ORGANISATION_LIMITS.website)
   website?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(ORGANISATION_LIMITS.street)
   street?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -114,12 +115,12 @@ class OrganisationFields {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @MaxLength(ORGANISATION_LIMITS.city)
   city?: string | null;
 
   @Field(() => String, { nullable: true, description: "District key" })
   @IsOptional()
-  @MaxLength(60)
+  @MaxLength(TAXONOMY_KEY_MAX_LENGTH)
   district?: string | null;
 
   @Field(() => [String], { nullable: true, description: "Topic keys: competences" })
@@ -154,8 +155,8 @@ class OrganisationFields {
 
   @Field(() => Int, { nullable: true, description: "Max concurrent projects, 0 to 50" })
   @IsOptional()
-  @Min(0)
-  @Max(50)
+  @Min(ORGANISATION_LIMITS.capacity.min)
+  @Max(ORGANISATION_LIMITS.capacity.max)
   capacity?: number;
 
   @Field(() => Boolean, {
@@ -175,7 +176,7 @@ class OrganisationFields {
 @InputType()
 export class CreateOrganisationInput extends OrganisationFields {
   @Field(() => String)
-  @Length(2, 200)
+  @Length(ORGANISATION_LIMITS.name.min, ORGANISATION_LIMITS.name.max)
   name!: string;
 
   @Field(() => OrganisationKind)
@@ -186,7 +187,7 @@ export class CreateOrganisationInput extends OrganisationFields {
 export class UpdateOrganisationInput extends OrganisationFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(2, 200)
+  @Length(ORGANISATION_LIMITS.name.min, ORGANISATION_LIMITS.name.max)
   name?: string;
 
   @Field(() => OrganisationKind, { nullable: true })

@@ -1,3 +1,4 @@
+import { REMINDER_DAYS } from "@album/shared";
 import type { Locale } from "../../graphql/context";
 import { NotificationKind } from "./notification.entity";
 import { statusLabel } from "../applications/application-status-labels";
@@ -31,7 +32,7 @@ const TEXTS: Record<Locale, Record<NotificationKind, Template>> = {
       message: `${p.organisation} ist jetzt für „${p.exchange}“ angemeldet.`,
     }),
     [NotificationKind.DEADLINE_SOON]: (p) => ({
-      title: "Frist in 7 Tagen",
+      title: `Frist in ${REMINDER_DAYS} Tagen`,
       message: `„${p.title}“ endet am ${p.date}.`,
     }),
     [NotificationKind.APPLICATION_STATUS_CHANGED]: (p) => ({
@@ -65,7 +66,7 @@ const TEXTS: Record<Locale, Record<NotificationKind, Template>> = {
       message: `${p.organisation} is now registered for "${p.exchange}".`,
     }),
     [NotificationKind.DEADLINE_SOON]: (p) => ({
-      title: "Deadline in 7 days",
+      title: `Deadline in ${REMINDER_DAYS} days`,
       message: `"${p.title}" ends on ${p.date}.`,
     }),
     [NotificationKind.APPLICATION_STATUS_CHANGED]: (p) => ({

@@ -29,7 +29,7 @@
  *   1 when that max is 0. Negative funding counts as 0.
  */
 import { InvalidWeightsError } from "./errors";
-import { CRITERIA, type ScoringWeights } from "./types";
+import { CRITERIA, W, type ScoringWeights } from "./types";
 
 /** Normalised weights in CRITERIA order (they sum to 1, so every score is in [0, 1]). */
 export function normaliseWeights(weights: ScoringWeights): Float64Array {
@@ -128,13 +128,13 @@ export function combineScore(
   fairness: number,
 ): number {
   return (
-    w[0]! * topicCoverage +
-    w[1]! * complementarityValue +
-    w[2]! * targetGroupFit +
-    w[3]! * localFitValue +
-    w[4]! * languageFit +
-    w[5]! * trustValue +
-    w[6]! * availability +
-    w[7]! * fairness
+    w[W.topicCoverage]! * topicCoverage +
+    w[W.complementarity]! * complementarityValue +
+    w[W.targetGroupFit]! * targetGroupFit +
+    w[W.localFit]! * localFitValue +
+    w[W.languageFit]! * languageFit +
+    w[W.trust]! * trustValue +
+    w[W.availability]! * availability +
+    w[W.fairness]! * fairness
   );
 }

@@ -7,6 +7,7 @@ import { countAnd, countOr } from "./bitsets";
 import { combineScore, complementarity, jaccard, localFit, needsMet, pairFairness, trust } from "./criteria";
 import type { PreparedMatching } from "./prepare";
 import { pairKey } from "./special-pairs";
+import { W } from "./types";
 
 /** Slots of a profile-pair value vector. */
 export const PV_TOPIC = 0;
@@ -100,12 +101,12 @@ export function pairEligible(prep: PreparedMatching, mi: number, ei: number): bo
 export function sharedBoundBase(prep: PreparedMatching, pv: Float64Array): number {
   const w = prep.w;
   return (
-    w[0]! * pv[PV_TOPIC]! +
-    w[1]! * 0.5 * (pv[PV_EXTRA]! + 1) +
-    w[2]! * pv[PV_TARGET]! +
-    w[3]! * (0.7 * pv[PV_DISTRICT]! + 0.3) +
-    w[4]! * pv[PV_LANGUAGE]! +
-    w[5]! * prep.trustNew
+    w[W.topicCoverage]! * pv[PV_TOPIC]! +
+    w[W.complementarity]! * 0.5 * (pv[PV_EXTRA]! + 1) +
+    w[W.targetGroupFit]! * pv[PV_TARGET]! +
+    w[W.localFit]! * (0.7 * pv[PV_DISTRICT]! + 0.3) +
+    w[W.languageFit]! * pv[PV_LANGUAGE]! +
+    w[W.trust]! * prep.trustNew
   );
 }
 

@@ -11,7 +11,7 @@ import { Family, familyWords } from "./families";
 import { buildProfiles, type SideProfiles } from "./profiles";
 import type { ScanOrder } from "./scan-order";
 import { buildSpecialPairs, type SpecialPairs } from "./special-pairs";
-import { CRITERIA, REGION_KEY, type MatchContext, type MatchOrganisation, type ScoringOptions } from "./types";
+import { CRITERIA, REGION_KEY, W, type MatchContext, type MatchOrganisation, type ScoringOptions } from "./types";
 
 export interface Side {
   n: number;
@@ -207,7 +207,10 @@ export function prepareMatching(
       side.fairness[i] = orgFairness(finite(o.recentFunding), maxFunding);
       side.freeCapacity[i] = o.capacity - o.activeCommitments;
     });
-    const memberKey = Float64Array.from(side.availability, (av, i) => w[6]! * av + w[7]! * 0.5 * side.fairness[i]!);
+    const memberKey = Float64Array.from(
+      side.availability,
+      (av, i) => w[W.availability]! * av + w[W.fairness]! * 0.5 * side.fairness[i]!,
+    );
     const { profiles, profileOf } = buildProfiles(side, pick, families, memberKey);
     return { ...side, memberKey, profileOf, profiles };
   };

@@ -8,6 +8,7 @@ import { BOUND_EPS, evalPair, newProfilePairValues, pairEligible, scoreIndexes, 
 import type { PreparedMatching } from "./prepare";
 import { getScanOrder, profilePairBound, SCAN_BUCKETS } from "./scan-order";
 import { TopK, type IndexedPair } from "./top-k";
+import { W } from "./types";
 
 /** The `first` best pairs of the whole network. */
 export function topPairs(prep: PreparedMatching, first: number): IndexedPair[] {
@@ -47,8 +48,8 @@ function scanProfilePair(
   marks: Int32Array,
 ): void {
   const { mo, ei, special } = prep;
-  const wFair = prep.w[7]! * 0.5;
-  const wAv = prep.w[6]!;
+  const wFair = prep.w[W.fairness]! * 0.5;
+  const wAv = prep.w[W.availability]!;
   const base = sharedBoundBase(prep, pv);
   const qFrom = ei.profiles.start[q]!;
   const qTo = ei.profiles.start[q + 1]!;

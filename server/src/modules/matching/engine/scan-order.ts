@@ -9,6 +9,7 @@
  */
 import { newProfilePairValues, profilePairValues, sharedBoundBase } from "./pair-score";
 import type { PreparedMatching } from "./prepare";
+import { W } from "./types";
 
 const BUCKETS = 2048;
 
@@ -33,8 +34,8 @@ export function profilePairBound(prep: PreparedMatching, p: number, q: number, p
   const avQ = b.maxAvailability[q]!;
   return (
     sharedBoundBase(prep, pv) +
-    prep.w[6]! * (avP < avQ ? avP : avQ) +
-    prep.w[7]! * 0.5 * (a.maxFairness[p]! + b.maxFairness[q]!)
+    prep.w[W.availability]! * (avP < avQ ? avP : avQ) +
+    prep.w[W.fairness]! * 0.5 * (a.maxFairness[p]! + b.maxFairness[q]!)
   );
 }
 
@@ -101,10 +102,16 @@ function fillBounds(prep: PreparedMatching, moActive: Int32Array, eiActive: Int3
     return bounds;
   }
   const weighted = (table: Float64Array, f: (v: number, i: number) => number) => Float64Array.from(table, f);
-  const topicPart = weighted(tu, (v, i) => w[0]! * v + w[1]! * 0.5 * (te[i]! + 1));
-  const tgPart = weighted(gu, (v) => w[2]! * v);
-  const langPart = weighted(lu, (v) => w[4]! * v);
-  const distPart = weighted(du, (v) => w[3]! * (0.7 * v + 0.3) + w[5]! * prep.trustNew);
+  const wTopic = w[W.topicCoverage]!;
+  const wComplement = w[W.complementarity]!;
+  const wTarget = w[W.targetGroupFit]!;
+  const wLanguage = w[W.languageFit]!;
+  const wLocal = w[W.localFit]!;
+  const wTrust = w[W.trust]!;
+  const topicPart = weighted(tu, (v, i) => wTopic * v + wComplement * 0.5 * (te[i]! + 1));
+  const tgPart = weighted(gu, (v) => wTarget * v);
+  const langPart = weighted(lu, (v) => wLanguage * v);
+  const distPart = weighted(du, (v) => wLocal * (0.7 * v + 0.3) + wTrust * prep.trustNew);
   const nT = topics.ei.classCount;
   const nG = tg.ei.classCount;
   const nL = lang.ei.classCount;
@@ -117,8 +124,8 @@ function fillBounds(prep: PreparedMatching, moActive: Int32Array, eiActive: Int3
   const bD = Int32Array.from(eiActive, (q) => B.district[q]!);
   const bAv = Float64Array.from(eiActive, (q) => B.maxAvailability[q]!);
   const bF = Float64Array.from(eiActive, (q) => B.maxFairness[q]!);
-  const wAv = w[6]!;
-  const wF = w[7]! * 0.5;
+  const wAv = w[W.availability]!;
+  const wF = w[W.fairness]! * 0.5;
   for (let a = 0; a < nA; a++) {
     const p = moActive[a]!;
     const rT = A.topic[p]! * nT;

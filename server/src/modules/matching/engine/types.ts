@@ -3,27 +3,17 @@
  * loads the organisations of one call into a `MatchContext` and asks for suggestions or a plan.
  */
 
-export type Criterion =
-  | "topicCoverage"
-  | "complementarity"
-  | "targetGroupFit"
-  | "localFit"
-  | "languageFit"
-  | "trust"
-  | "availability"
-  | "fairness";
+import { CRITERIA, type Criterion } from "@album/shared";
 
-/** The criteria in breakdown order; scores are summed in exactly this order everywhere. */
-export const CRITERIA: readonly Criterion[] = [
-  "topicCoverage",
-  "complementarity",
-  "targetGroupFit",
-  "localFit",
-  "languageFit",
-  "trust",
-  "availability",
-  "fairness",
-];
+export { CRITERIA, DEFAULT_WEIGHTS, type Criterion } from "@album/shared";
+
+/**
+ * Each criterion's position in CRITERIA: the engine keeps normalised weights in a Float64Array in
+ * that order (no object lookups per pair) and addresses them by name through these indices.
+ */
+export const W = Object.freeze(Object.fromEntries(CRITERIA.map((criterion, i) => [criterion, i]))) as {
+  readonly [C in Criterion]: number;
+};
 
 /** The district key that stands for the whole Region Hannover (see criteria.ts, localFit). */
 export const REGION_KEY = "region-hannover";
@@ -70,32 +60,12 @@ export interface MatchContext {
   excludedOrganisationIds: string[];
 }
 
-export interface ScoringWeights {
-  topicCoverage: number;
-  complementarity: number;
-  targetGroupFit: number;
-  localFit: number;
-  languageFit: number;
-  trust: number;
-  availability: number;
-  fairness: number;
-}
+export type ScoringWeights = Record<Criterion, number>;
 
 export interface ScoringOptions {
   weights: ScoringWeights;
   preferNovelty: boolean;
 }
-
-export const DEFAULT_WEIGHTS: ScoringWeights = {
-  topicCoverage: 0.35,
-  complementarity: 0.15,
-  targetGroupFit: 0.15,
-  localFit: 0.1,
-  languageFit: 0.1,
-  trust: 0.1,
-  availability: 0.05,
-  fairness: 0,
-};
 
 /** `weight` is the normalised weight (all weights sum to 1); contribution = weight × value. */
 export interface BreakdownItem {
