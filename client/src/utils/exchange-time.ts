@@ -1,5 +1,6 @@
 import { tzOffset } from "@date-fns/tz";
 import { format, isValid } from "date-fns";
+import { formatDateAs } from "../i18n/formats";
 import { HANOVER_TIME_ZONE, inHanover } from "./hanover";
 
 /*
@@ -7,8 +8,6 @@ import { HANOVER_TIME_ZONE, inHanover } from "./hanover";
  * wherever the browser is.
  */
 const ZONE = HANOVER_TIME_ZONE;
-
-const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "de-DE");
 
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -43,30 +42,13 @@ export function formatExchangeWhen(startsAt: string, endsAt: string, locale: str
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${startsAt} – ${endsAt}`;
-  const day = new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: ZONE,
-    weekday: "short",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
-  const time = new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: ZONE,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
-  if (hanoverDayKey(start) === hanoverDayKey(end))
-    return `${day.format(start)}, ${time.format(start)}–${time.format(end)}`;
-  return `${day.format(start)}, ${time.format(start)} – ${day.format(end)}, ${time.format(end)}`;
+  const day = (date: Date) => formatDateAs(date, locale, "exchangeDay");
+  const time = (date: Date) => formatDateAs(date, locale, "time");
+  if (hanoverDayKey(start) === hanoverDayKey(end)) return `${day(start)}, ${time(start)}–${time(end)}`;
+  return `${day(start)}, ${time(start)} – ${day(end)}, ${time(end)}`;
 }
 
 /** Just the time of day in Hanover ("17:00"), for the month grid. */
 export function formatExchangeTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: ZONE,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(new Date(iso));
+  return formatDateAs(new Date(iso), locale, "time");
 }

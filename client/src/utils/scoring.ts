@@ -1,6 +1,5 @@
 import type { ScoringCriterion, ScoringWeightsInput } from "../gql/graphql";
-
-const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "de-DE");
+import { formatNumberAs } from "../i18n/formats";
 
 /** The criteria a user weighs, in the order of DESIGN §4; fairness joins in fairness mode. */
 export const WEIGHTED_CRITERIA = [
@@ -33,23 +32,17 @@ export const WEIGHT_LIMITS = { min: 0, max: 100 } as const;
 
 /** A score in [0, 1] with two decimals in the UI language ("0,76"). */
 export function formatScore(score: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    clamp01(score),
-  );
+  return formatNumberAs(clamp01(score), locale, "score");
 }
 
 /** A plan's total (the sum of its tandems' scores, so above 1 too) with two decimals. */
 export function formatTotal(total: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    Number.isFinite(total) ? Math.max(0, total) : 0,
-  );
+  return formatNumberAs(Number.isFinite(total) ? Math.max(0, total) : 0, locale, "score");
 }
 
 /** A share in [0, 1] as a whole percentage ("35 %" in German, "35%" in English). */
 export function formatPercent(value: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(
-    clamp01(value),
-  );
+  return formatNumberAs(clamp01(value), locale, "percent");
 }
 
 /** The width of a score bar, as CSS. */
