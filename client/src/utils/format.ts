@@ -7,10 +7,6 @@ export function formatCurrency(amount: number | null | undefined): string | null
   return formatNumberAs(amount, "de", "euro");
 }
 
-export function formatNumber(value: number, locale: AppLocale | string): string {
-  return formatNumberAs(value, locale, "integer");
-}
-
 /** A LocalDate ("2014-01-01") as a date in the UI language, without time-zone shifts. */
 export function formatDate(value: string | null | undefined, locale: AppLocale | string): string | null {
   if (!value) return null;
