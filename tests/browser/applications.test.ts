@@ -9,7 +9,6 @@ import {
   launchBrowser,
   newPage,
   plainText,
-  poll,
   watchPageErrors,
 } from "./support/browser";
 import { signInAs, signOut } from "./support/accounts";
@@ -72,10 +71,10 @@ describe("funding applications in the browser", () => {
     await signInAs(page, server.url, DEMO.coordinator, "/anfragen");
     await page.getByRole("link", { name: `Antrag aus 2 Tandems erstellen: ${OPEN_CALL}` }).click();
     await page.waitForURL(/\/antraege\/neu\?anfragen=/);
-    await poll(() => heading(page).textContent()).toBe("Neuer Antrag");
+    await expect.poll(() => heading(page).textContent()).toBe("Neuer Antrag");
 
     const title = page.getByLabel("Titel");
-    await poll(() => title.inputValue()).toBe(TITLE);
+    await expect.poll(() => title.inputValue()).toBe(TITLE);
     const requested = page.getByLabel("Beantragter Betrag (€)");
     const vhsShare = page.getByLabel(`Anteil für ${KARGAH_NAME} + ${VHS_NAME} (€)`);
     const otherShare = page.getByLabel(`Anteil für ${otherPair.mo} + ${otherPair.ei} (€)`);
@@ -83,21 +82,21 @@ describe("funding applications in the browser", () => {
     // The call's budget, split evenly.
     expect(await requested.inputValue()).toBe("300000");
     expect([await vhsShare.inputValue(), await otherShare.inputValue()]).toEqual(["150000", "150000"]);
-    await poll(() => state.textContent()).toBe("Die Anteile ergeben genau den beantragten Betrag.");
+    await expect.poll(() => state.textContent()).toBe("Die Anteile ergeben genau den beantragten Betrag.");
     await expectNoSeriousAxeViolations(page, "create application page");
 
     // A new amount is split again, to the cent, the odd cent on the first tandem.
     await requested.fill("100.000,01");
     const shares = async () => [await vhsShare.inputValue(), await otherShare.inputValue()].sort();
-    await poll(shares).toEqual(["50000", "50000,01"]);
+    await expect.poll(shares).toEqual(["50000", "50000,01"]);
 
     // Shares that do not add up: the difference shows while typing, and submitting is refused.
     const first = (await vhsShare.inputValue()) === "50000,01" ? vhsShare : otherShare;
     await first.fill("40000");
-    await poll(async () => plainText(await state.textContent())).toBe("Noch zu verteilen: 10.000,01 €");
+    await expect.poll(async () => plainText(await state.textContent())).toBe("Noch zu verteilen: 10.000,01 €");
     expect(plainText(await page.locator(".budget-split__difference").textContent())).toBe("10.000,01 €");
     await page.getByRole("button", { name: "Antrag anlegen" }).click();
-    await poll(() => page.locator(".error-summary:focus").count()).toBe(1);
+    await expect.poll(() => page.locator(".error-summary:focus").count()).toBe(1);
     expect(plainText(await page.locator(".error-summary").textContent())).toContain(
       "Budgetaufteilung: Die Anteile ergeben nicht den beantragten Betrag (Differenz: 10.000,01 €).",
     );
@@ -106,13 +105,13 @@ describe("funding applications in the browser", () => {
     await expectNoSeriousAxeViolations(page, "create application page with errors");
 
     await page.getByRole("button", { name: "Gleichmäßig aufteilen" }).click();
-    await poll(() => state.textContent()).toBe("Die Anteile ergeben genau den beantragten Betrag.");
+    await expect.poll(() => state.textContent()).toBe("Die Anteile ergeben genau den beantragten Betrag.");
     await page.getByRole("button", { name: "Antrag anlegen" }).click();
     await page.waitForURL(/\/antraege\/[0-9a-f-]{36}$/);
     applicationPath = new URL(page.url()).pathname;
     applicationId = applicationPath.split("/").pop() ?? "";
-    await poll(() => heading(page).textContent()).toBe(TITLE);
-    await poll(() => page.getByRole("status").filter({ hasText: "als Entwurf angelegt" }).count()).toBe(1);
+    await expect.poll(() => heading(page).textContent()).toBe(TITLE);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "als Entwurf angelegt" }).count()).toBe(1);
 
     const tandems = page.getByRole("table", { name: "Budgetaufteilung auf die Tandems" });
     expect(await tandems.getByRole("link", { name: VHS_NAME }).count()).toBe(1);
@@ -138,9 +137,9 @@ describe("funding applications in the browser", () => {
     )) as { id: string; from: string; to: string }[];
     expect(accepted).toHaveLength(2);
     await page.goto(`${server.url}/ausschreibungen/${callId}`);
-    await poll(() => heading(page).textContent()).toBe(OPEN_CALL);
+    await expect.poll(() => heading(page).textContent()).toBe(OPEN_CALL);
     const tandems = page.getByRole("region", { name: "Tandems dieser Ausschreibung" });
-    await poll(() => tandems.locator("li.tandems__item").count()).toBe(2);
+    await expect.poll(() => tandems.locator("li.tandems__item").count()).toBe(2);
     expect(plainText(await tandems.textContent())).toContain(`${KARGAH_NAME} + ${VHS_NAME}`);
     expect(plainText(await tandems.textContent())).toContain(`${otherPair.mo} + ${otherPair.ei}`);
 
@@ -157,49 +156,49 @@ describe("funding applications in the browser", () => {
     await page.waitForURL(
       (url) => url.pathname === "/antraege/neu" && url.searchParams.get("anfragen") === kargahTandem.id,
     );
-    await poll(() => heading(page).textContent()).toBe("Neuer Antrag");
-    await poll(() => page.getByLabel(`Anteil für ${KARGAH_NAME} + ${VHS_NAME} (€)`).count()).toBe(1);
+    await expect.poll(() => heading(page).textContent()).toBe("Neuer Antrag");
+    await expect.poll(() => page.getByLabel(`Anteil für ${KARGAH_NAME} + ${VHS_NAME} (€)`).count()).toBe(1);
     expect(await page.getByLabel(`Anteil für ${otherPair.mo} + ${otherPair.ei} (€)`).count()).toBe(0);
     await page.goto(`${server.url}${applicationPath}`);
-    await poll(() => heading(page).textContent()).toBe(TITLE);
+    await expect.poll(() => heading(page).textContent()).toBe(TITLE);
   });
 
   it("lets the office keep milestones and edit the draft", async () => {
     const milestones = page.getByRole("region", { name: "Meilensteine und Fristen" });
     await milestones.getByRole("button", { name: "Meilenstein hinzufügen" }).click();
-    await poll(() => isFocused(milestones.getByLabel("Art", { exact: true }))).toBe(true);
+    await expect.poll(() => isFocused(milestones.getByLabel("Art", { exact: true }))).toBe(true);
     // Escape cancels the form and puts focus back on the button.
     await page.keyboard.press("Escape");
     const add = milestones.getByRole("button", { name: "Meilenstein hinzufügen" });
-    await poll(() => isFocused(add)).toBe(true);
+    await expect.poll(() => isFocused(add)).toBe(true);
     await add.click();
     await milestones.getByLabel("Bezeichnung").fill("Konzept an die Tandems");
     await milestones.getByLabel("Fällig am").fill("2027-01-15");
     await milestones.getByRole("button", { name: "Speichern" }).click();
-    await poll(() => milestones.getByRole("status").textContent()).toBe(
-      "Der Meilenstein „Konzept an die Tandems“ wurde hinzugefügt.",
-    );
+    await expect
+      .poll(() => milestones.getByRole("status").textContent())
+      .toBe("Der Meilenstein „Konzept an die Tandems“ wurde hinzugefügt.");
     const item = milestones.locator("li").filter({ hasText: "Konzept an die Tandems" });
     expect(plainText(await item.textContent())).toContain("Interne Frist: Konzept an die Tandems");
     expect(plainText(await item.textContent())).toContain("Fällig am 15.01.2027");
 
     await item.getByRole("button", { name: "Als erledigt markieren: Konzept an die Tandems" }).click();
-    await poll(() => item.textContent()).toContain("Erledigt am");
+    await expect.poll(() => item.textContent()).toContain("Erledigt am");
     const [before] = (await server.dataSource.query(
       `SELECT id FROM application_milestone WHERE application_id = $1 AND title = 'Konzept an die Tandems'`,
       [applicationId],
     )) as [{ id: string }];
     await item.getByRole("button", { name: "Ändern: Konzept an die Tandems" }).click();
-    await poll(() => isFocused(milestones.getByLabel("Art", { exact: true }))).toBe(true);
+    await expect.poll(() => isFocused(milestones.getByLabel("Art", { exact: true }))).toBe(true);
     await milestones.getByLabel("Art", { exact: true }).selectOption({ label: "Zwischenbericht" });
     await milestones.getByLabel("Bezeichnung").fill("Konzept mit den Tandems abgestimmt");
     await milestones.getByLabel("Fällig am").fill("2027-01-22");
     await milestones.getByRole("button", { name: "Speichern" }).click();
-    await poll(() => milestones.getByRole("status").textContent()).toBe(
-      "Der Meilenstein „Konzept mit den Tandems abgestimmt“ wurde geändert.",
-    );
+    await expect
+      .poll(() => milestones.getByRole("status").textContent())
+      .toBe("Der Meilenstein „Konzept mit den Tandems abgestimmt“ wurde geändert.");
     const changed = milestones.locator("li").filter({ hasText: "Konzept mit den Tandems abgestimmt" });
-    await poll(() => changed.textContent()).toContain("Erledigt am");
+    await expect.poll(() => changed.textContent()).toContain("Erledigt am");
     expect(plainText(await changed.textContent())).toContain("Zwischenbericht: Konzept mit den Tandems abgestimmt");
     expect(plainText(await changed.textContent())).toContain("Fällig am 22.01.2027");
     expect(await milestones.locator("li").filter({ hasText: "Konzept an die Tandems" }).count()).toBe(0);
@@ -210,17 +209,17 @@ describe("funding applications in the browser", () => {
     )) as { id: string; title: string }[];
     expect(after).toEqual([{ id: before.id, title: "Konzept mit den Tandems abgestimmt" }]);
     await changed.getByRole("button", { name: "Entfernen: Konzept mit den Tandems abgestimmt" }).click();
-    await poll(() => milestones.locator("li").filter({ hasText: "Konzept mit den Tandems" }).count()).toBe(0);
+    await expect.poll(() => milestones.locator("li").filter({ hasText: "Konzept mit den Tandems" }).count()).toBe(0);
 
     await page.getByRole("link", { name: "Bearbeiten" }).click();
     await page.waitForURL(/\/bearbeiten$/);
-    await poll(() => heading(page).textContent()).toBe(`„${TITLE}“ bearbeiten`);
-    await poll(() => page.getByLabel("Titel").inputValue()).toBe(TITLE);
+    await expect.poll(() => heading(page).textContent()).toBe(`„${TITLE}“ bearbeiten`);
+    await expect.poll(() => page.getByLabel("Titel").inputValue()).toBe(TITLE);
     await page.getByLabel("Beschreibung").fill("Berufsbezogene Deutschkurse mit Beratung in zwei Stadtteilen.");
     await page.getByLabel("Beginn des Förderzeitraums").fill("2027-09-01");
     await page.getByLabel("Ende des Förderzeitraums").fill("2027-08-31");
     await page.getByRole("button", { name: "Speichern" }).click();
-    await poll(() => page.locator(".error-summary:focus").count()).toBe(1);
+    await expect.poll(() => page.locator(".error-summary:focus").count()).toBe(1);
     expect(await page.locator(".error-summary").textContent()).toContain(
       "Ende des Förderzeitraums: Das Ende darf nicht vor dem Beginn liegen.",
     );
@@ -228,7 +227,7 @@ describe("funding applications in the browser", () => {
     await page.getByLabel("Ende des Förderzeitraums").fill("2029-08-31");
     await page.getByRole("button", { name: "Speichern" }).click();
     await page.waitForURL((url) => url.pathname === applicationPath);
-    await poll(() => page.getByRole("status").filter({ hasText: "wurden gespeichert" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "wurden gespeichert" }).count()).toBe(1);
     expect(await page.locator(".lead").textContent()).toBe(
       "Berufsbezogene Deutschkurse mit Beratung in zwei Stadtteilen.",
     );
@@ -238,7 +237,7 @@ describe("funding applications in the browser", () => {
   it("moves the application on the board by keyboard, with comments", async () => {
     await page.getByRole("link", { name: "Zurück zu den Anträgen" }).click();
     await page.waitForURL(/\/antraege$/);
-    await poll(() => heading(page).textContent()).toBe("Förderanträge");
+    await expect.poll(() => heading(page).textContent()).toBe("Förderanträge");
     const card = boardCard(page, TITLE);
     await card.waitFor();
     expect(await boardColumn(page, "Entwurf").filter({ has: card }).count()).toBe(1);
@@ -250,27 +249,27 @@ describe("funding applications in the browser", () => {
     await page.keyboard.press("Enter");
     const dialog = moveDialog(page);
     await dialog.waitFor();
-    await poll(() => isFocused(page.getByLabel("Kommentar"))).toBe(true);
+    await expect.poll(() => isFocused(page.getByLabel("Kommentar"))).toBe(true);
     await expectNoSeriousAxeViolations(page, "move dialog");
     await page.keyboard.press("Escape");
-    await poll(() => dialog.count()).toBe(0);
-    await poll(() => isFocused(toPreparation)).toBe(true);
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => isFocused(toPreparation)).toBe(true);
 
     await page.keyboard.press("Enter");
     await dialog.waitFor();
     await page.keyboard.type("Tandems stehen, das Konzept wird geschrieben.");
     await dialog.getByRole("button", { name: "Verschieben" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent()).toBe(
-      `„${TITLE}“ ist jetzt: In Vorbereitung.`,
-    );
-    await poll(() => boardColumn(page, "In Vorbereitung").filter({ has: card }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent())
+      .toBe(`„${TITLE}“ ist jetzt: In Vorbereitung.`);
+    await expect.poll(() => boardColumn(page, "In Vorbereitung").filter({ has: card }).count()).toBe(1);
     // Focus follows the card into its new column.
-    await poll(() => isFocused(card.getByRole("link", { name: TITLE }))).toBe(true);
+    await expect.poll(() => isFocused(card.getByRole("link", { name: TITLE }))).toBe(true);
 
     await moveButton(card, "Eingereicht").click();
     await page.getByLabel("Kommentar").fill("Fristgerecht beim Fördermittelgeber eingereicht.");
     await dialog.getByRole("button", { name: "Verschieben" }).click();
-    await poll(() => boardColumn(page, "Eingereicht").filter({ has: card }).count()).toBe(1);
+    await expect.poll(() => boardColumn(page, "Eingereicht").filter({ has: card }).count()).toBe(1);
   });
 
   it("says when the application changed meanwhile, reloads it, and approves it on the second try", async () => {
@@ -279,7 +278,7 @@ describe("funding applications in the browser", () => {
     const dialog = moveDialog(page);
     const amount = dialog.getByLabel("Bewilligter Betrag (€)");
     // Prefilled with the requested amount, focused first.
-    await poll(() => isFocused(amount)).toBe(true);
+    await expect.poll(() => isFocused(amount)).toBe(true);
     expect(await amount.inputValue()).toBe("100000,01");
     await amount.fill("95.000");
     await dialog.getByLabel("Kommentar").fill("Bescheid ist da.");
@@ -297,18 +296,18 @@ describe("funding applications in the browser", () => {
 
     await dialog.getByRole("button", { name: "Verschieben" }).click();
     const alert = dialog.getByRole("alert");
-    await poll(() => alert.textContent()).toContain("Inzwischen geändert");
+    await expect.poll(() => alert.textContent()).toContain("Inzwischen geändert");
     // The card shows the current data; the dialog the current title.
     await boardCard(page, RENAMED).waitFor();
-    await poll(() => dialog.textContent()).toContain(RENAMED);
+    await expect.poll(() => dialog.textContent()).toContain(RENAMED);
     expect(await amount.inputValue()).toBe("95.000");
 
     await dialog.getByRole("button", { name: "Verschieben" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent()).toBe(
-      `„${RENAMED}“ ist jetzt: Bewilligt.`,
-    );
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent())
+      .toBe(`„${RENAMED}“ ist jetzt: Bewilligt.`);
     const approved = boardCard(page, RENAMED);
-    await poll(() => boardColumn(page, "Bewilligt").filter({ has: approved }).count()).toBe(1);
+    await expect.poll(() => boardColumn(page, "Bewilligt").filter({ has: approved }).count()).toBe(1);
     expect(plainText(await approved.innerText())).toContain("Bewilligt 95.000 €");
     // Approved applications move on only to "running".
     expect((await approved.getByRole("button").allTextContents()).map(plainText)).toEqual([
@@ -332,7 +331,7 @@ describe("funding applications in the browser", () => {
     // The links carry the board's filter, and the file holds just those applications.
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Bewilligt" });
     await page.waitForURL((url) => url.searchParams.get("status") === "APPROVED");
-    await poll(() => csv.getAttribute("href")).toBe("/export/applications.csv?status=APPROVED");
+    await expect.poll(() => csv.getAttribute("href")).toBe("/export/applications.csv?status=APPROVED");
     expect(
       await page.getByRole("link", { name: "Anträge als Excel-Datei (XLSX) herunterladen" }).getAttribute("href"),
     ).toBe("/export/applications.xlsx?status=APPROVED");
@@ -355,36 +354,36 @@ describe("funding applications in the browser", () => {
     expect(new Set(statuses)).toEqual(new Set(["APPROVED"]));
     expect(filtered.text).toContain(RENAMED);
     await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
-    await poll(() => csv.getAttribute("href")).toBe("/export/applications.csv");
+    await expect.poll(() => csv.getAttribute("href")).toBe("/export/applications.csv");
 
     const link = page.getByLabel("Privater Kalender-Link");
-    await poll(() => link.inputValue()).toMatch(
-      new RegExp(`^${server.url.replace(/\./g, "\\.")}/calendar/deadlines\\.ics\\?token=`),
-    );
+    await expect
+      .poll(() => link.inputValue())
+      .toMatch(new RegExp(`^${server.url.replace(/\./g, "\\.")}/calendar/deadlines\\.ics\\?token=`));
     const before = await link.inputValue();
     const feed = await fetch(before);
     expect(feed.status).toBe(200);
 
     const renew = page.getByRole("button", { name: "Link erneuern" });
     await renew.click();
-    await poll(() => isFocused(page.getByRole("button", { name: "Abbrechen" }))).toBe(true);
+    await expect.poll(() => isFocused(page.getByRole("button", { name: "Abbrechen" }))).toBe(true);
     await page.getByRole("button", { name: "Abbrechen" }).click();
-    await poll(() => isFocused(page.getByRole("button", { name: "Link erneuern" }))).toBe(true);
+    await expect.poll(() => isFocused(page.getByRole("button", { name: "Link erneuern" }))).toBe(true);
     await page.getByRole("button", { name: "Link erneuern" }).click();
     await page.getByRole("button", { name: "Ja, neuen Link erzeugen" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "neuer Link" }).textContent()).toBe(
-      "Ein neuer Link wurde erzeugt. Der alte funktioniert nicht mehr.",
-    );
-    await poll(() => link.inputValue()).not.toBe(before);
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "neuer Link" }).textContent())
+      .toBe("Ein neuer Link wurde erzeugt. Der alte funktioniert nicht mehr.");
+    await expect.poll(() => link.inputValue()).not.toBe(before);
     expect((await fetch(before)).status).not.toBe(200);
     expect((await fetch(await link.inputValue())).status).toBe(200);
   });
 
   it("shows who moved the application when, from where to where and why", async () => {
     await page.goto(`${server.url}${applicationPath}`);
-    await poll(() => heading(page).textContent()).toBe(RENAMED);
+    await expect.poll(() => heading(page).textContent()).toBe(RENAMED);
     const history = page.getByRole("region", { name: "Verlauf" });
-    await poll(() => history.locator("li").count()).toBe(4);
+    await expect.poll(() => history.locator("li").count()).toBe(4);
     const entries = (await history.locator("li").allTextContents()).map(plainText);
     expect(entries[1]).toContain("Entwurf → In Vorbereitung");
     expect(entries[1]).toContain("von Koordinationsstelle ALBuM (Demo)");
@@ -402,9 +401,9 @@ describe("funding applications in the browser", () => {
     expect(total - baselineFunding).toBe(95_000);
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Kennzahlen" }).click();
     await page.waitForURL(/\/kennzahlen$/);
-    await poll(() => heading(page).textContent()).toBe("Kennzahlen");
+    await expect.poll(() => heading(page).textContent()).toBe("Kennzahlen");
     const funding = page.locator('[data-figure="funding"] .key-figures__value');
-    await poll(async () => plainText(await funding.textContent())).toBe(euro(total));
+    await expect.poll(async () => plainText(await funding.textContent())).toBe(euro(total));
     await page.locator("#chart-funding-year svg").waitFor();
 
     // The year the funding period starts: its row holds the approval (the seed has nothing in that year).
@@ -414,10 +413,12 @@ describe("funding applications in the browser", () => {
     )) as [{ year: number }];
     await page.getByLabel("Von Jahr").selectOption(String(year));
     await page.getByLabel("Bis Jahr").selectOption(String(year));
-    await poll(async () => plainText(await funding.textContent())).toBe("95.000 €");
+    await expect.poll(async () => plainText(await funding.textContent())).toBe("95.000 €");
     const table = page.locator("#chart-funding-year-table");
     await page.locator("#chart-funding-year summary").click();
-    await poll(async () => plainText(await table.locator("tbody tr").first().innerText())).toBe(`${year} 95.000 €`);
+    await expect
+      .poll(async () => plainText(await table.locator("tbody tr").first().innerText()))
+      .toBe(`${year} 95.000 €`);
     await page.locator("#chart-status summary").click();
     expect(plainText(await page.locator("#chart-status-table").innerText())).toContain("Bewilligt 1");
     await expectNoSeriousAxeViolations(page, "dashboard");
@@ -426,14 +427,14 @@ describe("funding applications in the browser", () => {
   it("shows a partner its application read-only, without move buttons", async () => {
     await signOut(page);
     await signInAs(page, server.url, DEMO.kargah, "/antraege");
-    await poll(() => heading(page).textContent()).toBe("Förderanträge");
+    await expect.poll(() => heading(page).textContent()).toBe("Förderanträge");
     const card = boardCard(page, RENAMED);
     await card.waitFor();
     expect(await page.locator(".lead").textContent()).toContain("Den Status ändert die Koordinationsstelle.");
     expect(await page.getByRole("button", { name: /^Verschieben nach/ }).count()).toBe(0);
     await card.getByRole("link", { name: RENAMED }).click();
     await page.waitForURL((url) => url.pathname === applicationPath);
-    await poll(() => heading(page).textContent()).toBe(RENAMED);
+    await expect.poll(() => heading(page).textContent()).toBe(RENAMED);
     expect(await page.getByRole("main").textContent()).toContain("Sie sehen diesen Antrag nur lesend");
     expect(await page.getByRole("button", { name: /^Verschieben nach/ }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "Bearbeiten" }).count()).toBe(0);
@@ -447,7 +448,7 @@ describe("funding applications in the browser", () => {
        AND a.lead_organisation_id NOT IN (SELECT id FROM organisation WHERE slug = 'kargah') LIMIT 1`,
     )) as [{ id: string }];
     await page.goto(`${server.url}/antraege/${other.id}`);
-    await poll(() => heading(page).textContent()).toBe("Antrag nicht gefunden");
+    await expect.poll(() => heading(page).textContent()).toBe("Antrag nicht gefunden");
 
     // On the call's page kargah sees its own tandem, not the others', and cannot start an application.
     const [{ callId }] = (await server.dataSource.query(
@@ -455,9 +456,9 @@ describe("funding applications in the browser", () => {
       [OPEN_CALL],
     )) as [{ callId: string }];
     await page.goto(`${server.url}/ausschreibungen/${callId}`);
-    await poll(() => heading(page).textContent()).toBe(OPEN_CALL);
+    await expect.poll(() => heading(page).textContent()).toBe(OPEN_CALL);
     const own = page.getByRole("region", { name: "Ihre Tandems in dieser Ausschreibung" });
-    await poll(() => own.locator("li.tandems__item").count()).toBe(1);
+    await expect.poll(() => own.locator("li.tandems__item").count()).toBe(1);
     expect(plainText(await own.textContent())).toContain(`${KARGAH_NAME} + ${VHS_NAME}`);
     expect(plainText(await own.textContent())).not.toContain(otherPair.mo);
     expect(await own.getByRole("link", { name: /^Antrag/ }).count()).toBe(0);

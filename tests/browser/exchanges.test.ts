@@ -7,7 +7,6 @@ import {
   heading,
   launchBrowser,
   newPage,
-  poll,
   watchPageErrors,
 } from "./support/browser";
 import { signInAs, signOut } from "./support/accounts";
@@ -76,7 +75,7 @@ describe("exchanges in the browser", () => {
     await page.goto(`${server.url}/`);
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Austausch" }).click();
     await page.waitForURL(/\/austausch$/);
-    await poll(() => heading(page).textContent()).toBe("Austausch");
+    await expect.poll(() => heading(page).textContent()).toBe("Austausch");
     await exchangeCard(page, OPEN).waitFor();
     expect(await exchangeCard(page, OPEN).textContent()).toContain("Noch 5 Plätze frei");
     expect(await exchangeCard(page, MEMBERS).count()).toBe(0);
@@ -84,12 +83,12 @@ describe("exchanges in the browser", () => {
     await expectNoSeriousAxeViolations(page, "exchanges list (public)");
 
     await page.goto(`${server.url}/austausch/${ids.members}`);
-    await poll(() => heading(page).textContent()).toBe("Termin nicht gefunden");
+    await expect.poll(() => heading(page).textContent()).toBe("Termin nicht gefunden");
 
     await page.goto(`${server.url}/austausch/${ids.open}`);
-    await poll(() => heading(page).textContent()).toBe(OPEN);
+    await expect.poll(() => heading(page).textContent()).toBe(OPEN);
     const attendees = page.getByRole("region", { name: "Wer kommt" });
-    await poll(() => attendees.textContent()).toContain("Die Teilnehmerliste sehen nur angemeldete Mitglieder.");
+    await expect.poll(() => attendees.textContent()).toContain("Die Teilnehmerliste sehen nur angemeldete Mitglieder.");
     expect(await page.getByRole("region", { name: "Anmeldung" }).textContent()).toContain(
       "Melden Sie sich an, um Ihre Organisation anzumelden.",
     );
@@ -112,55 +111,55 @@ describe("exchanges in the browser", () => {
     expect(headers[0]!.trim()).toMatch(/^Mo\.?$/);
     expect(headers[6]!.trim()).toMatch(/^So\.?$/);
     expect(await grid.locator("thead abbr").first().getAttribute("title")).toBe("Montag");
-    await poll(() => page.locator("#month-title").textContent()).toBe(germanMonthName(today.slice(0, 7)));
+    await expect.poll(() => page.locator("#month-title").textContent()).toBe(germanMonthName(today.slice(0, 7)));
     await expectNoSeriousAxeViolations(page, "month view");
 
     const next = page.getByRole("button", { name: /^Nächster Monat/ });
     await tabTo(page, next);
     await page.keyboard.press("Enter");
-    await poll(() => page.locator("#month-title").textContent()).toBe(germanMonthName(nextMonth));
+    await expect.poll(() => page.locator("#month-title").textContent()).toBe(germanMonthName(nextMonth));
     expect(new URL(page.url()).searchParams.get("month")).toBe(nextMonth);
     const cell = grid.locator(`td[data-day="${nextMonth}-15"]`);
-    await poll(() => cell.getByRole("link").textContent()).toContain(SMALL);
+    await expect.poll(() => cell.getByRole("link").textContent()).toContain(SMALL);
     // The link is in the Tab order, and following it opens the exchange.
     await tabTo(page, cell.getByRole("link"), 80);
     await page.keyboard.press("Enter");
     await page.waitForURL(new RegExp(`/austausch/${ids.small}$`));
-    await poll(() => heading(page).textContent()).toBe(SMALL);
+    await expect.poll(() => heading(page).textContent()).toBe(SMALL);
 
     // Back keeps the view and the month in the URL.
     await page.goBack();
-    await poll(() => page.locator("#month-title").textContent()).toBe(germanMonthName(nextMonth));
+    await expect.poll(() => page.locator("#month-title").textContent()).toBe(germanMonthName(nextMonth));
   });
 
   it("lets TUI join an exchange, see it under 'Meine Austausche' and leave it", async () => {
     await page.goto(`${server.url}/austausch/${ids.open}`);
-    await poll(() => heading(page).textContent()).toBe(OPEN);
+    await expect.poll(() => heading(page).textContent()).toBe(OPEN);
     const facts = page.getByRole("region", { name: "Auf einen Blick" });
-    await poll(() => facts.locator(".exchange__seats").textContent()).toBe("Noch 5 Plätze frei");
+    await expect.poll(() => facts.locator(".exchange__seats").textContent()).toBe("Noch 5 Plätze frei");
     const join = page.getByRole("region", { name: "Anmeldung" });
     expect(await join.textContent()).toContain("für TUI");
     await join.getByLabel("Wer kommt? (optional)").fill("Lena Vogel");
     await join.getByRole("button", { name: "Anmelden" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "Sie sind angemeldet." }).count()).toBe(1);
-    await poll(() => facts.locator(".exchange__seats").textContent()).toBe("Noch 4 Plätze frei");
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Sie sind angemeldet." }).count()).toBe(1);
+    await expect.poll(() => facts.locator(".exchange__seats").textContent()).toBe("Noch 4 Plätze frei");
     expect(await join.textContent()).toContain("Es kommt: Lena Vogel");
     const attendees = page.getByRole("region", { name: "Wer kommt" });
-    await poll(() => attendees.textContent()).toContain("TUI");
+    await expect.poll(() => attendees.textContent()).toContain("TUI");
     await expectNoSeriousAxeViolations(page, "exchange page after joining");
 
     await page.goto(`${server.url}/austausch`);
     await page.getByRole("link", { name: "Meine Austausche" }).click();
     await page.waitForURL(/\/austausch\/meine$/);
-    await poll(() => heading(page).textContent()).toBe("Meine Austausche");
+    await expect.poll(() => heading(page).textContent()).toBe("Meine Austausche");
     const upcoming = page.getByRole("region", { name: "Anstehend" });
-    await poll(() => exchangeCard(page, OPEN).count()).toBe(1);
+    await expect.poll(() => exchangeCard(page, OPEN).count()).toBe(1);
     expect(await upcoming.locator("article.exchange-card").filter({ hasText: OPEN }).textContent()).toContain(
       "Angemeldet",
     );
     // The private calendar link: its feed holds the joined exchange, marked as such.
     const calendarLink = page.getByLabel("Privater Kalender-Link");
-    await poll(() => calendarLink.inputValue()).toContain("/calendar/deadlines.ics?token=");
+    await expect.poll(() => calendarLink.inputValue()).toContain("/calendar/deadlines.ics?token=");
     const feed = await page.evaluate(
       async (href) => (await fetch(href, { credentials: "omit" })).text(),
       await calendarLink.inputValue(),
@@ -173,44 +172,50 @@ describe("exchanges in the browser", () => {
     await page.waitForURL(new RegExp(`/austausch/${ids.open}$`));
     await page.getByRole("button", { name: "Abmelden" }).click();
     // The safe choice has focus first.
-    await poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Angemeldet bleiben");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe("Angemeldet bleiben");
     expect(await page.getByRole("group").filter({ hasText: "wirklich abmelden" }).textContent()).toContain(
       "TUI wirklich abmelden?",
     );
     await expectNoSeriousAxeViolations(page, "leave confirmation");
     await page.getByRole("button", { name: "Ja, abmelden" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "ist abgemeldet" }).textContent()).toBe(
-      "TUI ist abgemeldet.",
-    );
-    await poll(() => page.locator(".exchange__seats").textContent()).toBe("Noch 5 Plätze frei");
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "ist abgemeldet" }).textContent())
+      .toBe("TUI ist abgemeldet.");
+    await expect.poll(() => page.locator(".exchange__seats").textContent()).toBe("Noch 5 Plätze frei");
     expect(await page.getByRole("button", { name: "Anmelden" }).count()).toBe(1);
 
     await page.goto(`${server.url}/austausch/meine`);
-    await poll(() => page.getByRole("region", { name: "Anstehend" }).textContent()).toContain(
-      "für keinen anstehenden Termin",
-    );
+    await expect
+      .poll(() => page.getByRole("region", { name: "Anstehend" }).textContent())
+      .toContain("für keinen anstehenden Termin");
     expect(await exchangeCard(page, OPEN).count()).toBe(0);
   });
 
   it("puts TUI on the waitlist of a full exchange and counts private attendees", async () => {
     await page.goto(`${server.url}/austausch/${ids.small}`);
-    await poll(() => heading(page).textContent()).toBe(SMALL);
-    await poll(() => page.locator(".exchange__seats").textContent()).toBe("Ausgebucht – Warteliste");
+    await expect.poll(() => heading(page).textContent()).toBe(SMALL);
+    await expect.poll(() => page.locator(".exchange__seats").textContent()).toBe("Ausgebucht – Warteliste");
     const attendees = page.getByRole("region", { name: "Wer kommt" });
     // kargah has not opted in: other members see a count, not the name.
-    await poll(() => attendees.textContent()).toContain("und 1 weitere Organisation, die ihre Teilnahme nicht zeigt");
+    await expect
+      .poll(() => attendees.textContent())
+      .toContain("und 1 weitere Organisation, die ihre Teilnahme nicht zeigt");
     expect(await attendees.textContent()).not.toContain("kargah");
 
     await page.getByRole("button", { name: "Auf die Warteliste" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "Warteliste" }).textContent()).toBe(
-      "Der Termin ist ausgebucht. Sie stehen auf der Warteliste, Platz 1.",
-    );
-    await poll(() => page.getByRole("region", { name: "Anmeldung" }).textContent()).toContain("Warteliste, Platz 1");
-    await poll(() => page.locator(".exchange__waitlist").textContent()).toBe("1 Organisation wartet");
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "Warteliste" }).textContent())
+      .toBe("Der Termin ist ausgebucht. Sie stehen auf der Warteliste, Platz 1.");
+    await expect
+      .poll(() => page.getByRole("region", { name: "Anmeldung" }).textContent())
+      .toContain("Warteliste, Platz 1");
+    await expect.poll(() => page.locator(".exchange__waitlist").textContent()).toBe("1 Organisation wartet");
     await expectNoSeriousAxeViolations(page, "exchange page on the waitlist");
 
     await page.goto(`${server.url}/austausch/meine`);
-    await poll(() => exchangeCard(page, SMALL).textContent()).toContain("Warteliste, Platz 1");
+    await expect.poll(() => exchangeCard(page, SMALL).textContent()).toContain("Warteliste, Platz 1");
   });
 
   it("says clearly when the organisation has joined already (CONFLICT)", async () => {
@@ -221,20 +226,22 @@ describe("exchanges in the browser", () => {
     await joinByApi(server, DEMO.tui, ids.open, "tui");
     await button.click();
     const alert = page.getByRole("alert").filter({ hasText: "schon angemeldet" });
-    await poll(() => alert.textContent()).toContain(
-      "TUI ist für diesen Termin schon angemeldet oder steht auf der Warteliste.",
-    );
+    await expect
+      .poll(() => alert.textContent())
+      .toContain("TUI ist für diesen Termin schon angemeldet oder steht auf der Warteliste.");
     expect(await alert.locator('[lang="en"]').textContent()).toContain("already");
-    await poll(() => isFocused(".join__problem")).toBe(true);
+    await expect.poll(() => isFocused(".join__problem")).toBe(true);
     // The page now shows what is true.
-    await poll(() => page.getByRole("region", { name: "Anmeldung" }).textContent()).toContain("Sie sind angemeldet.");
+    await expect
+      .poll(() => page.getByRole("region", { name: "Anmeldung" }).textContent())
+      .toContain("Sie sind angemeldet.");
   });
 
   it("lists the HaDi members and TUI's profile; TUI withdraws its exchange opt-in", async () => {
     await page.goto(`${server.url}/austausch`);
     await page.getByRole("link", { name: /^HaDi-Mitglieder/ }).click();
     await page.waitForURL(/\/hadi$/);
-    await poll(() => heading(page).textContent()).toBe("HaDi-Mitglieder");
+    await expect.poll(() => heading(page).textContent()).toBe("HaDi-Mitglieder");
     const card = page.locator("article.org-card").filter({ has: page.getByRole("link", { name: "TUI", exact: true }) });
     await card.waitFor();
     expect(await page.locator("article.org-card").count()).toBeGreaterThan(1);
@@ -244,12 +251,12 @@ describe("exchanges in the browser", () => {
 
     await card.getByRole("link", { name: "TUI", exact: true }).click();
     await page.waitForURL(/\/organisationen\/tui$/);
-    await poll(() => heading(page).textContent()).toBe("TUI");
+    await expect.poll(() => heading(page).textContent()).toBe("TUI");
     const interests = page.getByRole("region", { name: "Themeninteressen" });
-    await poll(() => interests.locator("li").count()).toBeGreaterThan(0);
+    await expect.poll(() => interests.locator("li").count()).toBeGreaterThan(0);
     const attended = page.getByRole("region", { name: "Besuchte Austausche" });
     // Its own members always see them.
-    await poll(() => attended.textContent()).toContain(SMALL);
+    await expect.poll(() => attended.textContent()).toContain(SMALL);
     expect(await attended.textContent()).toContain(OPEN);
     await expectNoSeriousAxeViolations(page, "company profile");
 
@@ -264,23 +271,25 @@ describe("exchanges in the browser", () => {
     await optIn.uncheck();
     await page.getByRole("button", { name: "Speichern" }).click();
     await page.waitForURL(/\/organisationen\/tui$/);
-    await poll(() => page.getByRole("status").filter({ hasText: "gespeichert" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "gespeichert" }).count()).toBe(1);
     // Its own members still see the list.
-    await poll(() => page.getByRole("region", { name: "Besuchte Austausche" }).textContent()).toContain(OPEN);
+    await expect.poll(() => page.getByRole("region", { name: "Besuchte Austausche" }).textContent()).toContain(OPEN);
   });
 
   it("hides TUI's exchanges from kargah once TUI withdrew the opt-in", async () => {
     await signOut(page);
     await signInAs(page, server.url, DEMO.kargah, "/organisationen/tui");
-    await poll(() => heading(page).textContent()).toBe("TUI");
+    await expect.poll(() => heading(page).textContent()).toBe("TUI");
     const attended = page.getByRole("region", { name: "Besuchte Austausche" });
-    await poll(() => attended.textContent()).toContain("Diese Organisation zeigt ihre Teilnahme an Austauschen nicht.");
+    await expect
+      .poll(() => attended.textContent())
+      .toContain("Diese Organisation zeigt ihre Teilnahme an Austauschen nicht.");
     expect(await attended.textContent()).not.toContain(OPEN);
 
     await page.goto(`${server.url}/austausch/${ids.small}`);
     const attendees = page.getByRole("region", { name: "Wer kommt" });
     // kargah sees itself by name and TUI (waitlisted, private) only as a count.
-    await poll(() => attendees.textContent()).toContain("Angemeldet (1)");
+    await expect.poll(() => attendees.textContent()).toContain("Angemeldet (1)");
     expect(await attendees.getByRole("link", { name: "kargah e.V.", exact: true }).count()).toBe(1);
     expect(await attendees.getByRole("link", { name: "TUI", exact: true }).count()).toBe(0);
     expect(await attendees.textContent()).toContain("und 1 weitere Organisation, die ihre Teilnahme nicht zeigt");
@@ -292,7 +301,7 @@ describe("exchanges in the browser", () => {
     await signInAs(page, server.url, DEMO.coordinator, "/austausch");
     await page.getByRole("link", { name: "Neuer Termin" }).click();
     await page.waitForURL(/\/austausch\/neu$/);
-    await poll(() => heading(page).textContent()).toBe("Neuer Austausch-Termin");
+    await expect.poll(() => heading(page).textContent()).toBe("Neuer Austausch-Termin");
     await page.getByLabel(/^Reihe/).selectOption({ label: "ALBuM-Blickwechsel" });
     await page.getByLabel(/^Titel/).fill("ALBuM-Blickwechsel: Mehrsprachigkeit im Betrieb");
     await page.getByLabel(/^Beginn/).fill(`${nextMonth}-22T17:00`);
@@ -300,7 +309,7 @@ describe("exchanges in the browser", () => {
     await page.getByLabel(/^Ort/).fill("Neues Rathaus, Trammplatz 2");
     await page.getByLabel(/^Kapazität/).fill("0");
     await page.getByRole("button", { name: "Anlegen" }).click();
-    await poll(() => page.locator(".error-summary:focus").count()).toBe(1);
+    await expect.poll(() => page.locator(".error-summary:focus").count()).toBe(1);
     const summary = await page.locator(".error-summary").textContent();
     expect(summary).toContain("Ende: Das Ende muss nach dem Beginn liegen.");
     expect(summary).toContain("Kapazität: Bitte eine ganze Zahl von 1 bis 10000 angeben.");
@@ -313,8 +322,8 @@ describe("exchanges in the browser", () => {
     await page.getByRole("group", { name: "Handlungsfelder" }).getByLabel("Diversity Management").check();
     await page.getByRole("button", { name: "Anlegen" }).click();
     await page.waitForURL(/\/austausch\/[0-9a-f-]{36}$/);
-    await poll(() => heading(page).textContent()).toBe("ALBuM-Blickwechsel: Mehrsprachigkeit im Betrieb");
-    await poll(() => page.getByRole("status").filter({ hasText: "wurde angelegt" }).count()).toBe(1);
+    await expect.poll(() => heading(page).textContent()).toBe("ALBuM-Blickwechsel: Mehrsprachigkeit im Betrieb");
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "wurde angelegt" }).count()).toBe(1);
     const facts = page.getByRole("region", { name: "Auf einen Blick" });
     expect(await facts.textContent()).toContain("17:00–19:30");
     expect(await facts.textContent()).toContain("40 Plätze");
@@ -328,7 +337,7 @@ describe("exchanges in the browser", () => {
     await page.getByRole("link", { name: "Bearbeiten" }).click();
     await page.waitForURL(/\/bearbeiten$/);
     const location = page.getByLabel(/^Ort/);
-    await poll(() => location.inputValue()).toBe("Neues Rathaus, Trammplatz 2");
+    await expect.poll(() => location.inputValue()).toBe("Neues Rathaus, Trammplatz 2");
     const office = await signIn(server, DEMO.coordinator);
     const changed = await server.graphql(
       `mutation($id: ID!) { updateExchange(id: $id, expectedVersion: 1, input: { capacity: 45 }) { version } }`,
@@ -339,35 +348,35 @@ describe("exchanges in the browser", () => {
     await location.fill("Neues Rathaus, Hodlersaal");
     await page.getByRole("button", { name: "Speichern" }).click();
     const conflict = page.getByRole("alert").filter({ hasText: "inzwischen geändert" });
-    await poll(() => conflict.textContent()).toContain("Jemand hat diesen Termin inzwischen geändert.");
+    await expect.poll(() => conflict.textContent()).toContain("Jemand hat diesen Termin inzwischen geändert.");
     await conflict.getByRole("button", { name: "Aktuellen Stand laden" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "aktuelle Stand" }).textContent()).toBe(
-      "Der aktuelle Stand wurde geladen.",
-    );
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "aktuelle Stand" }).textContent())
+      .toBe("Der aktuelle Stand wurde geladen.");
     expect(await page.getByLabel(/^Kapazität/).inputValue()).toBe("45");
     await location.fill("Neues Rathaus, Hodlersaal");
     await page.getByRole("button", { name: "Speichern" }).click();
     await page.waitForURL(new RegExp(`/austausch/${createdId}$`));
-    await poll(() => page.getByRole("region", { name: "Auf einen Blick" }).textContent()).toContain(
-      "Neues Rathaus, Hodlersaal",
-    );
+    await expect
+      .poll(() => page.getByRole("region", { name: "Auf einen Blick" }).textContent())
+      .toContain("Neues Rathaus, Hodlersaal");
     expect(await page.getByRole("region", { name: "Auf einen Blick" }).textContent()).toContain("45 Plätze");
 
     // The office sees every attendee by name.
     await page.goto(`${server.url}/austausch/${ids.small}`);
     const attendees = page.getByRole("region", { name: "Wer kommt" });
-    await poll(() => attendees.getByRole("link", { name: "TUI", exact: true }).count()).toBe(1);
+    await expect.poll(() => attendees.getByRole("link", { name: "TUI", exact: true }).count()).toBe(1);
     expect(await attendees.getByRole("link", { name: "kargah e.V.", exact: true }).count()).toBe(1);
     expect(await attendees.textContent()).not.toContain("weitere Organisation");
 
     // Calling an exchange off asks first and closes registration.
     await page.getByRole("button", { name: "Absagen" }).click();
-    await poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Nicht absagen");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Nicht absagen");
     await page.getByRole("button", { name: "Endgültig absagen" }).click();
-    await poll(() => page.getByRole("status").filter({ hasText: "abgesagt" }).textContent()).toBe(
-      "Der Termin wurde abgesagt.",
-    );
-    await poll(() => page.locator(".exchange__seats").textContent()).toBe("Abgesagt");
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "abgesagt" }).textContent())
+      .toBe("Der Termin wurde abgesagt.");
+    await expect.poll(() => page.locator(".exchange__seats").textContent()).toBe("Abgesagt");
     expect(await page.getByRole("region", { name: "Anmeldung" }).textContent()).toContain("Anmeldung geschlossen");
   });
 

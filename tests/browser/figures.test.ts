@@ -8,7 +8,6 @@ import {
   launchBrowser,
   newPage,
   plainText,
-  poll,
   watchPageErrors,
 } from "./support/browser";
 
@@ -37,8 +36,8 @@ describe("the network in figures, for everyone", () => {
     await page.goto(`${server.url}/`);
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "In Zahlen" }).click();
     await page.waitForURL(/\/zahlen$/);
-    await poll(() => heading(page).textContent()).toBe("Das Netzwerk in Zahlen");
-    await poll(async () => plainText(await figure("funding").textContent())).toBe("6.900.000 €");
+    await expect.poll(() => heading(page).textContent()).toBe("Das Netzwerk in Zahlen");
+    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe("6.900.000 €");
     expect(plainText(await figure("people").textContent())).toBe("6.100");
     expect(plainText(await page.locator('[data-figure="partners"]').textContent())).toContain(
       "dazu 2 im Gespräch über einen Beitritt",
@@ -50,9 +49,9 @@ describe("the network in figures, for everyone", () => {
     await programmes.locator("summary").focus();
     await page.keyboard.press("Enter");
     const rows = page.locator("#figures-funding-programme-table tbody tr");
-    await poll(async () => plainText(await rows.first().innerText())).toBe(
-      "ESF-BAMF-Programm (berufsbezogene Deutschförderung) 5.100.000 € 1.600",
-    );
+    await expect
+      .poll(async () => plainText(await rows.first().innerText()))
+      .toBe("ESF-BAMF-Programm (berufsbezogene Deutschförderung) 5.100.000 € 1.600");
     expect(plainText(await rows.nth(1).innerText())).toContain("1.800.000 € 4.500");
     await expectNoSeriousAxeViolations(page, "figures page");
   });
@@ -65,25 +64,25 @@ describe("the network in figures, for everyone", () => {
     await page.keyboard.type("2013");
     await page.waitForURL(/von=2010&bis=2013/);
     // Only ALBuM-VIP (2012–2014) starts in that range.
-    await poll(async () => plainText(await figure("funding").textContent())).toBe("1.800.000 €");
+    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe("1.800.000 €");
     expect(plainText(await figure("people").textContent())).toBe("4.500");
     await page.locator("#figures-funding-year summary").click();
     expect(plainText(await page.locator("#figures-funding-year-table tbody").innerText())).toBe("2012 1.800.000 € 1");
 
     await page.reload();
-    await poll(async () => plainText(await figure("funding").textContent())).toBe("1.800.000 €");
+    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe("1.800.000 €");
     expect(await page.getByLabel("Von Jahr").inputValue()).toBe("2010");
     expect(await page.getByLabel("Bis Jahr").inputValue()).toBe("2013");
     await expectNoSeriousAxeViolations(page, "figures page with a range");
 
     await page.getByRole("link", { name: "Alle Jahre" }).click();
     await page.waitForURL(/\/zahlen$/);
-    await poll(async () => plainText(await figure("funding").textContent())).toBe("6.900.000 €");
+    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe("6.900.000 €");
   });
 
   it("speaks English after the switch", async () => {
     await page.getByRole("button", { name: "English" }).click();
-    await poll(() => heading(page).textContent()).toBe("The network in figures");
+    await expect.poll(() => heading(page).textContent()).toBe("The network in figures");
     expect(
       await page
         .getByRole("navigation", { name: "Main navigation" })

@@ -1,6 +1,7 @@
 import { createI18n } from "vue-i18n";
 import { de, type MessageSchema } from "./de";
 import { en } from "./en";
+import { FORMAT_FALLBACK_LOCALE, FORMAT_FALLBACK_WARN, registerFormats } from "./formats";
 
 export type AppLocale = "de" | "en";
 export const LOCALES: readonly AppLocale[] = ["de", "en"];
@@ -23,9 +24,12 @@ export function initialLocale(): AppLocale {
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
   locale: initialLocale(),
-  fallbackLocale: "de",
   messages: { de, en },
+  fallbackLocale: FORMAT_FALLBACK_LOCALE,
+  fallbackWarn: FORMAT_FALLBACK_WARN,
 });
+
+registerFormats(i18n.global);
 
 /** The locale in use right now (read by the Apollo link at request time). */
 export function currentLocale(): AppLocale {

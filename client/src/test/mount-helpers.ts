@@ -2,10 +2,19 @@ import { createI18n } from "vue-i18n";
 import { createMemoryHistory, createRouter } from "vue-router";
 import { de } from "../i18n/de";
 import { en } from "../i18n/en";
+import { FORMAT_FALLBACK_LOCALE, FORMAT_FALLBACK_WARN, registerFormats } from "../i18n/formats";
 
 /** A fresh i18n instance for component tests. */
 export function testI18n(locale: "de" | "en" = "de") {
-  return createI18n({ legacy: false, locale, fallbackLocale: "de", messages: { de, en } });
+  const i18n = createI18n({
+    legacy: false,
+    locale,
+    fallbackLocale: FORMAT_FALLBACK_LOCALE,
+    fallbackWarn: FORMAT_FALLBACK_WARN,
+    messages: { de, en },
+  });
+  registerFormats(i18n.global);
+  return i18n;
 }
 
 /** A router that knows the routes components link to. */

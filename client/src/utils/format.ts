@@ -1,17 +1,10 @@
 import type { AppLocale } from "../i18n";
-
-const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "de-DE");
+import { formatDateAs, formatNumberAs } from "../i18n/formats";
 
 /** Euro amounts; German format ("12.500 €") in both languages, as in the funders' documents. */
 export function formatCurrency(amount: number | null | undefined): string | null {
   if (amount == null) return null;
-  return new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(
-    amount,
-  );
-}
-
-export function formatNumber(value: number, locale: AppLocale | string): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+  return formatNumberAs(amount, "de", "euro");
 }
 
 /** A LocalDate ("2014-01-01") as a date in the UI language, without time-zone shifts. */
@@ -21,12 +14,7 @@ export function formatDate(value: string | null | undefined, locale: AppLocale |
   if (!match) return value;
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
+  return formatDateAs(date, locale, "short");
 }
 
 /** "01.01.2014 – 31.12.2016", or an open end. */
@@ -46,9 +34,5 @@ export function formatDateTime(value: string | null | undefined, locale: AppLoca
   if (!value) return null;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Berlin",
-  }).format(date);
+  return formatDateAs(date, locale, "dateTime");
 }

@@ -9,6 +9,7 @@ import {
   parse,
   startOfWeek,
 } from "date-fns";
+import { formatDateAs } from "../i18n/formats";
 
 /** German weeks start on Monday (DIN 1355 / ISO 8601). */
 const WEEK_STARTS_ON = 1 as const;
@@ -72,29 +73,22 @@ export function gridRange(month: string): { firstDay: string; lastDay: string } 
   };
 }
 
-const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "de-DE");
-
 /** Weekday names from Monday to Sunday in the UI language ("Montag" … or "Mo." …). */
 export function weekdayNames(locale: string, width: "long" | "short"): string[] {
-  const formatter = new Intl.DateTimeFormat(intlLocale(locale), { weekday: width, timeZone: "UTC" });
+  const name = width === "long" ? "weekdayLong" : "weekdayShort";
   // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, index) => formatter.format(new Date(Date.UTC(2024, 0, 1 + index))));
+  return Array.from({ length: 7 }, (_, index) => formatDateAs(new Date(Date.UTC(2024, 0, 1 + index)), locale, name));
 }
 
 /** "Januar 2027" / "January 2027". */
 export function monthLabel(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric" }).format(monthStart(month));
+  return formatDateAs(monthStart(month), locale, "monthYear");
 }
 
 /** "Mittwoch, 20. Januar 2027": what a screen reader hears for a day cell. */
 export function dayLabel(dayKey: string, locale: string): string {
   const date = parse(`${dayKey} 12:00`, "yyyy-MM-dd HH:mm", new Date(2000, 0, 1));
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(date);
+  return formatDateAs(date, locale, "long");
 }
 
 /** Items grouped by their calendar day, each day's items in the given order. */

@@ -7,8 +7,7 @@ import {
   WEIGHT_LIMITS,
   type WeightedCriterion,
 } from "@album/shared";
-
-const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "de-DE");
+import { formatNumberAs } from "../i18n/formats";
 
 /** The criteria a user weighs, in the order of DESIGN §4 (defined in @album/shared); fairness joins in fairness mode. */
 export { WEIGHTED_CRITERIA, WEIGHT_LIMITS, type WeightedCriterion };
@@ -28,23 +27,17 @@ export const DEFAULT_FAIRNESS_WEIGHT = asPercent(DEFAULT_FAIRNESS_SHARE);
 
 /** A score in [0, 1] with two decimals in the UI language ("0,76"). */
 export function formatScore(score: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    clamp01(score),
-  );
+  return formatNumberAs(clamp01(score), locale, "score");
 }
 
 /** A plan's total (the sum of its tandems' scores, so above 1 too) with two decimals. */
 export function formatTotal(total: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    Number.isFinite(total) ? Math.max(0, total) : 0,
-  );
+  return formatNumberAs(Number.isFinite(total) ? Math.max(0, total) : 0, locale, "score");
 }
 
 /** A share in [0, 1] as a whole percentage ("35 %" in German, "35%" in English). */
 export function formatPercent(value: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(
-    clamp01(value),
-  );
+  return formatNumberAs(clamp01(value), locale, "percent");
 }
 
 /** The width of a score bar, as CSS. */

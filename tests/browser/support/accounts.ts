@@ -1,6 +1,7 @@
+import { expect } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { DEMO } from "../../support/test-server";
-import { heading, poll } from "./browser";
+import { heading } from "./browser";
 
 /** The header's account button (its name starts with "Konto"). */
 export function userMenuButton(page: Page): Locator {
@@ -47,7 +48,7 @@ export async function signInByKeyboard(page: Page, email: string, password: stri
 /** Signs a demo account in through the form and waits until the app has brought the user back to `returnTo`. */
 export async function signInAs(page: Page, baseUrl: string, email: string, returnTo: string): Promise<void> {
   await page.goto(`${baseUrl}/anmelden?weiter=${encodeURIComponent(returnTo)}`);
-  await poll(() => heading(page).textContent()).toBe("Anmelden");
+  await expect.poll(() => heading(page).textContent()).toBe("Anmelden");
   await signInByForm(page, email, DEMO.password);
   await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
 }

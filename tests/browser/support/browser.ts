@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { expect } from "vitest";
 
 /** Debian's chromium; never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -62,9 +61,6 @@ export async function expectNoSeriousAxeViolations(page: Page, label: string): P
     throw new Error(`axe found ${serious.length} serious/critical violation(s) on ${label}:\n${report}`);
   }
 }
-
-/** Waits for a value (server round trips on an embedded database take a moment). */
-export const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 10_000 });
 
 /** The page's one h1. */
 export const heading = (target: Page) => target.getByRole("heading", { level: 1 });
