@@ -7,7 +7,7 @@ import { loadOrganisationsById, loadRelationsByOrganisation } from "../../server
 import { loadApplicationsByOrganisationWith } from "../../server/src/modules/applications/application.loaders";
 import { Organisation } from "../../server/src/modules/network/organisation.entity";
 import { Relation } from "../../server/src/modules/network/relation.entity";
-import { Application } from "../../server/src/modules/funding/application.entity";
+import { Application } from "../../server/src/modules/applications/application.entity";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

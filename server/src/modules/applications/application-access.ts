@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from "typeorm";
 import type { RequestContext, SessionUser } from "../../graphql/context";
 import { ForbiddenError, requireUser } from "../../graphql/auth";
-import type { Application } from "../funding/application.entity";
+import type { Application } from "./application.entity";
 
 /**
  * Who reads applications through `application(s)` (DESIGN §6): the office all, a partner those its

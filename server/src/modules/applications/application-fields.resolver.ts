@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
-import { Application } from "../funding/application.entity";
-import { ApplicationStatus } from "../funding/funding.enums";
+import { Application } from "./application.entity";
+import { ApplicationStatus } from "./application-status.enums";
 import { Organisation } from "../network/organisation.entity";
 import { CallForProposals } from "../calls/call.entity";
 import { ApplicationTandem } from "./application-tandem.entity";

@@ -3,7 +3,7 @@ import type { RequestContext, SessionUser } from "../../graphql/context";
 import { ForbiddenError } from "../../graphql/auth";
 import { pageWindow, toLazyPage, type Page } from "../../graphql/pagination";
 import { isUuid } from "../network/organisation.service";
-import { Application } from "../funding/application.entity";
+import { Application } from "./application.entity";
 import {
   mayReadApplication,
   requireApplicationReader,

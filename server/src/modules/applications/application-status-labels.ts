@@ -1,5 +1,5 @@
 import type { Locale } from "../../graphql/context";
-import { ApplicationStatus } from "../funding/funding.enums";
+import { ApplicationStatus } from "./application-status.enums";
 
 const LABELS: Record<Locale, Record<ApplicationStatus, string>> = {
   de: {

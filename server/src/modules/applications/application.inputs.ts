@@ -2,7 +2,7 @@ import { ArgsType, Field, Float, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { PageArgs } from "../../graphql/pagination";
 import { DateOnlyScalar } from "../../graphql/scalars";
-import { ApplicationStatus } from "../funding/funding.enums";
+import { ApplicationStatus } from "./application-status.enums";
 import { MilestoneKind } from "./application.enums";
 
 export const MAX_AMOUNT = 1_000_000_000;

@@ -3,7 +3,7 @@ import { In, type EntityManager } from "typeorm";
 import { manyPerKey } from "../../shared/batch";
 import { jsonRowReader, jsonRowSql, type Properties } from "../../shared/json-rows";
 import { projectedLoaders } from "../../shared/projection";
-import { Application } from "../funding/application.entity";
+import { Application } from "./application.entity";
 import { ApplicationTandem } from "./application-tandem.entity";
 import { ApplicationStatusChange } from "./application-status-change.entity";
 import { ApplicationMilestone } from "./application-milestone.entity";

@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
 import { manyPerKey, onePerKey } from "../../shared/batch";
-import { Application } from "./application.entity";
-import { ApplicationParticipant } from "./application-participant.entity";
+import { Application } from "../applications/application.entity";
+import { ApplicationParticipant } from "../applications/application-participant.entity";
 import { FundingProgramme } from "./programme.entity";
 import { CallForProposals } from "../calls/call.entity";
 import { createApplicationLoaders } from "../applications/application.loaders";

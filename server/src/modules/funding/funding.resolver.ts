@@ -3,8 +3,8 @@ import type { RequestContext } from "../../graphql/context";
 import { Organisation } from "../network/organisation.entity";
 import { OrganisationKind } from "../network/network.enums";
 import { FundingProgramme } from "./programme.entity";
-import { Application } from "./application.entity";
-import { ApplicationParticipant } from "./application-participant.entity";
+import { Application } from "../applications/application.entity";
+import { ApplicationParticipant } from "../applications/application-participant.entity";
 import { Topic } from "../network/taxonomy.entity";
 
 function loadOrganisations(ctx: RequestContext, ids: string[]): Promise<Organisation[]> {

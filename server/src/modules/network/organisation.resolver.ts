@@ -24,9 +24,9 @@ import { District, Language, TargetGroup, Topic } from "./taxonomy.entity";
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from "./organisation.inputs";
 import { OrganisationConnection } from "./network.types";
 import * as organisations from "./organisation.service";
-import { Application } from "../funding/application.entity";
+import { Application } from "../applications/application.entity";
 import type { Page } from "../../graphql/pagination";
-import { filterVisibleApplications } from "../funding/application-visibility";
+import { filterVisibleApplications } from "../applications/application-visibility";
 import { projectionFor } from "../../shared/projection";
 import { APPLICATION_RESOLVER_NEEDS } from "../applications/application-fields.resolver";
 

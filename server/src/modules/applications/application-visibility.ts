@@ -1,6 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
 import { Application } from "./application.entity";
-import { ApplicationStatus } from "./funding.enums";
+import { ApplicationStatus } from "./application-status.enums";
 
 /** Running and completed applications are the network's public projects. */
 export const PUBLIC_STATUSES = new Set([ApplicationStatus.RUNNING, ApplicationStatus.COMPLETED]);
