@@ -2,6 +2,7 @@ import type { SelectQueryBuilder } from "typeorm";
 import type { RequestContext, SessionUser } from "../../graphql/context";
 import { ForbiddenError, requireUser } from "../../graphql/auth";
 import type { Application } from "./application.entity";
+import { applicationLoaders } from "./application.loaders";
 
 /**
  * Who reads applications through `application(s)` (DESIGN §6): the office all, a partner those its
@@ -39,6 +40,6 @@ export async function mayReadApplication(ctx: RequestContext, application: Appli
   if (user.role === "COORDINATOR") return true;
   if (!user.organisationId) return false;
   if (application.leadOrganisationId === user.organisationId) return true;
-  const participants = await ctx.loaders.participantsByApplication.load(application.id);
+  const participants = await applicationLoaders(ctx).participantsByApplication.load(application.id);
   return participants.some((participant) => participant.organisationId === user.organisationId);
 }

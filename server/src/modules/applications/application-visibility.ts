@@ -1,6 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { Application } from "./application.entity";
 import { ApplicationStatus } from "./application-status.enums";
+import { applicationLoaders } from "./application.loaders";
 
 /** Running and completed applications are the network's public projects. */
 export const PUBLIC_STATUSES = new Set([ApplicationStatus.RUNNING, ApplicationStatus.COMPLETED]);
@@ -17,7 +18,7 @@ export async function filterVisibleApplications(
   const ownOrganisation = ctx.user?.organisationId ?? null;
   const hidden = applications.filter((application) => !PUBLIC_STATUSES.has(application.status));
   if (hidden.length === 0 || ownOrganisation === null) return applications.filter((a) => PUBLIC_STATUSES.has(a.status));
-  const participants = await ctx.loaders.participantsByApplication.loadMany(hidden.map((a) => a.id));
+  const participants = await applicationLoaders(ctx).participantsByApplication.loadMany(hidden.map((a) => a.id));
   const mine = new Set(
     hidden
       .filter((application, index) => {

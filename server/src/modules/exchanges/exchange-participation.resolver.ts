@@ -7,6 +7,7 @@ import { ParticipationStatus } from "./exchange.enums";
 import { JoinExchangeArgs, ParticipationArgs } from "./exchange.inputs";
 import { exchangeLoaders } from "./exchange.loaders";
 import * as seats from "./exchange-seats.service";
+import { networkLoaders } from "../network/network.loaders";
 
 @Resolver(() => ExchangeParticipation)
 export class ExchangeParticipationResolver {
@@ -41,7 +42,8 @@ export class ExchangeParticipationResolver {
   @FieldResolver(() => Organisation)
   async organisation(@Root() participation: ExchangeParticipation, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return (
-      participation.organisationRelation ?? (await ctx.loaders.organisationById.load(participation.organisationId))!
+      participation.organisationRelation ??
+      (await networkLoaders(ctx).organisationById.load(participation.organisationId))!
     );
   }
 

@@ -3,6 +3,7 @@ import type { Organisation } from "../network/organisation.entity";
 import type { Exchange } from "./exchange.entity";
 import type { ExchangeParticipation } from "./exchange-participation.entity";
 import { exchangeLoaders, participationKey } from "./exchange.loaders";
+import { networkLoaders } from "../network/network.loaders";
 
 /** The office and an organisation's own members see its participations whatever its opt-in says. */
 export function seesParticipationsRegardless(user: SessionUser | null, organisationId: string): boolean {
@@ -43,7 +44,7 @@ export async function participationIfShown(
 ): Promise<ExchangeParticipation | null> {
   const participation = await exchangeLoaders(ctx).liveParticipation.load(participationKey(exchangeId, organisationId));
   if (!participation || seesParticipationsRegardless(ctx.user, organisationId)) return participation;
-  const organisation = await ctx.loaders.organisationById.load(organisationId);
+  const organisation = await networkLoaders(ctx).organisationById.load(organisationId);
   return organisation && mayShowParticipationOf(ctx.user, organisation) ? participation : null;
 }
 

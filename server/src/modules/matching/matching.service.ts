@@ -12,6 +12,7 @@ import { loadMatchContext } from "./matching-data";
 import { reasonsFor, type TaxonomyLabeller } from "./reasons";
 import type { ScoringWeightsInput, TandemPairInput, TandemPlan, TandemSuggestion } from "./matching.types";
 import { ScoringCriterion } from "./matching.types";
+import { networkLoaders } from "../network/network.loaders";
 
 export const MAX_SUGGESTIONS = 100;
 const DEFAULT_FAIRNESS_WEIGHT = 0.15;
@@ -79,7 +80,7 @@ async function present(
   marks: { fixed?: Set<string>; formed: Set<string> },
 ): Promise<TandemSuggestion[]> {
   const ids = [...new Set(pairs.flatMap((p) => [p.migrantOrganisationId, p.educationalInstitutionId]))];
-  const organisations = (await ctx.loaders.organisationById.loadMany(ids)).filter(
+  const organisations = (await networkLoaders(ctx).organisationById.loadMany(ids)).filter(
     (o): o is Organisation => o instanceof Organisation,
   );
   const byId = new Map(organisations.map((o) => [o.id, o]));
