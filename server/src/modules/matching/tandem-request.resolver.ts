@@ -7,6 +7,7 @@ import { SendTandemRequestInput, TandemRequestFilter } from "./tandem-request.in
 import * as requests from "./tandem-request.service";
 import { callLoaders } from "../calls/call.loaders";
 import { networkLoaders } from "../network/network.loaders";
+import { canActOnTandemRequest } from "./tandem-request-access";
 
 @Resolver(() => TandemRequest)
 export class TandemRequestResolver {
@@ -68,5 +69,19 @@ export class TandemRequestResolver {
   @FieldResolver(() => CallForProposals)
   async call(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): Promise<CallForProposals> {
     return (await callLoaders(ctx).callById.load(request.callId))!;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether the viewer may answer this request (the addressed organisation or the office)",
+  })
+  viewerCanRespond(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): boolean {
+    return canActOnTandemRequest(ctx.user, "respond", request);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether the viewer may withdraw this request (the sending organisation or the office)",
+  })
+  viewerCanWithdraw(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): boolean {
+    return canActOnTandemRequest(ctx.user, "withdraw", request);
   }
 }
