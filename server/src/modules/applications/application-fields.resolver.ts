@@ -9,7 +9,7 @@ import { ApplicationStatusChange } from "./application-status-change.entity";
 import { ApplicationMilestone } from "./application-milestone.entity";
 import { StatusChangeAuthor } from "./application.types";
 import { allowedTransitions } from "./application-lifecycle";
-import { mayReadApplication } from "./application-access";
+import { canOnApplications, mayReadApplication } from "./application-access";
 import { accountsLoaders } from "../accounts/accounts.loaders";
 import { applicationLoaders } from "./application.loaders";
 import { callLoaders } from "../calls/call.loaders";
@@ -85,7 +85,7 @@ export class ApplicationDetailsResolver {
     description: "The moves the viewer may make now (only the office moves applications)",
   })
   allowedTransitions(@Root() application: Application, @Ctx() ctx: RequestContext): readonly ApplicationStatus[] {
-    return ctx.user?.role === "COORDINATOR" ? allowedTransitions(application.status) : [];
+    return canOnApplications(ctx.user, "move") ? allowedTransitions(application.status) : [];
   }
 }
 

@@ -4,11 +4,11 @@ import type { RequestContext } from "../../graphql/context";
 import { projectionFor } from "../../shared/projection";
 import { Organisation } from "../network/organisation.entity";
 import { Application } from "./application.entity";
-import { filterVisibleApplications } from "./application-visibility";
+import { filterVisibleApplications } from "./application-access";
 import { APPLICATION_RESOLVER_NEEDS } from "./application-fields.resolver";
 import { applicationLoaders } from "./application.loaders";
 
-/** What `filterVisibleApplications` reads (application-visibility.ts). */
+/** What `filterVisibleApplications` reads (application-access.ts). */
 const VISIBILITY_NEEDS = ["id", "leadOrganisationId", "status"];
 
 /** The applications side of an organisation's profile; lives here so the network module need not know applications. */

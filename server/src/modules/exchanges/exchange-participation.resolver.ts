@@ -1,5 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
+import { seesParticipationsRegardless } from "./exchange-access";
 import { Organisation } from "../network/organisation.entity";
 import { Exchange } from "./exchange.entity";
 import { ExchangeParticipation } from "./exchange-participation.entity";
@@ -62,9 +63,6 @@ export class ExchangeParticipationResolver {
     description: "Who comes; only for the own organisation and the office",
   })
   personName(@Root() participation: ExchangeParticipation, @Ctx() ctx: RequestContext): string | null {
-    const user = ctx.user;
-    const allowed =
-      user !== null && (user.role === "COORDINATOR" || user.organisationId === participation.organisationId);
-    return allowed ? participation.personName : null;
+    return seesParticipationsRegardless(ctx.user, participation.organisationId) ? participation.personName : null;
   }
 }

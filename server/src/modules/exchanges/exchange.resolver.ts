@@ -8,7 +8,7 @@ import { ExchangeParticipation } from "./exchange-participation.entity";
 import { CreateExchangeInput, ExchangesArgs, UpdateExchangeInput } from "./exchange.inputs";
 import { exchangeLoaders } from "./exchange.loaders";
 import { hasEnded } from "./exchange-seats.service";
-import { listedParticipations, participationIfShown } from "./participation-visibility";
+import { listedParticipations, participationIfShown } from "./exchange-access";
 import * as exchanges from "./exchange.service";
 import { networkLoaders } from "../network/network.loaders";
 

@@ -1,10 +1,11 @@
 import type { RequestContext, Locale } from "../../graphql/context";
-import { ForbiddenError, requireUser } from "../../graphql/auth";
+import { requireUser } from "../../graphql/auth";
+import { callVisibleTo, suggestionsOrganisation } from "./tandem-request-access";
 import { BadUserInputError, NotFoundError } from "../../graphql/errors";
 import { isUuid } from "../network/organisation.service";
 import { Organisation } from "../network/organisation.entity";
 import { listTaxonomy, type TaxonomyName } from "../network/taxonomy.service";
-import { CallForProposals, CallStatus } from "../calls/call.entity";
+import { CallForProposals } from "../calls/call.entity";
 import { DEFAULT_WEIGHTS, type ScoredPair, type ScoringOptions } from "./engine/types";
 import { InfeasiblePlanError, InvalidWeightsError } from "./engine/errors";
 import { rankSuggestions, planTandems } from "./engine";
@@ -43,8 +44,7 @@ function scoringOptions(input: ScoringWeightsInput | undefined | null): {
 async function loadCallFor(ctx: RequestContext, callId: string): Promise<CallForProposals> {
   const call = isUuid(callId) ? await ctx.db.getRepository(CallForProposals).findOneBy({ id: callId }) : null;
   const user = requireUser(ctx);
-  if (!call || (call.status === CallStatus.DRAFT && user.role !== "COORDINATOR"))
-    throw new NotFoundError("Call", callId);
+  if (!call || !callVisibleTo(user, call)) throw new NotFoundError("Call", callId);
   return call;
 }
 
@@ -124,11 +124,7 @@ export async function tandemSuggestions(
   },
 ): Promise<TandemSuggestion[]> {
   const user = requireUser(ctx);
-  if (user.role === "COMPANY")
-    throw new ForbiddenError("Tandem suggestions are for partners and the coordination office");
-  const forOrganisationId = args.forOrganisationId ?? (user.role === "PARTNER" ? user.organisationId : null);
-  if (user.role === "PARTNER" && forOrganisationId !== user.organisationId)
-    throw new ForbiddenError("Partners see suggestions for their own organisation");
+  const forOrganisationId = suggestionsOrganisation(user, args.forOrganisationId);
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) {
     throw new BadUserInputError("first out of range", [

@@ -1,6 +1,7 @@
 import type { RequestContext, SessionUser } from "../../graphql/context";
-import { ForbiddenError, requireUser } from "../../graphql/auth";
+import { ForbiddenError, actsFor, isCompany, isOffice, requireUser } from "../../graphql/auth";
 import type { TandemRequest } from "./tandem-request.entity";
+import { CallStatus, type CallForProposals } from "../calls/call.entity";
 
 /**
  * Who may do what with tandem requests (DESIGN §6), in one place for the mutations, the list and
@@ -17,10 +18,7 @@ export function canActOnTandemRequest(
   action: TandemRequestAction,
   request: Pick<TandemRequest, "fromOrganisationId" | "toOrganisationId">,
 ): boolean {
-  if (!viewer) return false;
-  if (viewer.role === "COORDINATOR") return true;
-  const own = action === "respond" ? request.toOrganisationId : request.fromOrganisationId;
-  return viewer.organisationId === own;
+  return actsFor(viewer, action === "respond" ? request.toOrganisationId : request.fromOrganisationId);
 }
 
 export function assertMayActOnTandemRequest(
@@ -36,7 +34,7 @@ export function assertMayActOnTandemRequest(
 
 /** Tandems are formed by the office and partners, never by companies. */
 export function assertFormsTandems(user: SessionUser): void {
-  if (user.role === "COMPANY") throw new ForbiddenError("Companies do not form tandems");
+  if (isCompany(user)) throw new ForbiddenError("Companies do not form tandems");
 }
 
 /**
@@ -44,8 +42,26 @@ export function assertFormsTandems(user: SessionUser): void {
  * organisation, which must be the partner's own.
  */
 export function listableOrganisation(user: SessionUser, requested: string | undefined): string | undefined {
-  const organisationId = requested ?? (user.role === "COORDINATOR" ? undefined : (user.organisationId ?? undefined));
-  if (user.role !== "COORDINATOR" && organisationId !== user.organisationId)
+  const organisationId = requested ?? (isOffice(user) ? undefined : (user.organisationId ?? undefined));
+  if (!isOffice(user) && organisationId !== user.organisationId)
     throw new ForbiddenError("You may see only your own organisation's requests");
   return organisationId;
+}
+
+/** Draft calls are the office's; members match and ask within open and closed ones. */
+export function callVisibleTo(user: SessionUser, call: Pick<CallForProposals, "status">): boolean {
+  return call.status !== CallStatus.DRAFT || isOffice(user);
+}
+
+/**
+ * For whom the viewer may see tandem suggestions: the office for any organisation (or none),
+ * a partner for its own only; companies not at all.
+ */
+export function suggestionsOrganisation(user: SessionUser, requested: string | null | undefined): string | null {
+  if (isCompany(user)) throw new ForbiddenError("Tandem suggestions are for partners and the coordination office");
+  if (isOffice(user)) return requested ?? null;
+  const forOrganisationId = requested ?? user.organisationId;
+  if (forOrganisationId !== user.organisationId)
+    throw new ForbiddenError("Partners see suggestions for their own organisation");
+  return forOrganisationId;
 }

@@ -15,7 +15,7 @@ import {
 import type { GraphQLResolveInfo } from "graphql";
 import type { RequestContext } from "../../graphql/context";
 import { loadKeys } from "../../shared/load-keys";
-import { assertActsFor } from "../../graphql/auth";
+import { actsFor, assertActsFor } from "../../graphql/auth";
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
 import { ContactPerson } from "./contact-person.entity";
@@ -172,6 +172,6 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Boolean, { description: "Whether the signed-in user may edit this organisation" })
   viewerCanEdit(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): boolean {
-    return ctx.user !== null && (ctx.user.role === "COORDINATOR" || ctx.user.organisationId === organisation.id);
+    return actsFor(ctx.user, organisation.id);
   }
 }

@@ -1,4 +1,5 @@
 import type { RequestContext, SessionUser } from "../../graphql/context";
+import { actsFor } from "../../graphql/auth";
 import type { Organisation } from "../network/organisation.entity";
 import type { Exchange } from "./exchange.entity";
 import type { ExchangeParticipation } from "./exchange-participation.entity";
@@ -7,7 +8,7 @@ import { networkLoaders } from "../network/network.loaders";
 
 /** The office and an organisation's own members see its participations whatever its opt-in says. */
 export function seesParticipationsRegardless(user: SessionUser | null, organisationId: string): boolean {
-  return user !== null && (user.role === "COORDINATOR" || user.organisationId === organisationId);
+  return actsFor(user, organisationId);
 }
 
 /**
