@@ -46,21 +46,28 @@ export default tseslint.config(
     },
   },
   {
-    // Command-line tools and tests may print.
-    files: ["seeds/cli.ts", "tests/**/*.ts", "server/src/graphql/emit-schema.ts", "server/src/main.ts"],
-    rules: { "no-console": "off" },
-  },
-  {
-    // The database toolkit serves every module, so it must not depend on any; entities.ts is the one
-    // place that lists all entities for the data source.
-    files: ["server/src/db/**/*.ts"],
-    ignores: ["server/src/db/entities.ts"],
+    // The layers under the modules know no module: each module brings its own loaders (perRequest),
+    // and the composition roots (modules/resolvers.ts, modules/entities.ts) list the rest.
+    // Cycles between modules are caught by tests/server/module-boundaries.test.ts.
+    files: ["server/src/graphql/**/*.ts", "server/src/db/**/*.ts", "server/src/shared/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/modules/**"], message: "db/ imports no domain module; pass entities in." }] },
+        {
+          patterns: [
+            {
+              group: ["**/modules/**"],
+              message: "graphql/, db/ and shared/ sit below the domain modules and must not import them.",
+            },
+          ],
+        },
       ],
     },
+  },
+  {
+    // Command-line tools and tests may print.
+    files: ["seeds/cli.ts", "tests/**/*.ts", "server/src/emit-schema.ts", "server/src/main.ts"],
+    rules: { "no-console": "off" },
   },
   // Layout belongs to Prettier (`npm run format`); eslint keeps to correctness.
   eslintConfigPrettier,

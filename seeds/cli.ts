@@ -15,6 +15,7 @@ import pino from "pino";
 import type { DataSource } from "typeorm";
 import { ConfigError, loadConfig } from "../server/src/config";
 import { createDataSource, openDatabase } from "../server/src/db/data-source";
+import { entities } from "../server/src/modules/entities";
 import { seedIfEmpty } from "./load-seed";
 import {
   DEFAULT_SYNTHETIC_SEED,
@@ -110,7 +111,12 @@ async function run(options: CliOptions): Promise<number> {
   // big multi-row INSERTs may pass the 1 s slow-query mark on a busy machine: expected while seeding
   const log = pino({ level: process.env.LOG_LEVEL ?? "error" });
   const where = describeDatabase(config.databaseUrl, config.dataDir);
-  const dataSource: DataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const dataSource: DataSource = createDataSource({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log,
+    entities,
+  });
   console.log(`Opening ${where} …`);
   try {
     await openDatabase(dataSource, log);

@@ -6,10 +6,10 @@ import { ContactPerson } from "../server/src/modules/network/contact-person.enti
 import { Relation } from "../server/src/modules/network/relation.entity";
 import { District, Language, TargetGroup, Topic } from "../server/src/modules/network/taxonomy.entity";
 import { FundingProgramme } from "../server/src/modules/funding/programme.entity";
-import { Application } from "../server/src/modules/funding/application.entity";
-import { ApplicationParticipant } from "../server/src/modules/funding/application-participant.entity";
+import { Application } from "../server/src/modules/applications/application.entity";
+import { ApplicationParticipant } from "../server/src/modules/applications/application-participant.entity";
 import type { OrganisationKind, MembershipKind, RelationType } from "../server/src/modules/network/network.enums";
-import type { ApplicationStatus, ParticipantRole } from "../server/src/modules/funding/funding.enums";
+import type { ApplicationStatus, ParticipantRole } from "../server/src/modules/applications/application-status.enums";
 import type { Provenance, SeedData } from "./seed-types";
 import { albumSeed } from "./album-network";
 import { loadDemoAccounts } from "./demo-accounts";

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pino from "pino";
 import type { DataSource } from "typeorm";
 import { createDataSource, openDatabase } from "../server/src/db/data-source";
+import { entities } from "../server/src/modules/entities";
 import {
   DatabaseNotEmptyError,
   loadSyntheticNetwork,
@@ -191,7 +192,7 @@ describe("loadSyntheticNetwork (embedded database)", () => {
 
   beforeAll(async () => {
     const log = pino({ level: "silent" });
-    dataSource = await openDatabase(createDataSource({ databaseUrl: null, dataDir: "memory://", log }), log);
+    dataSource = await openDatabase(createDataSource({ databaseUrl: null, dataDir: "memory://", log, entities }), log);
     await dataSource.transaction((db) => loadSyntheticNetwork(db, plan));
   });
 

@@ -16,12 +16,13 @@ import helmet from "helmet";
 import type { Request, Response } from "express";
 import type { AppConfig } from "./config";
 import { buildAppSchema } from "./graphql/schema";
+import { resolvers } from "./modules/resolvers";
 import { createRequestContext, parseLocale, type RequestContext } from "./graphql/context";
 import { formatError } from "./graphql/errors";
 import { SQL_COUNT_OPT_OUT, sqlCounterStorage } from "./db/sql-counter";
 import { resolveSession, SESSION_COOKIE } from "./modules/accounts/accounts.service";
 import { queryLimitProtection } from "./graphql/query-limits";
-import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } from "./http/login-rate-limit";
+import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } from "./graphql/login-rate-limit";
 import { exchangeCalendarRouter } from "./modules/exchanges/exchange-calendar";
 import { deadlineCalendarRouter } from "./modules/applications/deadline-calendar";
 import { exportsRouter } from "./http/exports";
@@ -53,7 +54,7 @@ export async function buildApp(
 ): Promise<BuiltApp> {
   const app = express();
   const httpServer = http.createServer(app);
-  const schema = await buildAppSchema();
+  const schema = await buildAppSchema(resolvers);
   const loginRateLimiter = new LoginRateLimiter(options.loginLimits ?? DEFAULT_LOGIN_LIMITS);
   const limits = queryLimitProtection();
   const apollo = new ApolloServer<RequestContext>({

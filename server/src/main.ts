@@ -2,6 +2,7 @@ import "reflect-metadata";
 import pino from "pino";
 import { loadConfig } from "./config";
 import { createDataSource, openDatabase } from "./db/data-source";
+import { entities } from "./modules/entities";
 import { buildApp } from "./app";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { expireDueRequests } from "./modules/matching/tandem-request.service";
@@ -11,7 +12,7 @@ import { notifyDueMilestones } from "./modules/applications/milestone-reminders"
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = pino({ level: config.logLevel });
-  const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log, entities });
   await openDatabase(dataSource, log);
   log.info({ database: config.databaseUrl ? "postgresql" : `pglite:${config.dataDir}` }, "database ready");
   await seedIfEmpty(dataSource, log, { demoAccounts: !config.production });

@@ -35,6 +35,7 @@ import pg from "pg";
 import pino from "pino";
 import { findRepoRoot, loadConfig } from "../../server/src/config";
 import { createDataSource, openDatabase } from "../../server/src/db/data-source";
+import { entities } from "../../server/src/modules/entities";
 import { buildApp } from "../../server/src/app";
 import { sqlCounterStorage } from "../../server/src/db/sql-counter";
 import {
@@ -364,7 +365,12 @@ async function main(): Promise<void> {
     );
 
     // 2. The real app on that database; the matching call and users go in before it starts.
-    const dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log });
+    const dataSource = createDataSource({
+      databaseUrl: database.databaseUrl,
+      dataDir: database.dataDir,
+      log,
+      entities,
+    });
     const opened = Date.now();
     await openDatabase(dataSource, log);
     const serverOpenMs = Date.now() - opened;

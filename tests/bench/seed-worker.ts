@@ -3,13 +3,14 @@ process.env.NODE_ENV ??= "production";
 import "reflect-metadata";
 import pino from "pino";
 import { createDataSource, openDatabase } from "../../server/src/db/data-source";
+import { entities } from "../../server/src/modules/entities";
 import { seedSyntheticNetwork } from "../../seeds/synthetic";
 import { answerOneJob, type SeedJob, type SeedReply } from "./children";
 
 async function seed(job: SeedJob): Promise<SeedReply> {
   // big multi-row INSERTs may pass the 1 s slow-query mark; that is expected while seeding
   const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? "error" });
-  const dataSource = createDataSource({ databaseUrl: job.databaseUrl, dataDir: job.dataDir, log });
+  const dataSource = createDataSource({ databaseUrl: job.databaseUrl, dataDir: job.dataDir, log, entities });
   const opened = Date.now();
   await openDatabase(dataSource, log);
   const openMs = Date.now() - opened;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAppSchema } from "../../server/src/graphql/schema";
+import { resolvers } from "../../server/src/modules/resolvers";
 import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
 
 /**
@@ -407,7 +408,7 @@ afterAll(async () => {
 
 describe("authorization matrix (DESIGN §6)", () => {
   it("covers every mutation and every query of the schema", async () => {
-    const schema = await buildAppSchema();
+    const schema = await buildAppSchema(resolvers);
     const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
     const queries = Object.keys(schema.getQueryType()?.getFields() ?? {});
     const missing = [...mutations, ...queries].filter((name) => !(name in MATRIX) && !PUBLIC_QUERIES.includes(name));

@@ -11,6 +11,7 @@ import { assertExpectedVersion, updateVersioned } from "../../server/src/db/vers
 import { ConflictError } from "../../server/src/graphql/errors";
 import { Organisation } from "../../server/src/modules/network/organisation.entity";
 import { OrganisationKind } from "../../server/src/modules/network/network.enums";
+import { entities } from "../../server/src/modules/entities";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
@@ -19,7 +20,7 @@ let dataSource: DataSource;
 beforeAll(async () => {
   database = await createTestDatabase();
   const log = pino({ level: "silent" });
-  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log });
+  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log, entities });
   await openDatabase(dataSource, log);
 });
 afterAll(async () => {

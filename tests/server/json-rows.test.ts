@@ -3,11 +3,12 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { createDataSource, openDatabase } from "../../server/src/db/data-source";
+import { entities } from "../../server/src/modules/entities";
 import { loadOrganisationsById, loadRelationsByOrganisation } from "../../server/src/modules/network/network.loaders";
 import { loadApplicationsByOrganisationWith } from "../../server/src/modules/applications/application.loaders";
 import { Organisation } from "../../server/src/modules/network/organisation.entity";
 import { Relation } from "../../server/src/modules/network/relation.entity";
-import { Application } from "../../server/src/modules/funding/application.entity";
+import { Application } from "../../server/src/modules/applications/application.entity";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -17,7 +18,7 @@ let dataSource: DataSource;
 beforeAll(async () => {
   database = await createTestDatabase();
   const log = pino({ level: "silent" });
-  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log });
+  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log, entities });
   await openDatabase(dataSource, log);
   await seedIfEmpty(dataSource, log, { demoAccounts: false });
   // Values the seed leaves empty, so that every converted column type is compared at least once.

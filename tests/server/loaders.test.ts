@@ -3,8 +3,9 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { createDataSource, openDatabase } from "../../server/src/db/data-source";
+import { entities } from "../../server/src/modules/entities";
 import { createNetworkLoaders, loadPartnerIds } from "../../server/src/modules/network/network.loaders";
-import { createFundingLoaders, loadApplicationsByOrganisation } from "../../server/src/modules/funding/funding.loaders";
+import { loadApplicationsByOrganisationWith } from "../../server/src/modules/applications/application.loaders";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { sqlCounterStorage } from "../../server/src/db/sql-counter";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -16,7 +17,7 @@ const idOf = new Map<string, string>();
 beforeAll(async () => {
   database = await createTestDatabase();
   const log = pino({ level: "silent" });
-  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log });
+  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log, entities });
   await openDatabase(dataSource, log);
   await seedIfEmpty(dataSource, log, { demoAccounts: false });
   for (const row of (await dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[])
@@ -53,15 +54,15 @@ describe("DataLoader batch functions", () => {
     expect(kargah).toContain(idOf.get("koordinationsstelle-album"));
   });
 
-  it("loadApplicationsByOrganisation answers in key order", async () => {
+  it("loadApplicationsByOrganisationWith answers in key order", async () => {
     const keys = [idOf.get("tui")!, idOf.get("koordinationsstelle-album")!];
-    const [, office] = await loadApplicationsByOrganisation(dataSource.manager, keys);
+    const [, office] = await loadApplicationsByOrganisationWith(dataSource.manager, keys, null);
     expect(office!.length).toBeGreaterThanOrEqual(10);
     expect(office!.map((a) => a.title)).toContain("Vielfalt – Inklusion – Perspektiven: ALBuM-VIP");
   });
 
   it("batches many loads into one statement per loader", async () => {
-    const loaders = { ...createNetworkLoaders(dataSource.manager), ...createFundingLoaders(dataSource.manager) };
+    const loaders = createNetworkLoaders(dataSource.manager);
     const ids = [...idOf.values()];
     const statements = await countStatements(() =>
       Promise.all([

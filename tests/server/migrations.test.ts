@@ -2,13 +2,19 @@ import "reflect-metadata";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { createDataSource, openDatabase } from "../../server/src/db/data-source";
+import { entities } from "../../server/src/modules/entities";
 import { createTestDatabase } from "../support/test-database";
 
 describe("migrations", () => {
   it("bring an empty database exactly to the entities' schema, and run once", async () => {
     const database = await createTestDatabase();
     const log = pino({ level: "silent" });
-    const dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log });
+    const dataSource = createDataSource({
+      databaseUrl: database.databaseUrl,
+      dataDir: database.dataDir,
+      log,
+      entities,
+    });
     try {
       await openDatabase(dataSource, log);
       const pending = await dataSource.driver.createSchemaBuilder().log();

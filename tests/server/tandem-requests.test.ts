@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
+import { canActOnTandemRequest } from "../../server/src/modules/matching/tandem-request-access";
+import type { SessionUser } from "../../server/src/graphql/context";
 
 let server: TestServer;
 let coordinator: string;
@@ -12,6 +14,7 @@ const SEND = `mutation($input: SendTandemRequestInput!) { sendTandemRequest(inpu
 const RESPOND = `mutation($id: ID!, $accept: Boolean!, $message: String) { respondToTandemRequest(id: $id, accept: $accept, message: $message) { id status responseMessage } }`;
 const WITHDRAW = `mutation($id: ID!) { withdrawTandemRequest(id: $id) { id status } }`;
 const LIST = `query($filter: TandemRequestFilter) { tandemRequests(filter: $filter) { id status from { slug } to { slug } } }`;
+const VIEWER_CAN = `query($filter: TandemRequestFilter) { tandemRequests(filter: $filter) { id viewerCanRespond viewerCanWithdraw } }`;
 const NOTIFICATIONS = `{ unreadNotificationCount notifications(first: 10) { kind title message link readAt } }`;
 
 beforeAll(async () => {
@@ -40,6 +43,19 @@ const send = (cookie: string, from: string, to: string, message = "Wollen wir?")
     { input: { callId: ids.call, fromOrganisationId: ids[from], toOrganisationId: ids[to], message } },
     { cookie },
   );
+
+/** The viewer's `viewerCan…` fields of one request, or null when the viewer's list leaves it out. */
+async function viewerCan(
+  cookie: string,
+  requestId: string,
+): Promise<{ viewerCanRespond: boolean; viewerCanWithdraw: boolean } | null> {
+  const result = await server.graphql<{
+    tandemRequests: { id: string; viewerCanRespond: boolean; viewerCanWithdraw: boolean }[];
+  }>(VIEWER_CAN, {}, { cookie });
+  expect(result.errors).toBeUndefined();
+  const found = result.data!.tandemRequests.find((request) => request.id === requestId);
+  return found ? { viewerCanRespond: found.viewerCanRespond, viewerCanWithdraw: found.viewerCanWithdraw } : null;
+}
 
 describe("tandem requests: double opt-in", () => {
   // Before kargah's tandem below: with the demo call's limit of one tandem it could not ask again.
@@ -70,6 +86,11 @@ describe("tandem requests: double opt-in", () => {
     const days = (Date.parse(sent.data!.sendTandemRequest.expiresAt) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(13.9);
     expect(days).toBeLessThan(14.1);
+
+    // Who may answer or withdraw, as the client reads it: by the same rule the mutations enforce.
+    expect(await viewerCan(coordinator, requestId)).toEqual({ viewerCanRespond: true, viewerCanWithdraw: true });
+    expect(await viewerCan(vhs, requestId)).toEqual({ viewerCanRespond: true, viewerCanWithdraw: false });
+    expect(await viewerCan(kargah, requestId)).toEqual({ viewerCanRespond: false, viewerCanWithdraw: true });
 
     const byStranger = await server.graphql(RESPOND, { id: requestId, accept: true }, { cookie: kargah });
     expect(byStranger.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -147,6 +168,34 @@ describe("tandem requests: double opt-in", () => {
       { cookie: coordinator },
     );
     expect(withdrawn.data?.withdrawTandemRequest.status).toBe("WITHDRAWN");
+  });
+
+  it("a stranger gets neither viewerCanRespond nor viewerCanWithdraw, nor sees the request", async () => {
+    const sent = await send(coordinator, "amfn", "bildungsverein-soziales-lernen-und-kommunikation");
+    const requestId = sent.data!.sendTandemRequest.id;
+    expect(await viewerCan(coordinator, requestId)).toEqual({ viewerCanRespond: true, viewerCanWithdraw: true });
+    // vhs is neither sender nor addressee: its list leaves the request out, and the rule says no.
+    expect(await viewerCan(vhs, requestId)).toBeNull();
+    const [vhsUser] = (await server.dataSource.query(
+      `SELECT id, role, organisation_id AS "organisationId" FROM app_user WHERE email = $1`,
+      [DEMO.vhs],
+    )) as [SessionUser];
+    expect(
+      canActOnTandemRequest(vhsUser, "respond", {
+        fromOrganisationId: ids.amfn!,
+        toOrganisationId: ids["bildungsverein-soziales-lernen-und-kommunikation"]!,
+      }),
+    ).toBe(false);
+    expect(
+      canActOnTandemRequest(vhsUser, "withdraw", {
+        fromOrganisationId: ids.amfn!,
+        toOrganisationId: ids["bildungsverein-soziales-lernen-und-kommunikation"]!,
+      }),
+    ).toBe(false);
+    // A company lists no requests at all.
+    const byCompany = await server.graphql(VIEWER_CAN, {}, { cookie: tui });
+    expect(byCompany.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    await server.graphql(WITHDRAW, { id: requestId }, { cookie: coordinator });
   });
 
   it("refuses wrong pairs, strangers, companies and closed calls with clear codes, writing nothing", async () => {

@@ -4,10 +4,11 @@ import pino from "pino";
 import type { DataSource } from "typeorm";
 import { loadConfig } from "../../server/src/config";
 import { createDataSource, openDatabase } from "../../server/src/db/data-source";
+import { entities } from "../../server/src/modules/entities";
 import { buildApp } from "../../server/src/app";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { createTestDatabase } from "./test-database";
-import type { LoginRateLimitOptions } from "../../server/src/http/login-rate-limit";
+import type { LoginRateLimitOptions } from "../../server/src/graphql/login-rate-limit";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -40,7 +41,7 @@ export async function startTestServer(
     dataDir: database.dataDir,
     port: 0,
   };
-  const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log, entities });
   await openDatabase(dataSource, log);
   if (options.seed !== false) await seedIfEmpty(dataSource, log, { demoAccounts: true });
   const { httpServer, apollo } = await buildApp(config, dataSource, log, { loginLimits: options.loginLimits });

@@ -9,6 +9,8 @@ export const TANDEM_REQUEST_FRAGMENT = graphql(`
     createdAt
     respondedAt
     expiresAt
+    viewerCanRespond
+    viewerCanWithdraw
     from {
       ...TandemOrganisation
     }

@@ -4,7 +4,6 @@ import { PGliteDriver } from "typeorm-pglite";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { Logger } from "pino";
-import { entities } from "./entities";
 import { migrations } from "./migrations";
 import { CountingLogger } from "./sql-counter";
 
@@ -20,6 +19,8 @@ export interface DatabaseOptions {
   /** PGlite data directory; "memory://" keeps everything in memory (tests). */
   dataDir: string;
   log: Logger;
+  /** Every module's entities (modules/entities.ts): db/ knows no module. */
+  entities: DataSourceOptions["entities"];
 }
 
 /**
@@ -29,7 +30,7 @@ export interface DatabaseOptions {
 export function createDataSource(options: DatabaseOptions): DataSource {
   const common = {
     type: "postgres",
-    entities,
+    entities: options.entities,
     migrations,
     migrationsRun: false,
     synchronize: false,

@@ -31,9 +31,25 @@ export function requireUser(ctx: RequestContext): SessionUser {
   return ctx.user;
 }
 
+/**
+ * The coarse role questions the domains' access modules (e.g. applications/application-access.ts)
+ * build their rules from; nothing else compares role names.
+ */
+export function isOffice(user: SessionUser | null): boolean {
+  return user?.role === "COORDINATOR";
+}
+
+export function isCompany(user: SessionUser | null): boolean {
+  return user?.role === "COMPANY";
+}
+
 /** The coordination office may act for every organisation; partners and companies for their own. */
+export function actsFor(user: SessionUser | null, organisationId: string): boolean {
+  return user !== null && (isOffice(user) || user.organisationId === organisationId);
+}
+
 export function assertActsFor(ctx: RequestContext, organisationId: string): SessionUser {
   const user = requireUser(ctx);
-  if (user.role === "COORDINATOR" || user.organisationId === organisationId) return user;
+  if (actsFor(user, organisationId)) return user;
   throw new ForbiddenError("You may act only for your own organisation");
 }

@@ -1,9 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "pino";
-import type { LoginRateLimiter } from "../http/login-rate-limit";
-import { createNetworkLoaders, type NetworkLoaders } from "../modules/network/network.loaders";
-import { createFundingLoaders, type FundingLoaders } from "../modules/funding/funding.loaders";
-import { createAccountsLoaders, type AccountsLoaders } from "../modules/accounts/accounts.loaders";
+import type { LoginRateLimiter } from "./login-rate-limit";
 
 export type Locale = "de" | "en";
 
@@ -13,8 +10,6 @@ export interface SessionUser {
   role: "COORDINATOR" | "PARTNER" | "COMPANY";
   organisationId: string | null;
 }
-
-export interface RequestLoaders extends NetworkLoaders, FundingLoaders, AccountsLoaders {}
 
 /** What a resolver may do to the HTTP exchange: only the session cookie. */
 export interface HttpExchange {
@@ -30,8 +25,6 @@ export interface RequestContext {
   dataSource: DataSource;
   locale: Locale;
   user: SessionUser | null;
-  /** Fresh for every request: DataLoaders must never share cached rows between users. */
-  loaders: RequestLoaders;
   log: Logger;
   http: HttpExchange;
   loginRateLimiter: LoginRateLimiter;
@@ -50,13 +43,12 @@ export function createRequestContext(
   http: HttpExchange,
   loginRateLimiter: LoginRateLimiter,
 ): RequestContext {
-  const db = dataSource.manager;
+  // Each module keeps its DataLoaders per request through `perRequest` (per-request.ts).
   return {
-    db,
+    db: dataSource.manager,
     dataSource,
     locale,
     user,
-    loaders: { ...createNetworkLoaders(db), ...createFundingLoaders(db), ...createAccountsLoaders(db) },
     log,
     http,
     loginRateLimiter,

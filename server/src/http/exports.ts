@@ -7,6 +7,7 @@ import type { SessionUser } from "../graphql/context";
 import { DomainError, ErrorCode, type FieldProblem } from "../graphql/errors";
 import { resolveSession, SESSION_COOKIE } from "../modules/accounts/accounts.service";
 import { parseExportFilter } from "../modules/applications/application-export-filter";
+import { canOnApplications } from "../modules/applications/application-access";
 import type { ApplicationFilter } from "../modules/applications/application.inputs";
 import {
   APPLICATION_COLUMNS,
@@ -87,7 +88,7 @@ async function applicationReader(dataSource: DataSource, req: Request, res: Resp
     sendError(res, ErrorCode.UNAUTHENTICATED, "Please sign in");
     return null;
   }
-  if (user.role === "COMPANY") {
+  if (!canOnApplications(user, "take-part")) {
     sendError(res, ErrorCode.FORBIDDEN, "Companies do not take part in funding applications");
     return null;
   }

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
 import { onePerKey } from "../../shared/batch";
+import { perRequest } from "../../graphql/per-request";
 import { User } from "./user.entity";
 
 export function createAccountsLoaders(db: EntityManager) {
@@ -12,4 +13,4 @@ export function createAccountsLoaders(db: EntityManager) {
   };
 }
 
-export type AccountsLoaders = ReturnType<typeof createAccountsLoaders>;
+export const accountsLoaders = perRequest(createAccountsLoaders);

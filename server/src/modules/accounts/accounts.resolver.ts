@@ -3,6 +3,7 @@ import type { RequestContext } from "../../graphql/context";
 import { Organisation } from "../network/organisation.entity";
 import { User } from "./user.entity";
 import * as accounts from "./accounts.service";
+import { networkLoaders } from "../network/network.loaders";
 
 @Resolver(() => User)
 export class AccountsResolver {
@@ -31,6 +32,6 @@ export class AccountsResolver {
 
   @FieldResolver(() => Organisation, { nullable: true })
   organisation(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
-    return user.organisationId ? ctx.loaders.organisationById.load(user.organisationId) : null;
+    return user.organisationId ? networkLoaders(ctx).organisationById.load(user.organisationId) : null;
   }
 }

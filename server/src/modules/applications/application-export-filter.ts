@@ -1,6 +1,6 @@
 import { validateSync } from "class-validator";
 import { BadUserInputError, type FieldProblem } from "../../graphql/errors";
-import { ApplicationStatus } from "../funding/funding.enums";
+import { ApplicationStatus } from "./application-status.enums";
 import { ApplicationFilter } from "./application.inputs";
 
 /**

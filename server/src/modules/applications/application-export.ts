@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { SessionUser } from "../../graphql/context";
 import { statusLabel } from "./application-status-labels";
 import { readableApplicationsQuery } from "./application-query.service";
+import { canOnApplications } from "./application-access";
 import type { ApplicationFilter } from "./application.inputs";
 
 /** One application as a flat export row (CSV, XLSX). */
@@ -68,7 +69,7 @@ export async function applicationExportRows(
   user: SessionUser,
   filter: ApplicationFilter | null = null,
 ): Promise<ApplicationExportRow[]> {
-  if (user.role === "COMPANY") return [];
+  if (!canOnApplications(user, "take-part")) return [];
   const chosen: { id: string }[] = await readableApplicationsQuery(db, user, filter)
     .select("a.id", "id")
     .orderBy("a.created_at", "DESC")

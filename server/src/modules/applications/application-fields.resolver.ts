@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
-import { Application } from "../funding/application.entity";
-import { ApplicationStatus } from "../funding/funding.enums";
+import { Application } from "./application.entity";
+import { ApplicationStatus } from "./application-status.enums";
 import { Organisation } from "../network/organisation.entity";
 import { CallForProposals } from "../calls/call.entity";
 import { ApplicationTandem } from "./application-tandem.entity";
@@ -9,7 +9,16 @@ import { ApplicationStatusChange } from "./application-status-change.entity";
 import { ApplicationMilestone } from "./application-milestone.entity";
 import { StatusChangeAuthor } from "./application.types";
 import { allowedTransitions } from "./application-lifecycle";
-import { mayReadApplication } from "./application-access";
+import { canOnApplications, mayReadApplication } from "./application-access";
+import { accountsLoaders } from "../accounts/accounts.loaders";
+import { applicationLoaders } from "./application.loaders";
+import { callLoaders } from "../calls/call.loaders";
+import { networkLoaders } from "../network/network.loaders";
+import { Topic } from "../network/taxonomy.entity";
+import { FundingProgramme } from "../funding/programme.entity";
+import { fundingLoaders } from "../funding/funding.loaders";
+import { loadKeys } from "../../shared/load-keys";
+import { ApplicationParticipant } from "./application-participant.entity";
 
 /**
  * Columns each field resolver of ApplicationDetailsResolver reads from its application, for
@@ -34,12 +43,12 @@ export const APPLICATION_RESOLVER_NEEDS: Readonly<Record<string, readonly string
 export class ApplicationDetailsResolver {
   @FieldResolver(() => CallForProposals, { nullable: true })
   call(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<CallForProposals | null> | null {
-    return application.callId ? ctx.loaders.callById.load(application.callId) : null;
+    return application.callId ? callLoaders(ctx).callById.load(application.callId) : null;
   }
 
   @FieldResolver(() => [ApplicationTandem])
   tandems(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<ApplicationTandem[]> {
-    return ctx.loaders.tandemsByApplication.load(application.id);
+    return applicationLoaders(ctx).tandemsByApplication.load(application.id);
   }
 
   @FieldResolver(() => [ApplicationStatusChange], {
@@ -50,7 +59,7 @@ export class ApplicationDetailsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ApplicationStatusChange[]> {
     return (await mayReadApplication(ctx, application))
-      ? ctx.loaders.statusHistoryByApplication.load(application.id)
+      ? applicationLoaders(ctx).statusHistoryByApplication.load(application.id)
       : [];
   }
 
@@ -58,13 +67,17 @@ export class ApplicationDetailsResolver {
     description: "By due date; for the office and participating partners",
   })
   async milestones(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<ApplicationMilestone[]> {
-    return (await mayReadApplication(ctx, application)) ? ctx.loaders.milestonesByApplication.load(application.id) : [];
+    return (await mayReadApplication(ctx, application))
+      ? applicationLoaders(ctx).milestonesByApplication.load(application.id)
+      : [];
   }
 
   @FieldResolver(() => Date, { nullable: true, description: "Due date of the earliest open milestone" })
   async nextDeadline(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Date | null> {
     if (!(await mayReadApplication(ctx, application))) return null;
-    const open = (await ctx.loaders.milestonesByApplication.load(application.id)).filter((m) => m.doneAt === null);
+    const open = (await applicationLoaders(ctx).milestonesByApplication.load(application.id)).filter(
+      (m) => m.doneAt === null,
+    );
     return open[0]?.dueAt ?? null;
   }
 
@@ -72,7 +85,7 @@ export class ApplicationDetailsResolver {
     description: "The moves the viewer may make now (only the office moves applications)",
   })
   allowedTransitions(@Root() application: Application, @Ctx() ctx: RequestContext): readonly ApplicationStatus[] {
-    return ctx.user?.role === "COORDINATOR" ? allowedTransitions(application.status) : [];
+    return canOnApplications(ctx.user, "move") ? allowedTransitions(application.status) : [];
   }
 }
 
@@ -80,12 +93,12 @@ export class ApplicationDetailsResolver {
 export class ApplicationTandemResolver {
   @FieldResolver(() => Organisation)
   async migrantOrganisation(@Root() tandem: ApplicationTandem, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(tandem.migrantOrganisationId))!;
+    return (await networkLoaders(ctx).organisationById.load(tandem.migrantOrganisationId))!;
   }
 
   @FieldResolver(() => Organisation)
   async educationalInstitution(@Root() tandem: ApplicationTandem, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(tandem.educationalInstitutionId))!;
+    return (await networkLoaders(ctx).organisationById.load(tandem.educationalInstitutionId))!;
   }
 }
 
@@ -93,7 +106,44 @@ export class ApplicationTandemResolver {
 export class ApplicationStatusChangeResolver {
   @FieldResolver(() => StatusChangeAuthor, { nullable: true, description: "Null when the account no longer exists" })
   async by(@Root() change: ApplicationStatusChange, @Ctx() ctx: RequestContext): Promise<StatusChangeAuthor | null> {
-    const user = change.userId ? await ctx.loaders.userById.load(change.userId) : null;
+    const user = change.userId ? await accountsLoaders(ctx).userById.load(change.userId) : null;
     return user ? { id: user.id, displayName: user.displayName } : null;
+  }
+}
+
+@Resolver(() => Application)
+export class ApplicationFieldResolver {
+  @FieldResolver(() => FundingProgramme, { nullable: true })
+  programme(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<FundingProgramme | null> | null {
+    return application.programmeId ? fundingLoaders(ctx).programmeById.load(application.programmeId) : null;
+  }
+
+  @FieldResolver(() => [Organisation])
+  funders(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Organisation[]> {
+    return loadKeys(networkLoaders(ctx).organisationById, application.funderIds);
+  }
+
+  @FieldResolver(() => Organisation)
+  async leadOrganisation(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await networkLoaders(ctx).organisationById.load(application.leadOrganisationId))!;
+  }
+
+  @FieldResolver(() => [ApplicationParticipant])
+  participants(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<ApplicationParticipant[]> {
+    return applicationLoaders(ctx).participantsByApplication.load(application.id);
+  }
+
+  @FieldResolver(() => [Topic])
+  async topics(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<Topic[]> {
+    const rows = await networkLoaders(ctx).topicByKey.loadMany(application.topicKeys);
+    return rows.filter((row): row is Topic => row instanceof Topic);
+  }
+}
+
+@Resolver(() => ApplicationParticipant)
+export class ApplicationParticipantResolver {
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() participant: ApplicationParticipant, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await networkLoaders(ctx).organisationById.load(participant.organisationId))!;
   }
 }

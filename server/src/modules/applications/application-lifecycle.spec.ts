@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApplicationStatus } from "../funding/funding.enums";
+import { ApplicationStatus } from "./application-status.enums";
 import { CLOSED_STATUSES, TRANSITIONS, assertTransition } from "./application-lifecycle";
 
 const S = ApplicationStatus;

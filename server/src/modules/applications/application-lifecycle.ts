@@ -1,4 +1,4 @@
-import { ApplicationStatus } from "../funding/funding.enums";
+import { ApplicationStatus } from "./application-status.enums";
 import { DomainError, ErrorCode } from "../../graphql/errors";
 
 const S = ApplicationStatus;

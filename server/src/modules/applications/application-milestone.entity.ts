@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { Application } from "../funding/application.entity";
+import { Application } from "./application.entity";
 import { MilestoneKind } from "./application.enums";
 
 /** A dated step of an application: internal deadline, submission, reports. Reminded seven days ahead. */

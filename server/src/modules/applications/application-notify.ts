@@ -1,5 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { Notification, type NotificationKind } from "../notifications/notification.entity";
+// Status-change notifications name the status in the reader's language: the labels register themselves.
+import "./application-status-labels";
 
 /**
  * Users to tell about an application: the staff of its lead and participating organisations,

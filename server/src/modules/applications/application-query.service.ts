@@ -3,8 +3,9 @@ import type { RequestContext, SessionUser } from "../../graphql/context";
 import { ForbiddenError } from "../../graphql/auth";
 import { pageWindow, toLazyPage, type Page } from "../../graphql/pagination";
 import { isUuid } from "../../db/ids";
-import { Application } from "../funding/application.entity";
+import { Application } from "./application.entity";
 import {
+  assertMayFilterByOrganisation,
   mayReadApplication,
   requireApplicationReader,
   restrictToReadable,
@@ -35,9 +36,7 @@ export function readableApplicationsQuery(
   user: SessionUser,
   filter: ApplicationFilter | null | undefined,
 ): SelectQueryBuilder<Application> {
-  if (user.role !== "COORDINATOR" && filter?.organisationId && filter.organisationId !== user.organisationId) {
-    throw new ForbiddenError("You may read only your own organisation's applications");
-  }
+  assertMayFilterByOrganisation(user, filter?.organisationId);
   const query = restrictToReadable(db.getRepository(Application).createQueryBuilder("a"), user);
   if (filter?.statuses?.length) query.andWhere("a.status IN (:...statuses)", { statuses: filter.statuses });
   if (filter?.callId) query.andWhere("a.call_id = :callId", { callId: filter.callId });

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { Application } from "../funding/application.entity";
-import { ApplicationStatus } from "../funding/funding.enums";
+import { Application } from "./application.entity";
+import { ApplicationStatus } from "./application-status.enums";
 import { User } from "../accounts/user.entity";
 
 /** One step of an application's life: from, to, who, when, why. Written in the transition's transaction. */

@@ -1,5 +1,6 @@
 import type { Locale } from "../../graphql/context";
-import { ApplicationStatus } from "../funding/funding.enums";
+import { ApplicationStatus } from "./application-status.enums";
+import { registerStatusLabels } from "../notifications/notification-texts";
 
 const LABELS: Record<Locale, Record<ApplicationStatus, string>> = {
   de: {
@@ -30,3 +31,5 @@ const LABELS: Record<Locale, Record<ApplicationStatus, string>> = {
 export function statusLabel(status: string, locale: Locale): string {
   return (LABELS[locale] as Record<string, string>)[status] ?? status;
 }
+
+registerStatusLabels(statusLabel);

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { Application } from "../funding/application.entity";
+import { Application } from "./application.entity";
 import { Organisation } from "../network/organisation.entity";
 import { numericTransformer } from "../../db/numeric-transformer";
 

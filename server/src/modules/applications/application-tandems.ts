@@ -3,8 +3,8 @@ import type { FieldProblem } from "../../graphql/errors";
 import { Organisation } from "../network/organisation.entity";
 import { OrganisationKind } from "../network/network.enums";
 import { TandemRequest, TandemRequestStatus } from "../matching/tandem-request.entity";
-import { ApplicationParticipant } from "../funding/application-participant.entity";
-import { ParticipantRole } from "../funding/funding.enums";
+import { ApplicationParticipant } from "./application-participant.entity";
+import { ParticipantRole } from "./application-status.enums";
 import { ApplicationTandem } from "./application-tandem.entity";
 import { amountProblems, budgetSumProblems, fromCents, splitCents, toCents } from "./application-budget";
 

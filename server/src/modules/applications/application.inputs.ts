@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, Validate
 import { APPLICATION_LIMITS, MAX_AMOUNT } from "@album/shared";
 import { PageArgs } from "../../graphql/pagination";
 import { DateOnlyScalar } from "../../graphql/scalars";
-import { ApplicationStatus } from "../funding/funding.enums";
+import { ApplicationStatus } from "./application-status.enums";
 import { MilestoneKind } from "./application.enums";
 
 @InputType()

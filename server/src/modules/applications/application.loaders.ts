@@ -3,7 +3,9 @@ import { In, type EntityManager } from "typeorm";
 import { manyPerKey } from "../../shared/batch";
 import { jsonRowReader, jsonRowSql, type Properties } from "../../shared/json-rows";
 import { projectedLoaders } from "../../shared/projection";
-import { Application } from "../funding/application.entity";
+import { perRequest } from "../../graphql/per-request";
+import { Application } from "./application.entity";
+import { ApplicationParticipant } from "./application-participant.entity";
 import { ApplicationTandem } from "./application-tandem.entity";
 import { ApplicationStatusChange } from "./application-status-change.entity";
 import { ApplicationMilestone } from "./application-milestone.entity";
@@ -52,6 +54,13 @@ export function createApplicationLoaders(db: EntityManager) {
       (properties) =>
         new DataLoader<string, Application[]>((ids) => loadApplicationsByOrganisationWith(db, ids, properties)),
     ),
+    participantsByApplication: new DataLoader<string, ApplicationParticipant[]>(async (ids) => {
+      const rows = await db.getRepository(ApplicationParticipant).find({
+        where: { applicationId: In([...ids]) },
+        order: { role: "ASC" },
+      });
+      return manyPerKey(ids, rows, (row) => row.applicationId);
+    }),
     tandemsByApplication: new DataLoader<string, ApplicationTandem[]>(async (ids) => {
       const rows = await db
         .getRepository(ApplicationTandem)
@@ -73,4 +82,4 @@ export function createApplicationLoaders(db: EntityManager) {
   };
 }
 
-export type ApplicationLoaders = ReturnType<typeof createApplicationLoaders>;
+export const applicationLoaders = perRequest(createApplicationLoaders);

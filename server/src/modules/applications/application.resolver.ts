@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, type Page } from "../../graphql/pagination";
-import { Application } from "../funding/application.entity";
+import { Application } from "./application.entity";
 import { ApplicationMilestone } from "./application-milestone.entity";
 import {
   ApplicationsArgs,

@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { CALENDAR_FEED_HISTORY_DAYS } from "@album/shared";
 import type { SessionUser } from "../../graphql/context";
 import { CLOSED_STATUSES } from "./application-lifecycle";
+import { deadlineScope } from "./application-access";
 import type { MilestoneKind } from "./application.enums";
 
 const FEED_LIMIT = 1000;
@@ -40,8 +41,8 @@ export async function openCallDeadlines(db: EntityManager): Promise<CallDeadline
  * read: the office all, a partner those its organisation leads or takes part in, companies none.
  */
 export async function milestoneDeadlines(db: EntityManager, user: SessionUser): Promise<MilestoneDeadline[]> {
-  if (user.role === "COMPANY" || (user.role === "PARTNER" && !user.organisationId)) return [];
-  const own = user.role === "COORDINATOR" ? null : user.organisationId;
+  const own = deadlineScope(user);
+  if (own === undefined) return [];
   const rows: {
     id: string;
     kind: MilestoneKind;

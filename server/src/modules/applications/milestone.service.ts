@@ -2,7 +2,7 @@ import type { RequestContext } from "../../graphql/context";
 import { requireUser } from "../../graphql/auth";
 import { BadUserInputError, NotFoundError, type FieldProblem } from "../../graphql/errors";
 import { isUuid } from "../../db/ids";
-import { Application } from "../funding/application.entity";
+import { Application } from "./application.entity";
 import { ApplicationMilestone } from "./application-milestone.entity";
 import type { MilestoneInput } from "./application.inputs";
 

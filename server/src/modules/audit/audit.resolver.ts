@@ -1,8 +1,7 @@
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from "type-graphql";
 import { IsOptional, IsUUID } from "class-validator";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs, type Page } from "../../graphql/pagination";
-import { User } from "../accounts/user.entity";
 import { AuditEntityType, AuditEntry } from "./audit-entry.entity";
 import { listAuditEntries } from "./audit.service";
 
@@ -26,10 +25,5 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: "Who changed which organisation or relation, newest first" })
   auditLog(@Ctx() ctx: RequestContext, @Args(() => AuditLogArgs) args: AuditLogArgs): Promise<Page<AuditEntry>> {
     return listAuditEntries(ctx, args);
-  }
-
-  @FieldResolver(() => User, { nullable: true })
-  actor(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext): Promise<User | null> | null {
-    return entry.actorUserId ? ctx.loaders.userById.load(entry.actorUserId) : null;
   }
 }

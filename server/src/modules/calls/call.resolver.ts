@@ -22,6 +22,8 @@ import { District, Language, TargetGroup, Topic } from "../network/taxonomy.enti
 import { CallForProposals } from "./call.entity";
 import { CallsArgs, CreateCallInput, UpdateCallInput } from "./call.inputs";
 import * as calls from "./call.service";
+import { fundingLoaders } from "../funding/funding.loaders";
+import { networkLoaders } from "../network/network.loaders";
 
 @ObjectType()
 export class CallTopic {
@@ -80,12 +82,12 @@ export class CallResolver {
 
   @FieldResolver(() => FundingProgramme, { nullable: true })
   programme(@Root() call: CallForProposals, @Ctx() ctx: RequestContext): Promise<FundingProgramme | null> | null {
-    return call.programmeId ? ctx.loaders.programmeById.load(call.programmeId) : null;
+    return call.programmeId ? fundingLoaders(ctx).programmeById.load(call.programmeId) : null;
   }
 
   @FieldResolver(() => [CallTopic], { description: "Required topics with their weights" })
   async topics(@Root() call: CallForProposals, @Ctx() ctx: RequestContext): Promise<CallTopic[]> {
-    const topics = await ctx.loaders.topicByKey.loadMany(call.topicWeights.map((t) => t.key));
+    const topics = await networkLoaders(ctx).topicByKey.loadMany(call.topicWeights.map((t) => t.key));
     return call.topicWeights.flatMap((t, index) => {
       const topic = topics[index];
       return topic instanceof Topic ? [{ topic, weight: t.weight }] : [];
@@ -94,16 +96,16 @@ export class CallResolver {
 
   @FieldResolver(() => [TargetGroup])
   targetGroups(@Root() call: CallForProposals, @Ctx() ctx: RequestContext): Promise<TargetGroup[]> {
-    return loadKeys(ctx.loaders.targetGroupByKey, call.targetGroupKeys);
+    return loadKeys(networkLoaders(ctx).targetGroupByKey, call.targetGroupKeys);
   }
 
   @FieldResolver(() => [District])
   districts(@Root() call: CallForProposals, @Ctx() ctx: RequestContext): Promise<District[]> {
-    return loadKeys(ctx.loaders.districtByKey, call.districtKeys);
+    return loadKeys(networkLoaders(ctx).districtByKey, call.districtKeys);
   }
 
   @FieldResolver(() => [Language])
   languages(@Root() call: CallForProposals, @Ctx() ctx: RequestContext): Promise<Language[]> {
-    return loadKeys(ctx.loaders.languageByKey, call.languageKeys);
+    return loadKeys(networkLoaders(ctx).languageByKey, call.languageKeys);
   }
 }

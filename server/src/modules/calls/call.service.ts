@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
+import { isOffice } from "../../graphql/auth";
 import { BadUserInputError, NotFoundError, type FieldProblem } from "../../graphql/errors";
 import { pageWindow, toPage, type Page } from "../../graphql/pagination";
 import { columnsFrom, type ColumnMapping } from "../../db/columns";
@@ -12,7 +13,7 @@ import type { CallsArgs, CreateCallInput, UpdateCallInput } from "./call.inputs"
 
 /** Which calls a viewer may see: open ones for everyone, closed ones for members, drafts for the office. */
 export function visibleStatuses(ctx: RequestContext): CallStatus[] {
-  if (ctx.user?.role === "COORDINATOR") return [CallStatus.DRAFT, CallStatus.OPEN, CallStatus.CLOSED];
+  if (isOffice(ctx.user)) return [CallStatus.DRAFT, CallStatus.OPEN, CallStatus.CLOSED];
   if (ctx.user) return [CallStatus.OPEN, CallStatus.CLOSED];
   return [CallStatus.OPEN];
 }

@@ -1,5 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
+import { seesParticipationsRegardless } from "./exchange-access";
 import { Organisation } from "../network/organisation.entity";
 import { Exchange } from "./exchange.entity";
 import { ExchangeParticipation } from "./exchange-participation.entity";
@@ -7,6 +8,7 @@ import { ParticipationStatus } from "./exchange.enums";
 import { JoinExchangeArgs, ParticipationArgs } from "./exchange.inputs";
 import { exchangeLoaders } from "./exchange.loaders";
 import * as seats from "./exchange-seats.service";
+import { networkLoaders } from "../network/network.loaders";
 
 @Resolver(() => ExchangeParticipation)
 export class ExchangeParticipationResolver {
@@ -41,7 +43,8 @@ export class ExchangeParticipationResolver {
   @FieldResolver(() => Organisation)
   async organisation(@Root() participation: ExchangeParticipation, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return (
-      participation.organisationRelation ?? (await ctx.loaders.organisationById.load(participation.organisationId))!
+      participation.organisationRelation ??
+      (await networkLoaders(ctx).organisationById.load(participation.organisationId))!
     );
   }
 
@@ -60,9 +63,6 @@ export class ExchangeParticipationResolver {
     description: "Who comes; only for the own organisation and the office",
   })
   personName(@Root() participation: ExchangeParticipation, @Ctx() ctx: RequestContext): string | null {
-    const user = ctx.user;
-    const allowed =
-      user !== null && (user.role === "COORDINATOR" || user.organisationId === participation.organisationId);
-    return allowed ? participation.personName : null;
+    return seesParticipationsRegardless(ctx.user, participation.organisationId) ? participation.personName : null;
   }
 }

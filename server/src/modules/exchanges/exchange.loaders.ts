@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
-import type { RequestContext } from "../../graphql/context";
+import { perRequest } from "../../graphql/per-request";
 import { manyPerKey, onePerKey } from "../../shared/batch";
 import { Exchange } from "./exchange.entity";
 import { ExchangeParticipation } from "./exchange-participation.entity";
@@ -107,20 +107,4 @@ export function createExchangeLoaders(db: EntityManager) {
   };
 }
 
-export type ExchangeLoaders = ReturnType<typeof createExchangeLoaders>;
-
-/**
- * The loaders of this module for one request. They hang off the request context object itself
- * (a WeakMap entry dies with the request), so they are as fresh per request as `ctx.loaders` and
- * never share cached rows between users, without every module having to register in context.ts.
- */
-const perRequest = new WeakMap<RequestContext, ExchangeLoaders>();
-
-export function exchangeLoaders(ctx: RequestContext): ExchangeLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = createExchangeLoaders(ctx.db);
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
+export const exchangeLoaders = perRequest(createExchangeLoaders);

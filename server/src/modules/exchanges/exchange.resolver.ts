@@ -8,8 +8,9 @@ import { ExchangeParticipation } from "./exchange-participation.entity";
 import { CreateExchangeInput, ExchangesArgs, UpdateExchangeInput } from "./exchange.inputs";
 import { exchangeLoaders } from "./exchange.loaders";
 import { hasEnded } from "./exchange-seats.service";
-import { listedParticipations, participationIfShown } from "./participation-visibility";
+import { listedParticipations, participationIfShown } from "./exchange-access";
 import * as exchanges from "./exchange.service";
+import { networkLoaders } from "../network/network.loaders";
 
 const ExchangeConnection = ConnectionType(Exchange, "Exchange");
 
@@ -55,7 +56,7 @@ export class ExchangeResolver {
 
   @FieldResolver(() => [Topic])
   async topics(@Root() exchange: Exchange, @Ctx() ctx: RequestContext): Promise<Topic[]> {
-    const topics = await ctx.loaders.topicByKey.loadMany(exchange.topicKeys);
+    const topics = await networkLoaders(ctx).topicByKey.loadMany(exchange.topicKeys);
     return topics.filter((topic): topic is Topic => topic instanceof Topic);
   }
 

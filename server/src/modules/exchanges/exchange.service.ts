@@ -12,7 +12,7 @@ import { ExchangeStatus, ExchangeVisibility } from "./exchange.enums";
 import type { CreateExchangeInput, ExchangesArgs, UpdateExchangeInput } from "./exchange.inputs";
 import { exchangeLoaders } from "./exchange.loaders";
 import { fillFreeSeats, lockExchange } from "./exchange-seats.service";
-import { seesParticipationsRegardless } from "./participation-visibility";
+import { seesParticipationsRegardless } from "./exchange-access";
 
 /** Everyone sees public exchanges; signed-in members (every role) also the members-only ones. */
 export function visibleVisibilities(ctx: Pick<RequestContext, "user">): ExchangeVisibility[] {

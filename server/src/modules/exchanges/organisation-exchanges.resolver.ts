@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { Organisation } from "../network/organisation.entity";
 import { ExchangeParticipation } from "./exchange-participation.entity";
-import { participationsOfOrganisation } from "./participation-visibility";
+import { participationsOfOrganisation } from "./exchange-access";
 
 /** The exchanges side of an organisation's profile; lives here so the network module need not know exchanges. */
 @Resolver(() => Organisation)

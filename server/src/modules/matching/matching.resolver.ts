@@ -11,6 +11,7 @@ import {
 } from "./matching.types";
 import * as matching from "./matching.service";
 import * as rules from "./matching-rule.service";
+import { networkLoaders } from "../network/network.loaders";
 
 @Resolver()
 export class MatchingResolver {
@@ -83,11 +84,11 @@ export class MatchingResolver {
 export class MatchingRuleFieldResolver {
   @FieldResolver(() => Organisation)
   async organisation(@Root() rule: MatchingRule, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(rule.organisationId))!;
+    return (await networkLoaders(ctx).organisationById.load(rule.organisationId))!;
   }
 
   @FieldResolver(() => Organisation, { nullable: true })
   counterpart(@Root() rule: MatchingRule, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
-    return rule.counterpartId ? ctx.loaders.organisationById.load(rule.counterpartId) : null;
+    return rule.counterpartId ? networkLoaders(ctx).organisationById.load(rule.counterpartId) : null;
   }
 }

@@ -1,10 +1,11 @@
 import type { RequestContext, Locale } from "../../graphql/context";
-import { ForbiddenError, requireUser } from "../../graphql/auth";
+import { requireUser } from "../../graphql/auth";
+import { callVisibleTo, suggestionsOrganisation } from "./tandem-request-access";
 import { BadUserInputError, NotFoundError } from "../../graphql/errors";
 import { isUuid } from "../../db/ids";
 import { Organisation } from "../network/organisation.entity";
 import { listTaxonomy, type TaxonomyName } from "../network/taxonomy.service";
-import { CallForProposals, CallStatus } from "../calls/call.entity";
+import { CallForProposals } from "../calls/call.entity";
 import { DEFAULT_FAIRNESS_WEIGHT, PLAN_LIMITS, SUGGESTION_LIMITS } from "@album/shared";
 import { DEFAULT_WEIGHTS, type ScoredPair, type ScoringOptions } from "./engine/types";
 import { InfeasiblePlanError, InvalidWeightsError } from "./engine/errors";
@@ -13,6 +14,7 @@ import { loadMatchContext } from "./matching-data";
 import { reasonsFor, type TaxonomyLabeller } from "./reasons";
 import type { ScoringWeightsInput, TandemPairInput, TandemPlan, TandemSuggestion } from "./matching.types";
 import { ScoringCriterion } from "./matching.types";
+import { networkLoaders } from "../network/network.loaders";
 
 function scoringOptions(input: ScoringWeightsInput | undefined | null): {
   options: ScoringOptions;
@@ -40,8 +42,7 @@ function scoringOptions(input: ScoringWeightsInput | undefined | null): {
 async function loadCallFor(ctx: RequestContext, callId: string): Promise<CallForProposals> {
   const call = isUuid(callId) ? await ctx.db.getRepository(CallForProposals).findOneBy({ id: callId }) : null;
   const user = requireUser(ctx);
-  if (!call || (call.status === CallStatus.DRAFT && user.role !== "COORDINATOR"))
-    throw new NotFoundError("Call", callId);
+  if (!call || !callVisibleTo(user, call)) throw new NotFoundError("Call", callId);
   return call;
 }
 
@@ -77,7 +78,7 @@ async function present(
   marks: { fixed?: Set<string>; formed: Set<string> },
 ): Promise<TandemSuggestion[]> {
   const ids = [...new Set(pairs.flatMap((p) => [p.migrantOrganisationId, p.educationalInstitutionId]))];
-  const organisations = (await ctx.loaders.organisationById.loadMany(ids)).filter(
+  const organisations = (await networkLoaders(ctx).organisationById.loadMany(ids)).filter(
     (o): o is Organisation => o instanceof Organisation,
   );
   const byId = new Map(organisations.map((o) => [o.id, o]));
@@ -121,11 +122,7 @@ export async function tandemSuggestions(
   },
 ): Promise<TandemSuggestion[]> {
   const user = requireUser(ctx);
-  if (user.role === "COMPANY")
-    throw new ForbiddenError("Tandem suggestions are for partners and the coordination office");
-  const forOrganisationId = args.forOrganisationId ?? (user.role === "PARTNER" ? user.organisationId : null);
-  if (user.role === "PARTNER" && forOrganisationId !== user.organisationId)
-    throw new ForbiddenError("Partners see suggestions for their own organisation");
+  const forOrganisationId = suggestionsOrganisation(user, args.forOrganisationId);
   const first = args.first ?? SUGGESTION_LIMITS.pageSize;
   if (!Number.isInteger(first) || first < 1 || first > SUGGESTION_LIMITS.max) {
     throw new BadUserInputError("first out of range", [

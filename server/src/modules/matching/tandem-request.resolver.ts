@@ -5,6 +5,9 @@ import { CallForProposals } from "../calls/call.entity";
 import { TandemRequest } from "./tandem-request.entity";
 import { SendTandemRequestInput, TandemRequestFilter } from "./tandem-request.inputs";
 import * as requests from "./tandem-request.service";
+import { callLoaders } from "../calls/call.loaders";
+import { networkLoaders } from "../network/network.loaders";
+import { canActOnTandemRequest } from "./tandem-request-access";
 
 @Resolver(() => TandemRequest)
 export class TandemRequestResolver {
@@ -45,26 +48,40 @@ export class TandemRequestResolver {
 
   @FieldResolver(() => Organisation)
   async from(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(request.fromOrganisationId))!;
+    return (await networkLoaders(ctx).organisationById.load(request.fromOrganisationId))!;
   }
 
   @FieldResolver(() => Organisation)
   async to(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(request.toOrganisationId))!;
+    return (await networkLoaders(ctx).organisationById.load(request.toOrganisationId))!;
   }
 
   @FieldResolver(() => Organisation)
   async migrantOrganisation(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(request.migrantOrganisationId))!;
+    return (await networkLoaders(ctx).organisationById.load(request.migrantOrganisationId))!;
   }
 
   @FieldResolver(() => Organisation)
   async educationalInstitution(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return (await ctx.loaders.organisationById.load(request.educationalInstitutionId))!;
+    return (await networkLoaders(ctx).organisationById.load(request.educationalInstitutionId))!;
   }
 
   @FieldResolver(() => CallForProposals)
   async call(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): Promise<CallForProposals> {
-    return (await ctx.loaders.callById.load(request.callId))!;
+    return (await callLoaders(ctx).callById.load(request.callId))!;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether the viewer may answer this request (the addressed organisation or the office)",
+  })
+  viewerCanRespond(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): boolean {
+    return canActOnTandemRequest(ctx.user, "respond", request);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether the viewer may withdraw this request (the sending organisation or the office)",
+  })
+  viewerCanWithdraw(@Root() request: TandemRequest, @Ctx() ctx: RequestContext): boolean {
+    return canActOnTandemRequest(ctx.user, "withdraw", request);
   }
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from "typeorm";
 import { TANDEM_REQUEST_LIMITS } from "@album/shared";
 import type { RequestContext } from "../../graphql/context";
-import { ForbiddenError, assertActsFor, requireUser } from "../../graphql/auth";
+import { assertActsFor, requireUser } from "../../graphql/auth";
+import { assertFormsTandems, assertMayActOnTandemRequest, listableOrganisation } from "./tandem-request-access";
 import { BadUserInputError, ConflictError, NotFoundError, isUniqueViolation } from "../../graphql/errors";
 import { isUuid } from "../../db/ids";
 import { queryReturning } from "../../db/returning";
@@ -64,7 +65,7 @@ export async function expireDueRequests(db: EntityManager): Promise<number> {
 
 export async function sendTandemRequest(ctx: RequestContext, input: SendTandemRequestInput): Promise<TandemRequest> {
   const user = assertActsFor(ctx, input.fromOrganisationId);
-  if (user.role === "COMPANY") throw new ForbiddenError("Companies do not form tandems");
+  assertFormsTandems(user);
   if (input.fromOrganisationId === input.toOrganisationId) {
     throw new BadUserInputError("A tandem needs two organisations", [
       { field: "toOrganisationId", message: "must differ from fromOrganisationId" },
@@ -239,8 +240,7 @@ export async function respondToTandemRequest(
   requireUser(ctx);
   await expireDueRequests(ctx.db);
   const request = await loadRequest(ctx, id);
-  // Only the addressed organisation (or the office) answers: that is the second yes.
-  assertActsFor(ctx, request.toOrganisationId);
+  assertMayActOnTandemRequest(ctx, "respond", request);
   if (message && message.length > TANDEM_REQUEST_LIMITS.message)
     throw new BadUserInputError("Message too long", [
       { field: "message", message: `at most ${TANDEM_REQUEST_LIMITS.message} characters` },
@@ -261,7 +261,7 @@ export async function withdrawTandemRequest(ctx: RequestContext, id: string): Pr
   requireUser(ctx);
   await expireDueRequests(ctx.db);
   const request = await loadRequest(ctx, id);
-  assertActsFor(ctx, request.fromOrganisationId);
+  assertMayActOnTandemRequest(ctx, "withdraw", request);
   return settle(ctx, request, TandemRequestStatus.WITHDRAWN, null, {
     organisationId: request.toOrganisationId,
     kind: NotificationKind.TANDEM_REQUEST_WITHDRAWN,
@@ -274,12 +274,9 @@ export async function listTandemRequests(
   filter: TandemRequestFilter | undefined,
 ): Promise<TandemRequest[]> {
   const user = requireUser(ctx);
-  if (user.role === "COMPANY") throw new ForbiddenError("Companies do not form tandems");
+  assertFormsTandems(user);
   await expireDueRequests(ctx.db);
-  const organisationId =
-    filter?.organisationId ?? (user.role === "COORDINATOR" ? undefined : (user.organisationId ?? undefined));
-  if (user.role !== "COORDINATOR" && organisationId !== user.organisationId)
-    throw new ForbiddenError("You may see only your own organisation's requests");
+  const organisationId = listableOrganisation(user, filter?.organisationId);
   const query = ctx.db.getRepository(TandemRequest).createQueryBuilder("r");
   if (filter?.callId) query.andWhere("r.call_id = :callId", { callId: filter.callId });
   if (filter?.statuses?.length) query.andWhere("r.status IN (:...statuses)", { statuses: filter.statuses });

@@ -12,6 +12,7 @@ import { isUuid } from "../../db/ids";
 import { applyOrganisationFilter } from "./organisation.service";
 import { networkRevision } from "../../db/network-revision";
 import { jsonRowReader, jsonRowSql, type Properties } from "../../shared/json-rows";
+import { networkLoaders } from "./network.loaders";
 
 /** Betweenness is O(nodes × edges); above this size the graph view gets null instead of waiting. */
 const BETWEENNESS_MAX_NODES = 2000;
@@ -161,7 +162,7 @@ export async function connectionPath(
     ]);
   }
   const [from, to] = await Promise.all(
-    [fromId, toId].map((id) => (isUuid(id) ? ctx.loaders.organisationById.load(id) : Promise.resolve(null))),
+    [fromId, toId].map((id) => (isUuid(id) ? networkLoaders(ctx).organisationById.load(id) : Promise.resolve(null))),
   );
   const unknown = [
     ...(from ? [] : [{ field: "fromId", message: "no such organisation" }]),
@@ -177,7 +178,7 @@ export async function connectionPath(
   if (!graph.hasNode(fromId) || !graph.hasNode(toId)) return null;
   const path = bidirectional(graph, fromId, toId);
   if (!path || path.length - 1 > depth) return null;
-  const organisations = await ctx.loaders.organisationById.loadMany(path);
+  const organisations = await networkLoaders(ctx).organisationById.loadMany(path);
   return organisations.filter((o): o is Organisation => o instanceof Organisation);
 }
 

@@ -3,6 +3,7 @@ import { In, type EntityManager } from "typeorm";
 import { manyPerKey, onePerKey } from "../../shared/batch";
 import { jsonRowReader, jsonRowSql, type Properties } from "../../shared/json-rows";
 import { projectedLoaders } from "../../shared/projection";
+import { perRequest } from "../../graphql/per-request";
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
 import { ContactPerson } from "./contact-person.entity";
@@ -112,4 +113,4 @@ export function createNetworkLoaders(db: EntityManager) {
   };
 }
 
-export type NetworkLoaders = ReturnType<typeof createNetworkLoaders>;
+export const networkLoaders = perRequest(createNetworkLoaders);

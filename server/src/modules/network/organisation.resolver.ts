@@ -15,7 +15,7 @@ import {
 import type { GraphQLResolveInfo } from "graphql";
 import type { RequestContext } from "../../graphql/context";
 import { loadKeys } from "../../shared/load-keys";
-import { assertActsFor } from "../../graphql/auth";
+import { actsFor, assertActsFor } from "../../graphql/auth";
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
 import { ContactPerson } from "./contact-person.entity";
@@ -24,11 +24,9 @@ import { District, Language, TargetGroup, Topic } from "./taxonomy.entity";
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from "./organisation.inputs";
 import { OrganisationConnection } from "./network.types";
 import * as organisations from "./organisation.service";
-import { Application } from "../funding/application.entity";
 import type { Page } from "../../graphql/pagination";
-import { filterVisibleApplications } from "../funding/application-visibility";
 import { projectionFor } from "../../shared/projection";
-import { APPLICATION_RESOLVER_NEEDS } from "../applications/application-fields.resolver";
+import { networkLoaders } from "./network.loaders";
 
 /**
  * Columns each field resolver of this class reads from its organisation, for `projectionFor`:
@@ -46,13 +44,11 @@ export const ORGANISATION_RESOLVER_NEEDS: Readonly<Record<string, readonly strin
   memberships: ["id"],
   relations: ["id"],
   partners: ["id"],
+  // Organisation.applications, resolved in applications/organisation-applications.resolver.ts
   applications: ["id"],
   contactPersons: ["id"],
   viewerCanEdit: ["id"],
 };
-
-/** What `filterVisibleApplications` reads (funding/application-visibility.ts). */
-const VISIBILITY_NEEDS = ["id", "leadOrganisationId", "status"];
 
 /** One collator for all requests: `localeCompare(b, "de")` builds a new one for every comparison. */
 const germanOrder = new Intl.Collator("de");
@@ -105,49 +101,49 @@ export class OrganisationResolver {
 
   @FieldResolver(() => District, { nullable: true })
   district(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<District | null> | null {
-    return organisation.districtKey ? ctx.loaders.districtByKey.load(organisation.districtKey) : null;
+    return organisation.districtKey ? networkLoaders(ctx).districtByKey.load(organisation.districtKey) : null;
   }
 
   @FieldResolver(() => [Topic])
   topics(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Topic[]> {
-    return loadKeys(ctx.loaders.topicByKey, organisation.topicKeys);
+    return loadKeys(networkLoaders(ctx).topicByKey, organisation.topicKeys);
   }
 
   @FieldResolver(() => [Topic], { description: "What it brings to a tandem" })
   offers(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Topic[]> {
-    return loadKeys(ctx.loaders.topicByKey, organisation.offerKeys);
+    return loadKeys(networkLoaders(ctx).topicByKey, organisation.offerKeys);
   }
 
   @FieldResolver(() => [Topic], { description: "What it looks for in a counterpart" })
   needs(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Topic[]> {
-    return loadKeys(ctx.loaders.topicByKey, organisation.needKeys);
+    return loadKeys(networkLoaders(ctx).topicByKey, organisation.needKeys);
   }
 
   @FieldResolver(() => [TargetGroup])
   targetGroups(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<TargetGroup[]> {
-    return loadKeys(ctx.loaders.targetGroupByKey, organisation.targetGroupKeys);
+    return loadKeys(networkLoaders(ctx).targetGroupByKey, organisation.targetGroupKeys);
   }
 
   @FieldResolver(() => [Language])
   languages(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Language[]> {
-    return loadKeys(ctx.loaders.languageByKey, organisation.languageKeys);
+    return loadKeys(networkLoaders(ctx).languageByKey, organisation.languageKeys);
   }
 
   @FieldResolver(() => [District])
   districtsServed(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<District[]> {
-    return loadKeys(ctx.loaders.districtByKey, organisation.districtsServedKeys);
+    return loadKeys(networkLoaders(ctx).districtByKey, organisation.districtsServedKeys);
   }
 
   @FieldResolver(() => [Membership])
   memberships(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Membership[]> {
     return organisation.memberships
       ? Promise.resolve(organisation.memberships)
-      : ctx.loaders.membershipsByOrganisation.load(organisation.id);
+      : networkLoaders(ctx).membershipsByOrganisation.load(organisation.id);
   }
 
   @FieldResolver(() => [Relation])
   relations(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Relation[]> {
-    return ctx.loaders.relationsByOrganisation.load(organisation.id);
+    return networkLoaders(ctx).relationsByOrganisation.load(organisation.id);
   }
 
   @FieldResolver(() => [Organisation], {
@@ -158,41 +154,24 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Organisation[]> {
-    const ids = await ctx.loaders.partnerIdsByOrganisation.load(organisation.id);
+    const ids = await networkLoaders(ctx).partnerIdsByOrganisation.load(organisation.id);
     const properties = projectionFor(info, ctx.db, Organisation, {
       always: ["id", "name"],
       resolverNeeds: ORGANISATION_RESOLVER_NEEDS,
     });
-    const partners = await loadKeys(ctx.loaders.organisationByIdWith(properties), ids);
+    const partners = await loadKeys(networkLoaders(ctx).organisationByIdWith(properties), ids);
     return partners.sort((a, b) => germanOrder.compare(a.name, b.name));
-  }
-
-  @FieldResolver(() => [Application], {
-    description:
-      "Its projects (running or completed applications) for everyone; its other applications for the office and its own members",
-  })
-  async applications(
-    @Root() organisation: Organisation,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<Application[]> {
-    const properties = projectionFor(info, ctx.db, Application, {
-      always: VISIBILITY_NEEDS,
-      resolverNeeds: APPLICATION_RESOLVER_NEEDS,
-    });
-    const all = await ctx.loaders.applicationsByOrganisationWith(properties).load(organisation.id);
-    return filterVisibleApplications(ctx, all);
   }
 
   @FieldResolver(() => [ContactPerson], { description: "Personal data: signed-in members only, and only with consent" })
   async contactPersons(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<ContactPerson[]> {
     if (!ctx.user) return [];
-    const people = await ctx.loaders.contactPersonsByOrganisation.load(organisation.id);
+    const people = await networkLoaders(ctx).contactPersonsByOrganisation.load(organisation.id);
     return people.filter((person) => person.consentGivenAt !== null);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the signed-in user may edit this organisation" })
   viewerCanEdit(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): boolean {
-    return ctx.user !== null && (ctx.user.role === "COORDINATOR" || ctx.user.organisationId === organisation.id);
+    return actsFor(ctx.user, organisation.id);
   }
 }

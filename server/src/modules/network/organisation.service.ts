@@ -20,6 +20,7 @@ import { assertTaxonomyKeys } from "./taxonomy.service";
 import { slugify } from "./slug";
 import { diffFields, recordAudit } from "../audit/audit.service";
 import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
+import { networkLoaders } from "./network.loaders";
 
 /** Finds one organisation by id or slug (exactly one of them). */
 export async function findOrganisation(
@@ -33,7 +34,7 @@ export async function findOrganisation(
   }
   if (by.id) {
     if (!isUuid(by.id)) return null;
-    return ctx.loaders.organisationById.load(by.id);
+    return networkLoaders(ctx).organisationById.load(by.id);
   }
   return ctx.db.getRepository(Organisation).findOneBy({ slug: by.slug ?? "" });
 }

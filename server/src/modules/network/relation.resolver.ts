@@ -4,6 +4,7 @@ import { Relation } from "./relation.entity";
 import { Organisation } from "./organisation.entity";
 import { CreateRelationInput } from "./organisation.inputs";
 import * as relations from "./relation.service";
+import { networkLoaders } from "./network.loaders";
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -24,11 +25,11 @@ export class RelationResolver {
 
   @FieldResolver(() => Organisation)
   async source(@Root() relation: Relation, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return relation.source ?? (await ctx.loaders.organisationById.load(relation.sourceId))!;
+    return relation.source ?? (await networkLoaders(ctx).organisationById.load(relation.sourceId))!;
   }
 
   @FieldResolver(() => Organisation)
   async target(@Root() relation: Relation, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return relation.target ?? (await ctx.loaders.organisationById.load(relation.targetId))!;
+    return relation.target ?? (await networkLoaders(ctx).organisationById.load(relation.targetId))!;
   }
 }

@@ -1,7 +1,16 @@
 import { REMINDER_DAYS } from "@album/shared";
 import type { Locale } from "../../graphql/context";
 import { NotificationKind } from "./notification.entity";
-import { statusLabel } from "../applications/application-status-labels";
+
+/**
+ * Names of values owned by modules above this one (application statuses), in the reader's language.
+ * The owning module registers them when it loads, so notifications import no higher module.
+ */
+let statusLabel: (status: string, locale: Locale) => string = (status) => status;
+
+export function registerStatusLabels(label: (status: string, locale: Locale) => string): void {
+  statusLabel = label;
+}
 
 type Template = (p: Record<string, string>) => { title: string; message: string };
 

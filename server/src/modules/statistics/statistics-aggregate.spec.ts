@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApplicationStatus } from "../funding/funding.enums";
+import { ApplicationStatus } from "../applications/application-status.enums";
 import { aggregateStatistics, type StatisticsRow } from "./statistics-aggregate";
 
 const row = (overrides: Partial<StatisticsRow>): StatisticsRow => ({

@@ -1,4 +1,4 @@
-import { ApplicationStatus } from "../funding/funding.enums";
+import { ApplicationStatus } from "../applications/application-status.enums";
 
 /** What the figures need of one application. */
 export interface StatisticsRow {

@@ -4,6 +4,8 @@ import { Organisation } from "../network/organisation.entity";
 import { FundingProgramme } from "../funding/programme.entity";
 import { FundingByFunder, FundingByProgramme, NetworkStatistics, PublicNetworkFigures } from "./statistics.types";
 import { networkStatistics, publicNetworkFigures } from "./statistics.service";
+import { fundingLoaders } from "../funding/funding.loaders";
+import { networkLoaders } from "../network/network.loaders";
 
 /**
  * Figures for funders. Members only (office and partners): the counts by status and the success
@@ -42,7 +44,7 @@ export class StatisticsResolver {
 export class FundingByFunderResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: "Null: no funder recorded" })
   funder(@Root() row: FundingByFunder, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
-    return row.funderId ? ctx.loaders.organisationById.load(row.funderId) : null;
+    return row.funderId ? networkLoaders(ctx).organisationById.load(row.funderId) : null;
   }
 }
 
@@ -50,6 +52,6 @@ export class FundingByFunderResolver {
 export class FundingByProgrammeResolver {
   @FieldResolver(() => FundingProgramme, { nullable: true, description: "Null: outside a programme" })
   programme(@Root() row: FundingByProgramme, @Ctx() ctx: RequestContext): Promise<FundingProgramme | null> | null {
-    return row.programmeId ? ctx.loaders.programmeById.load(row.programmeId) : null;
+    return row.programmeId ? fundingLoaders(ctx).programmeById.load(row.programmeId) : null;
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { BadUserInputError } from "../../graphql/errors";
-import { ApplicationStatus } from "../funding/funding.enums";
-import { PUBLIC_STATUSES } from "../funding/application-visibility";
+import { ApplicationStatus } from "../applications/application-status.enums";
+import { PUBLIC_STATUSES } from "../applications/application-access";
 import { MembershipKind, OrganisationKind } from "../network/network.enums";
 import { aggregateStatistics, type StatisticsRow } from "./statistics-aggregate";
 import type { NetworkStatistics, PublicNetworkFigures } from "./statistics.types";

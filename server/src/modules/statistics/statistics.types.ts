@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { ApplicationStatus } from "../funding/funding.enums";
+import { ApplicationStatus } from "../applications/application-status.enums";
 import { MembershipKind, OrganisationKind } from "../network/network.enums";
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { DomainError, ErrorCode } from "../graphql/errors";
+import { DomainError, ErrorCode } from "./errors";
 
 /** Too many attempts; carries the seconds to wait, sent as Retry-After. */
 export class TooManyAttemptsError extends DomainError {

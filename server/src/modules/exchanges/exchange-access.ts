@@ -1,12 +1,14 @@
 import type { RequestContext, SessionUser } from "../../graphql/context";
+import { actsFor } from "../../graphql/auth";
 import type { Organisation } from "../network/organisation.entity";
 import type { Exchange } from "./exchange.entity";
 import type { ExchangeParticipation } from "./exchange-participation.entity";
 import { exchangeLoaders, participationKey } from "./exchange.loaders";
+import { networkLoaders } from "../network/network.loaders";
 
 /** The office and an organisation's own members see its participations whatever its opt-in says. */
 export function seesParticipationsRegardless(user: SessionUser | null, organisationId: string): boolean {
-  return user !== null && (user.role === "COORDINATOR" || user.organisationId === organisationId);
+  return actsFor(user, organisationId);
 }
 
 /**
@@ -43,7 +45,7 @@ export async function participationIfShown(
 ): Promise<ExchangeParticipation | null> {
   const participation = await exchangeLoaders(ctx).liveParticipation.load(participationKey(exchangeId, organisationId));
   if (!participation || seesParticipationsRegardless(ctx.user, organisationId)) return participation;
-  const organisation = await ctx.loaders.organisationById.load(organisationId);
+  const organisation = await networkLoaders(ctx).organisationById.load(organisationId);
   return organisation && mayShowParticipationOf(ctx.user, organisation) ? participation : null;
 }
 

@@ -2,8 +2,9 @@ import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { findRepoRoot } from "../config";
-import { buildAppSchema } from "./schema";
+import { findRepoRoot } from "./config";
+import { buildAppSchema } from "./graphql/schema";
+import { resolvers } from "./modules/resolvers";
 
 /**
  * Emits schema/schema.graphql from the code. With --check it emits to a temporary file and fails
@@ -13,7 +14,7 @@ async function emit(): Promise<void> {
   const committed = path.join(findRepoRoot(__dirname), "schema", "schema.graphql");
   const check = process.argv.includes("--check");
   const target = check ? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "schema-")), "schema.graphql") : committed;
-  await buildAppSchema({ emitTo: target });
+  await buildAppSchema(resolvers, { emitTo: target });
   if (!check) {
     console.log(`schema written to ${path.relative(process.cwd(), committed)}`);
     return;

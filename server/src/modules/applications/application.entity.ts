@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from "typeorm";
-import { ApplicationStatus } from "./funding.enums";
+import { ApplicationStatus } from "./application-status.enums";
 import { DateOnlyScalar } from "../../graphql/scalars";
 import { numericTransformer } from "../../db/numeric-transformer";
 import { CallForProposals } from "../calls/call.entity";

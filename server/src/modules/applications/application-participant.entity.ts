@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
-import { ParticipantRole } from "./funding.enums";
+import { ParticipantRole } from "./application-status.enums";
 import { Application } from "./application.entity";
 import { Organisation } from "../network/organisation.entity";
 

@@ -1,0 +1,50 @@
+/**
+ * Composition root of the data model: every module's entities, handed to `createDataSource` by
+ * main.ts, the seeds and the tests, so db/ itself knows no module.
+ */
+import { Organisation } from "./network/organisation.entity";
+import { Membership } from "./network/membership.entity";
+import { ContactPerson } from "./network/contact-person.entity";
+import { Relation } from "./network/relation.entity";
+import { District, Language, TargetGroup, Topic } from "./network/taxonomy.entity";
+import { FundingProgramme } from "./funding/programme.entity";
+import { Application } from "./applications/application.entity";
+import { User } from "./accounts/user.entity";
+import { AuditEntry } from "./audit/audit-entry.entity";
+import { CallForProposals } from "./calls/call.entity";
+import { TandemRequest } from "./matching/tandem-request.entity";
+import { MatchingRule } from "./matching/matching-rule.entity";
+import { Notification } from "./notifications/notification.entity";
+import { UserSession } from "./accounts/session.entity";
+import { ApplicationParticipant } from "./applications/application-participant.entity";
+import { ApplicationTandem } from "./applications/application-tandem.entity";
+import { ApplicationStatusChange } from "./applications/application-status-change.entity";
+import { ApplicationMilestone } from "./applications/application-milestone.entity";
+import { Exchange } from "./exchanges/exchange.entity";
+import { ExchangeParticipation } from "./exchanges/exchange-participation.entity";
+
+export const entities = [
+  Organisation,
+  Membership,
+  ContactPerson,
+  Relation,
+  Topic,
+  TargetGroup,
+  District,
+  Language,
+  FundingProgramme,
+  Application,
+  ApplicationParticipant,
+  ApplicationTandem,
+  ApplicationStatusChange,
+  ApplicationMilestone,
+  User,
+  UserSession,
+  AuditEntry,
+  CallForProposals,
+  TandemRequest,
+  MatchingRule,
+  Notification,
+  Exchange,
+  ExchangeParticipation,
+];

@@ -1,0 +1,65 @@
+/**
+ * Composition root of the API: every module's resolvers, handed to `buildAppSchema` by app.ts and
+ * emit-schema.ts, so graphql/ itself knows no module.
+ */
+import type { NonEmptyArray } from "type-graphql";
+import { AccountsResolver } from "./accounts/accounts.resolver";
+import { CallResolver } from "./calls/call.resolver";
+import { TandemRequestResolver } from "./matching/tandem-request.resolver";
+import { MatchingResolver, MatchingRuleFieldResolver } from "./matching/matching.resolver";
+import { NotificationResolver } from "./notifications/notification.resolver";
+import { ExchangeResolver } from "./exchanges/exchange.resolver";
+import { ExchangeParticipationResolver } from "./exchanges/exchange-participation.resolver";
+import { OrganisationExchangesResolver } from "./exchanges/organisation-exchanges.resolver";
+import { AuditResolver } from "./audit/audit.resolver";
+import { AuditActorResolver } from "./accounts/audit-actor.resolver";
+import { PrivacyResolver } from "./privacy/privacy.resolver";
+import { OrganisationResolver } from "./network/organisation.resolver";
+import { RelationResolver } from "./network/relation.resolver";
+import { NetworkResolver } from "./network/network.resolver";
+import { FundingProgrammeResolver } from "./funding/funding.resolver";
+import { ApplicationResolver } from "./applications/application.resolver";
+import {
+  ApplicationDetailsResolver,
+  ApplicationFieldResolver,
+  ApplicationParticipantResolver,
+  ApplicationStatusChangeResolver,
+  ApplicationTandemResolver,
+} from "./applications/application-fields.resolver";
+import { CalendarLinkResolver } from "./applications/calendar-link.resolver";
+import { OrganisationApplicationsResolver } from "./applications/organisation-applications.resolver";
+import {
+  FundingByFunderResolver,
+  FundingByProgrammeResolver,
+  StatisticsResolver,
+} from "./statistics/statistics.resolver";
+
+export const resolvers = [
+  AccountsResolver,
+  CallResolver,
+  TandemRequestResolver,
+  MatchingResolver,
+  MatchingRuleFieldResolver,
+  NotificationResolver,
+  ExchangeResolver,
+  ExchangeParticipationResolver,
+  OrganisationExchangesResolver,
+  OrganisationApplicationsResolver,
+  AuditResolver,
+  AuditActorResolver,
+  PrivacyResolver,
+  OrganisationResolver,
+  RelationResolver,
+  NetworkResolver,
+  FundingProgrammeResolver,
+  ApplicationFieldResolver,
+  ApplicationParticipantResolver,
+  ApplicationResolver,
+  ApplicationDetailsResolver,
+  ApplicationTandemResolver,
+  ApplicationStatusChangeResolver,
+  CalendarLinkResolver,
+  StatisticsResolver,
+  FundingByFunderResolver,
+  FundingByProgrammeResolver,
+] as const satisfies NonEmptyArray<Function>;
