@@ -20,7 +20,9 @@ import { createRequestContext, parseLocale, type RequestContext } from "./graphq
 import { formatError } from "./graphql/errors";
 import { SQL_COUNT_OPT_OUT, sqlCounterStorage } from "./db/sql-counter";
 import { resolveSession, SESSION_COOKIE } from "./modules/accounts/accounts.service";
-import { queryLimitProtection } from "./graphql/query-limits";
+import { PARSE_OPTIONS, queryLimitProtection } from "./graphql/query-limits";
+import { jsonErrorHandler } from "./http/json-errors";
+import { responseStatusPlugin } from "./graphql/response-status";
 import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } from "./http/login-rate-limit";
 import { exchangeCalendarRouter } from "./modules/exchanges/exchange-calendar";
 import { deadlineCalendarRouter } from "./modules/applications/deadline-calendar";
@@ -59,6 +61,7 @@ export async function buildApp(
   const apollo = new ApolloServer<RequestContext>({
     schema,
     validationRules: limits.validationRules,
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     introspection: !config.production,
     // main.ts owns shutdown (drain, then close the database); Apollo must not race it.
@@ -74,6 +77,7 @@ export async function buildApp(
       // No HTTP caching of GraphQL responses here; the per-field cache hints only cost time.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
+      responseStatusPlugin,
       ...(config.exposeSqlCount ? [sqlCountPlugin] : []),
     ],
   });
@@ -158,6 +162,7 @@ export async function buildApp(
   app.use(deadlineCalendarRouter(dataSource, log));
   app.use(exportsRouter(dataSource, log));
   serveClient(app, config.clientDist, log);
+  app.use(jsonErrorHandler(log));
   return { app, httpServer, apollo };
 }
 
