@@ -23,6 +23,7 @@ import { resolveSession, SESSION_COOKIE } from "./modules/accounts/accounts.serv
 import { PARSE_OPTIONS, queryLimitProtection } from "./graphql/query-limits";
 import { jsonErrorHandler } from "./http/json-errors";
 import { responseStatusPlugin } from "./graphql/response-status";
+import { inputHygienePlugin } from "./graphql/input-hygiene";
 import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } from "./http/login-rate-limit";
 import { exchangeCalendarRouter } from "./modules/exchanges/exchange-calendar";
 import { deadlineCalendarRouter } from "./modules/applications/deadline-calendar";
@@ -78,6 +79,7 @@ export async function buildApp(
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       responseStatusPlugin,
+      inputHygienePlugin,
       ...(config.exposeSqlCount ? [sqlCountPlugin] : []),
     ],
   });

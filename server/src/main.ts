@@ -2,6 +2,7 @@ import "reflect-metadata";
 import pino from "pino";
 import { loadConfig } from "./config";
 import { createDataSource, openDatabase } from "./db/data-source";
+import { DataDirLockedError } from "./db/data-dir-lock";
 import { buildApp } from "./app";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { expireDueRequests } from "./modules/matching/tandem-request.service";
@@ -54,6 +55,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof DataDirLockedError ? error.message : error);
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { buildSchema } from "type-graphql";
-import { DateTimeResolver } from "graphql-scalars";
 import type { GraphQLSchema } from "graphql";
+import { DateTimeScalar } from "./input-hygiene";
 import { authChecker } from "./auth";
 import { AccountsResolver } from "../modules/accounts/accounts.resolver";
 import { CallResolver } from "../modules/calls/call.resolver";
@@ -70,7 +70,7 @@ export function buildAppSchema(options: { emitTo?: string } = {}): Promise<Graph
     authMode: "error",
     validate: { forbidUnknownValues: false },
     // The contract (DESIGN §5) names the timestamp scalar DateTime.
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: options.emitTo ? { path: path.resolve(options.emitTo), sortedSchema: true } : false,
   });
 }
