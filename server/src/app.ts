@@ -5,7 +5,6 @@ import path from "node:path";
 import express, { type Express } from "express";
 import compression from "compression";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { DataSource } from "typeorm";
@@ -22,6 +21,7 @@ import { SQL_COUNT_OPT_OUT, sqlCounterStorage } from "./db/sql-counter";
 import { resolveSession, SESSION_COOKIE } from "./modules/accounts/accounts.service";
 import { PARSE_OPTIONS, queryLimitProtection } from "./graphql/query-limits";
 import { jsonErrorHandler } from "./http/json-errors";
+import { GracefulShutdown, type DrainResult } from "./http/graceful-shutdown";
 import { responseStatusPlugin } from "./graphql/response-status";
 import { inputHygienePlugin } from "./graphql/input-hygiene";
 import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } from "./http/login-rate-limit";
@@ -32,7 +32,10 @@ import { exportsRouter } from "./http/exports";
 export interface BuiltApp {
   app: Express;
   httpServer: http.Server;
+  /** `apollo.stop()` drains the HTTP server gracefully (see GracefulShutdown) before it stops. */
   apollo: ApolloServer<RequestContext>;
+  /** What the last drain did: set once `apollo.stop()` has drained the server. */
+  lastDrain: () => DrainResult | null;
 }
 
 /** Adds the number of SQL statements of the request as a header (N+1 checks in tests and benchmarks). */
@@ -59,6 +62,17 @@ export async function buildApp(
   const schema = await buildAppSchema();
   const loginRateLimiter = new LoginRateLimiter(options.loginLimits ?? DEFAULT_LOGIN_LIMITS);
   const limits = queryLimitProtection();
+  const graceful = new GracefulShutdown(httpServer);
+  let lastDrain: DrainResult | null = null;
+  const drainPlugin: ApolloServerPlugin<RequestContext> = {
+    async serverWillStart() {
+      return {
+        async drainServer() {
+          lastDrain = await graceful.drain({ timeoutMs: config.shutdownTimeoutMs });
+        },
+      };
+    },
+  };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     validationRules: limits.validationRules,
@@ -74,7 +88,7 @@ export async function buildApp(
         log: (error) => log.error({ err: error }, "unexpected error"),
       }),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      drainPlugin,
       // No HTTP caching of GraphQL responses here; the per-field cache hints only cost time.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
@@ -165,7 +179,7 @@ export async function buildApp(
   app.use(exportsRouter(dataSource, log));
   serveClient(app, config.clientDist, log);
   app.use(jsonErrorHandler(log));
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, lastDrain: () => lastDrain };
 }
 
 /** The built Vue client at `/`, with history-mode fallback, so the app is one URL. */

@@ -14,6 +14,8 @@ export interface AppConfig {
   exposeSqlCount: boolean;
   /** express "trust proxy" setting (e.g. "1" behind one load balancer); unset: trust none. */
   trustProxy: string | number | false;
+  /** How long a SIGTERM waits for requests in flight before it cuts the remaining connections. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDist: path.resolve(env.CLIENT_DIST ?? path.join(repoRoot, "client", "dist")),
     exposeSqlCount: env.EXPOSE_SQL_COUNT === "1" || !production,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    shutdownTimeoutMs: parseShutdownTimeout(env.SHUTDOWN_TIMEOUT_MS),
   };
 }
 
@@ -50,6 +53,14 @@ export function findRepoRoot(start: string): string {
     dir = path.dirname(dir);
   }
   return process.cwd();
+}
+
+function parseShutdownTimeout(raw: string | undefined): number {
+  if (raw === undefined || raw === "") return 10_000;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 600_000)
+    throw new ConfigError(`SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 600000, got "${raw}"`);
+  return ms;
 }
 
 function parseTrustProxy(raw: string | undefined): string | number | false {

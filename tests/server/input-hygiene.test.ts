@@ -12,8 +12,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function organisationCount(): Promise<number> {
-  const [row] = (await server.dataSource.query(`SELECT count(*)::int AS n FROM organisation`)) as { n: number }[];
+async function count(table: "organisation" | "exchange"): Promise<number> {
+  const [row] = (await server.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
   return row!.n;
 }
 
@@ -27,7 +27,7 @@ describe("text that no field may hold is refused before any resolver runs", () =
     ["a right-to-left override", "Verein \u202Egnuliets\u202C", /U\+202E/],
     ["a left-to-right isolate", "Verein \u2066x\u2069", /U\+2066/],
   ])("in a variable: %s → BAD_USER_INPUT, nothing written", async (_label, name, message) => {
-    const before = await organisationCount();
+    const before = await count("organisation");
     const res = await server.graphql(
       CREATE_ORGANISATION,
       { input: { name, kind: "MIGRANT_ORGANISATION" } },
@@ -37,7 +37,7 @@ describe("text that no field may hold is refused before any resolver runs", () =
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.message).toMatch(message);
     expect(res.errors?.[0]?.extensions?.field).toBe("input.name");
-    expect(await organisationCount()).toBe(before);
+    expect(await count("organisation")).toBe(before);
   });
 
   it("in a literal argument → BAD_USER_INPUT", async () => {
@@ -62,9 +62,7 @@ describe("dates stay within 1900–2100", () => {
   it.each(["0000-01-01T10:00:00.000Z", "1899-12-31T10:00:00.000Z", "2101-01-01T10:00:00.000Z"])(
     "refuses a timestamp %s with BAD_USER_INPUT, nothing written",
     async (startsAt) => {
-      const [{ n: before }] = (await server.dataSource.query(`SELECT count(*)::int AS n FROM exchange`)) as {
-        n: number;
-      }[];
+      const before = await count("exchange");
       const res = await server.graphql(
         CREATE_EXCHANGE,
         {
@@ -82,10 +80,7 @@ describe("dates stay within 1900–2100", () => {
       );
       expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.status).toBeLessThan(500);
-      const [{ n: after }] = (await server.dataSource.query(`SELECT count(*)::int AS n FROM exchange`)) as {
-        n: number;
-      }[];
-      expect(after).toBe(before);
+      expect(await count("exchange")).toBe(before);
     },
   );
 

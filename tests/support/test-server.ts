@@ -8,6 +8,7 @@ import { buildApp } from "../../server/src/app";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { createTestDatabase } from "./test-database";
 import type { LoginRateLimitOptions } from "../../server/src/http/login-rate-limit";
+import type { DrainResult } from "../../server/src/http/graceful-shutdown";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -25,12 +26,20 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     options?: { cookie?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
+  /** Drains and stops the HTTP server as SIGTERM does (the database stays open for assertions). */
+  stop(): Promise<void>;
+  lastDrain(): DrainResult | null;
   close(): Promise<void>;
 }
 
 /** Starts the real app on a fresh, seeded database and a free port. */
 export async function startTestServer(
-  options: { production?: boolean; seed?: boolean; loginLimits?: LoginRateLimitOptions } = {},
+  options: {
+    production?: boolean;
+    seed?: boolean;
+    loginLimits?: LoginRateLimitOptions;
+    shutdownTimeoutMs?: number;
+  } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
@@ -39,11 +48,14 @@ export async function startTestServer(
     databaseUrl: database.databaseUrl,
     dataDir: database.dataDir,
     port: 0,
+    ...(options.shutdownTimeoutMs !== undefined ? { shutdownTimeoutMs: options.shutdownTimeoutMs } : {}),
   };
   const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   await openDatabase(dataSource, log);
   if (options.seed !== false) await seedIfEmpty(dataSource, log, { demoAccounts: true });
-  const { httpServer, apollo } = await buildApp(config, dataSource, log, { loginLimits: options.loginLimits });
+  const { httpServer, apollo, lastDrain } = await buildApp(config, dataSource, log, {
+    loginLimits: options.loginLimits,
+  });
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -63,6 +75,8 @@ export async function startTestServer(
       const body = (await response.json()) as { data?: never; errors?: never };
       return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
     },
+    stop: () => apollo.stop(),
+    lastDrain,
     async close() {
       await apollo.stop();
       await dataSource.destroy();
