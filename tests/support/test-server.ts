@@ -39,6 +39,8 @@ export async function startTestServer(
     seed?: boolean;
     loginLimits?: LoginRateLimitOptions;
     shutdownTimeoutMs?: number;
+    /** express "trust proxy": lets a test speak from several client addresses via X-Forwarded-For. */
+    trustProxy?: number;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
@@ -49,6 +51,7 @@ export async function startTestServer(
     dataDir: database.dataDir,
     port: 0,
     ...(options.shutdownTimeoutMs !== undefined ? { shutdownTimeoutMs: options.shutdownTimeoutMs } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   };
   const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   await openDatabase(dataSource, log);
