@@ -24,6 +24,8 @@ import { jsonErrorHandler } from "./http/json-errors";
 import { GracefulShutdown, type DrainResult } from "./http/graceful-shutdown";
 import { responseStatusPlugin } from "./graphql/response-status";
 import { inputHygienePlugin } from "./graphql/input-hygiene";
+import { DEFAULT_QUERY_COST, queryCostPlugin, type NetworkSize, type QueryCostOptions } from "./graphql/query-cost";
+import { responseSizeCap } from "./http/response-size";
 import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } from "./http/login-rate-limit";
 import { exchangeCalendarRouter } from "./modules/exchanges/exchange-calendar";
 import { deadlineCalendarRouter } from "./modules/applications/deadline-calendar";
@@ -55,7 +57,11 @@ export async function buildApp(
   config: AppConfig,
   dataSource: DataSource,
   log: Logger,
-  options: { loginLimits?: LoginRateLimitOptions } = {},
+  options: {
+    loginLimits?: LoginRateLimitOptions;
+    queryCost?: Partial<QueryCostOptions>;
+    responseSizeCapBytes?: number;
+  } = {},
 ): Promise<BuiltApp> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -94,6 +100,7 @@ export async function buildApp(
       ...limits.plugins,
       responseStatusPlugin,
       inputHygienePlugin,
+      queryCostPlugin(schema, cachedNetworkSize(dataSource), { ...DEFAULT_QUERY_COST, ...options.queryCost }),
       ...(config.exposeSqlCount ? [sqlCountPlugin] : []),
     ],
   });
@@ -158,6 +165,7 @@ export async function buildApp(
         ]
       : []),
     express.json({ limit: "100kb" }),
+    responseSizeCap(options.responseSizeCapBytes ?? RESPONSE_SIZE_CAP_BYTES),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = sessionTokenOf(req);
@@ -180,6 +188,31 @@ export async function buildApp(
   serveClient(app, config.clientDist, log);
   app.use(jsonErrorHandler(log));
   return { app, httpServer, apollo, lastDrain: () => lastDrain };
+}
+
+/** The graph of 10,000 organisations answers ~4.4 MB; anything far beyond is a runaway query. */
+const RESPONSE_SIZE_CAP_BYTES = 32 * 1024 * 1024;
+
+/** Rows the whole-network graph returns, for its query cost; counted at most every 30 s. */
+function cachedNetworkSize(dataSource: DataSource): () => Promise<NetworkSize> {
+  let cached: { size: NetworkSize; at: number } | null = null;
+  let pending: Promise<NetworkSize> | null = null;
+  return async () => {
+    if (cached && Date.now() - cached.at < 30_000) return cached.size;
+    pending ??= dataSource
+      .query(
+        `SELECT (SELECT count(*) FROM organisation)::int AS nodes,
+                ((SELECT count(*) FROM relation) + (SELECT count(*) FROM application_participant))::int AS edges`,
+      )
+      .then(([row]: { nodes: number; edges: number }[]) => {
+        cached = { size: row!, at: Date.now() };
+        return row!;
+      })
+      .finally(() => {
+        pending = null;
+      });
+    return pending;
+  };
 }
 
 /** The built Vue client at `/`, with history-mode fallback, so the app is one URL. */

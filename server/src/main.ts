@@ -12,7 +12,12 @@ import { notifyDueMilestones } from "./modules/applications/milestone-reminders"
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = pino({ level: config.logLevel });
-  const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const dataSource = createDataSource({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   await openDatabase(dataSource, log);
   log.info({ database: config.databaseUrl ? "postgresql" : `pglite:${config.dataDir}` }, "database ready");
   await seedIfEmpty(dataSource, log, { demoAccounts: !config.production });

@@ -9,6 +9,7 @@ import { seedIfEmpty } from "../../seeds/load-seed";
 import { createTestDatabase } from "./test-database";
 import type { LoginRateLimitOptions } from "../../server/src/http/login-rate-limit";
 import type { DrainResult } from "../../server/src/http/graceful-shutdown";
+import type { QueryCostOptions } from "../../server/src/graphql/query-cost";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -41,6 +42,8 @@ export async function startTestServer(
     shutdownTimeoutMs?: number;
     /** express "trust proxy": lets a test speak from several client addresses via X-Forwarded-For. */
     trustProxy?: number;
+    queryCost?: Partial<QueryCostOptions>;
+    responseSizeCapBytes?: number;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
@@ -58,6 +61,8 @@ export async function startTestServer(
   if (options.seed !== false) await seedIfEmpty(dataSource, log, { demoAccounts: true });
   const { httpServer, apollo, lastDrain } = await buildApp(config, dataSource, log, {
     loginLimits: options.loginLimits,
+    queryCost: options.queryCost,
+    responseSizeCapBytes: options.responseSizeCapBytes,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -21,6 +21,11 @@ export interface DatabaseOptions {
   /** PGlite data directory; "memory://" keeps everything in memory (tests). */
   dataDir: string;
   log: Logger;
+  /**
+   * Cancels any statement running longer (PostgreSQL `statement_timeout`); unset: no limit (seeding,
+   * tests). PostgreSQL servers only: PGlite runs in-process without the timer signal it needs.
+   */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -49,7 +54,9 @@ export function createDataSource(options: DatabaseOptions): DataSource {
         max: 10,
         connectionTimeoutMillis: 5000,
         idleTimeoutMillis: 30000,
-        options: `-c pg_trgm.word_similarity_threshold=${SEARCH_SIMILARITY}`,
+        options:
+          `-c pg_trgm.word_similarity_threshold=${SEARCH_SIMILARITY}` +
+          (options.statementTimeoutMs ? ` -c statement_timeout=${options.statementTimeoutMs}` : ""),
       },
     } satisfies DataSourceOptions);
   }

@@ -7,7 +7,6 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
-  maxCost: 5000,
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;
@@ -23,7 +22,8 @@ export function queryLimitProtection() {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+    // Replaced by the list-aware cost of query-cost.ts: armor's ignores list sizes.
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
