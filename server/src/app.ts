@@ -5,7 +5,6 @@ import path from "node:path";
 import express, { type Express } from "express";
 import compression from "compression";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { DataSource } from "typeorm";
@@ -21,7 +20,13 @@ import { createRequestContext, parseLocale, type RequestContext } from "./graphq
 import { formatError } from "./graphql/errors";
 import { SQL_COUNT_OPT_OUT, sqlCounterStorage } from "./db/sql-counter";
 import { resolveSession, SESSION_COOKIE } from "./modules/accounts/accounts.service";
-import { queryLimitProtection } from "./graphql/query-limits";
+import { PARSE_OPTIONS, queryLimitProtection } from "./graphql/query-limits";
+import { jsonErrorHandler } from "./http/json-errors";
+import { GracefulShutdown, type DrainResult } from "./http/graceful-shutdown";
+import { responseStatusPlugin } from "./graphql/response-status";
+import { inputHygienePlugin } from "./graphql/input-hygiene";
+import { DEFAULT_QUERY_COST, queryCostPlugin, type NetworkSize, type QueryCostOptions } from "./graphql/query-cost";
+import { responseSizeCap } from "./http/response-size";
 import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } from "./graphql/login-rate-limit";
 import { exchangeCalendarRouter } from "./modules/exchanges/exchange-calendar";
 import { deadlineCalendarRouter } from "./modules/applications/deadline-calendar";
@@ -30,7 +35,10 @@ import { exportsRouter } from "./http/exports";
 export interface BuiltApp {
   app: Express;
   httpServer: http.Server;
+  /** `apollo.stop()` drains the HTTP server gracefully (see GracefulShutdown) before it stops. */
   apollo: ApolloServer<RequestContext>;
+  /** What the last drain did: set once `apollo.stop()` has drained the server. */
+  lastDrain: () => DrainResult | null;
 }
 
 /** Adds the number of SQL statements of the request as a header (N+1 checks in tests and benchmarks). */
@@ -50,16 +58,32 @@ export async function buildApp(
   config: AppConfig,
   dataSource: DataSource,
   log: Logger,
-  options: { loginLimits?: LoginRateLimitOptions } = {},
+  options: {
+    loginLimits?: LoginRateLimitOptions;
+    queryCost?: Partial<QueryCostOptions>;
+    responseSizeCapBytes?: number;
+  } = {},
 ): Promise<BuiltApp> {
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema(resolvers);
   const loginRateLimiter = new LoginRateLimiter(options.loginLimits ?? DEFAULT_LOGIN_LIMITS);
   const limits = queryLimitProtection();
+  const graceful = new GracefulShutdown(httpServer);
+  let lastDrain: DrainResult | null = null;
+  const drainPlugin: ApolloServerPlugin<RequestContext> = {
+    async serverWillStart() {
+      return {
+        async drainServer() {
+          lastDrain = await graceful.drain({ timeoutMs: config.shutdownTimeoutMs });
+        },
+      };
+    },
+  };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     validationRules: limits.validationRules,
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     introspection: !config.production,
     // main.ts owns shutdown (drain, then close the database); Apollo must not race it.
@@ -71,10 +95,13 @@ export async function buildApp(
         log: (error) => log.error({ err: error }, "unexpected error"),
       }),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      drainPlugin,
       // No HTTP caching of GraphQL responses here; the per-field cache hints only cost time.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
+      responseStatusPlugin,
+      inputHygienePlugin,
+      queryCostPlugin(schema, cachedNetworkSize(dataSource), { ...DEFAULT_QUERY_COST, ...options.queryCost }),
       ...(config.exposeSqlCount ? [sqlCountPlugin] : []),
     ],
   });
@@ -139,6 +166,7 @@ export async function buildApp(
         ]
       : []),
     express.json({ limit: "100kb" }),
+    responseSizeCap(options.responseSizeCapBytes ?? RESPONSE_SIZE_CAP_BYTES),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = sessionTokenOf(req);
@@ -159,7 +187,33 @@ export async function buildApp(
   app.use(deadlineCalendarRouter(dataSource, log));
   app.use(exportsRouter(dataSource, log));
   serveClient(app, config.clientDist, log);
-  return { app, httpServer, apollo };
+  app.use(jsonErrorHandler(log));
+  return { app, httpServer, apollo, lastDrain: () => lastDrain };
+}
+
+/** The graph of 10,000 organisations answers ~4.4 MB; anything far beyond is a runaway query. */
+const RESPONSE_SIZE_CAP_BYTES = 32 * 1024 * 1024;
+
+/** Rows the whole-network graph returns, for its query cost; counted at most every 30 s. */
+function cachedNetworkSize(dataSource: DataSource): () => Promise<NetworkSize> {
+  let cached: { size: NetworkSize; at: number } | null = null;
+  let pending: Promise<NetworkSize> | null = null;
+  return async () => {
+    if (cached && Date.now() - cached.at < 30_000) return cached.size;
+    pending ??= dataSource
+      .query(
+        `SELECT (SELECT count(*) FROM organisation)::int AS nodes,
+                ((SELECT count(*) FROM relation) + (SELECT count(*) FROM application_participant))::int AS edges`,
+      )
+      .then(([row]: { nodes: number; edges: number }[]) => {
+        cached = { size: row!, at: Date.now() };
+        return row!;
+      })
+      .finally(() => {
+        pending = null;
+      });
+    return pending;
+  };
 }
 
 /** The built Vue client at `/`, with history-mode fallback, so the app is one URL. */

@@ -14,6 +14,10 @@ export interface AppConfig {
   exposeSqlCount: boolean;
   /** express "trust proxy" setting (e.g. "1" behind one load balancer); unset: trust none. */
   trustProxy: string | number | false;
+  /** How long a SIGTERM waits for requests in flight before it cuts the remaining connections. */
+  shutdownTimeoutMs: number;
+  /** PostgreSQL statement_timeout for the server's queries. */
+  statementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -39,6 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDist: path.resolve(env.CLIENT_DIST ?? path.join(repoRoot, "client", "dist")),
     exposeSqlCount: env.EXPOSE_SQL_COUNT === "1" || !production,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    shutdownTimeoutMs: parseMilliseconds("SHUTDOWN_TIMEOUT_MS", env.SHUTDOWN_TIMEOUT_MS, 10_000),
+    statementTimeoutMs: parseMilliseconds("STATEMENT_TIMEOUT_MS", env.STATEMENT_TIMEOUT_MS, 15_000),
   };
 }
 
@@ -50,6 +56,14 @@ export function findRepoRoot(start: string): string {
     dir = path.dirname(dir);
   }
   return process.cwd();
+}
+
+function parseMilliseconds(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 600_000)
+    throw new ConfigError(`${name} must be an integer between 0 and 600000 (milliseconds), got "${raw}"`);
+  return ms;
 }
 
 function parseTrustProxy(raw: string | undefined): string | number | false {

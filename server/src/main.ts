@@ -3,6 +3,7 @@ import pino from "pino";
 import { loadConfig } from "./config";
 import { createDataSource, openDatabase } from "./db/data-source";
 import { entities } from "./modules/entities";
+import { DataDirLockedError } from "./db/data-dir-lock";
 import { buildApp } from "./app";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { expireDueRequests } from "./modules/matching/tandem-request.service";
@@ -12,11 +13,17 @@ import { notifyDueMilestones } from "./modules/applications/milestone-reminders"
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = pino({ level: config.logLevel });
-  const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log, entities });
+  const dataSource = createDataSource({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log,
+    entities,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   await openDatabase(dataSource, log);
   log.info({ database: config.databaseUrl ? "postgresql" : `pglite:${config.dataDir}` }, "database ready");
   await seedIfEmpty(dataSource, log, { demoAccounts: !config.production });
-  const { httpServer, apollo } = await buildApp(config, dataSource, log);
+  const { httpServer, apollo, lastDrain } = await buildApp(config, dataSource, log);
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   log.info(`ALBuM network platform at http://localhost:${config.port} (API at /graphql)`);
 
@@ -34,14 +41,18 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     clearInterval(sweep);
-    log.info({ signal }, "shutting down: draining requests");
+    log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, "shutting down: draining requests");
     const force = setTimeout(() => {
       log.error("shutdown took too long; exiting");
       process.exit(1);
-    }, 15_000);
+    }, config.shutdownTimeoutMs + 5_000);
     force.unref();
     try {
-      await apollo.stop(); // stops accepting, drains in-flight requests (drain plugin), closes the server
+      // Stops accepting, answers every request already received, then closes the connections.
+      await apollo.stop();
+      const drained = lastDrain();
+      if (drained?.forced) log.warn(drained, "shutdown deadline: connections cut with requests in flight");
+      else log.info(drained ?? {}, "requests drained");
       await dataSource.destroy();
       log.info("stopped");
       process.exit(0);
@@ -55,6 +66,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof DataDirLockedError ? error.message : error);
   process.exit(1);
 });

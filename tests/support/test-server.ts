@@ -9,6 +9,8 @@ import { buildApp } from "../../server/src/app";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { createTestDatabase } from "./test-database";
 import type { LoginRateLimitOptions } from "../../server/src/graphql/login-rate-limit";
+import type { DrainResult } from "../../server/src/http/graceful-shutdown";
+import type { QueryCostOptions } from "../../server/src/graphql/query-cost";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -26,12 +28,24 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     options?: { cookie?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
+  /** Drains and stops the HTTP server as SIGTERM does (the database stays open for assertions). */
+  stop(): Promise<void>;
+  lastDrain(): DrainResult | null;
   close(): Promise<void>;
 }
 
 /** Starts the real app on a fresh, seeded database and a free port. */
 export async function startTestServer(
-  options: { production?: boolean; seed?: boolean; loginLimits?: LoginRateLimitOptions } = {},
+  options: {
+    production?: boolean;
+    seed?: boolean;
+    loginLimits?: LoginRateLimitOptions;
+    shutdownTimeoutMs?: number;
+    /** express "trust proxy": lets a test speak from several client addresses via X-Forwarded-For. */
+    trustProxy?: number;
+    queryCost?: Partial<QueryCostOptions>;
+    responseSizeCapBytes?: number;
+  } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
@@ -40,11 +54,17 @@ export async function startTestServer(
     databaseUrl: database.databaseUrl,
     dataDir: database.dataDir,
     port: 0,
+    ...(options.shutdownTimeoutMs !== undefined ? { shutdownTimeoutMs: options.shutdownTimeoutMs } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   };
   const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log, entities });
   await openDatabase(dataSource, log);
   if (options.seed !== false) await seedIfEmpty(dataSource, log, { demoAccounts: true });
-  const { httpServer, apollo } = await buildApp(config, dataSource, log, { loginLimits: options.loginLimits });
+  const { httpServer, apollo, lastDrain } = await buildApp(config, dataSource, log, {
+    loginLimits: options.loginLimits,
+    queryCost: options.queryCost,
+    responseSizeCapBytes: options.responseSizeCapBytes,
+  });
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -64,6 +84,8 @@ export async function startTestServer(
       const body = (await response.json()) as { data?: never; errors?: never };
       return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
     },
+    stop: () => apollo.stop(),
+    lastDrain,
     async close() {
       await apollo.stop();
       await dataSource.destroy();

@@ -6,6 +6,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { Logger } from "pino";
 import { migrations } from "./migrations";
 import { CountingLogger } from "./sql-counter";
+import { lockDataDir } from "./data-dir-lock";
 
 /**
  * Below this word similarity a name is no search hit: "kargha" (0.57) finds "kargah e.V.",
@@ -21,6 +22,11 @@ export interface DatabaseOptions {
   log: Logger;
   /** Every module's entities (modules/entities.ts): db/ knows no module. */
   entities: DataSourceOptions["entities"];
+  /**
+   * Cancels any statement running longer (PostgreSQL `statement_timeout`); unset: no limit (seeding,
+   * tests). PostgreSQL servers only: PGlite runs in-process without the timer signal it needs.
+   */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -49,13 +55,15 @@ export function createDataSource(options: DatabaseOptions): DataSource {
         max: 10,
         connectionTimeoutMillis: 5000,
         idleTimeoutMillis: 30000,
-        options: `-c pg_trgm.word_similarity_threshold=${SEARCH_SIMILARITY}`,
+        options:
+          `-c pg_trgm.word_similarity_threshold=${SEARCH_SIMILARITY}` +
+          (options.statementTimeoutMs ? ` -c statement_timeout=${options.statementTimeoutMs}` : ""),
       },
     } satisfies DataSourceOptions);
   }
   const inMemory = options.dataDir.startsWith("memory://");
   if (!inMemory) fs.mkdirSync(options.dataDir, { recursive: true });
-  return new DataSource({
+  const embedded = new DataSource({
     ...common,
     driver: new PGliteDriver({
       dataDir: inMemory ? undefined : options.dataDir,
@@ -63,6 +71,8 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
     }).driver,
   } as DataSourceOptions);
+  if (!inMemory) embeddedDirs.set(embedded, options.dataDir);
+  return embedded;
 }
 
 /**
@@ -75,7 +85,26 @@ const PGLITE_SHARED_BUFFERS = "32MB";
 
 /** Opens the data source and brings the schema up to date. */
 export async function openDatabase(dataSource: DataSource, log: Logger): Promise<DataSource> {
-  await dataSource.initialize();
+  const dataDir = embeddedDataDir(dataSource);
+  if (dataDir) {
+    const release = lockDataDir(dataDir);
+    const destroy = dataSource.destroy.bind(dataSource);
+    dataSource.destroy = async () => {
+      try {
+        await destroy();
+      } finally {
+        release();
+      }
+    };
+    try {
+      await dataSource.initialize();
+    } catch (error) {
+      release();
+      throw error;
+    }
+  } else {
+    await dataSource.initialize();
+  }
   if (dataSource.driver.options.type === "postgres" && !(dataSource.options as { url?: string }).url) {
     // PGlite has one session for the process: set the search threshold once.
     await dataSource.query(`SET pg_trgm.word_similarity_threshold = ${SEARCH_SIMILARITY}`);
@@ -87,6 +116,12 @@ export async function openDatabase(dataSource: DataSource, log: Logger): Promise
   if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, "migrations applied");
   return dataSource;
 }
+
+/** The PGlite data folder on disk, or null for PostgreSQL servers and in-memory databases. */
+function embeddedDataDir(dataSource: DataSource): string | null {
+  return embeddedDirs.get(dataSource) ?? null;
+}
+const embeddedDirs = new WeakMap<DataSource, string>();
 
 /**
  * A pg Pool emits "error" when the server drops idle connections (e.g. a PostgreSQL restart);

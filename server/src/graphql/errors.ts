@@ -10,6 +10,7 @@ export enum ErrorCode {
   NOT_FOUND = "NOT_FOUND",
   CONFLICT = "CONFLICT",
   TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
+  QUERY_TIMEOUT = "QUERY_TIMEOUT",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -88,6 +89,13 @@ export function formatError(
       extensions: { code: ErrorCode.BAD_USER_INPUT, fields: validationFields(original) },
     };
   }
+  if (isStatementTimeout(original)) {
+    return {
+      ...base,
+      message: "The database took too long for this request; ask for less, or try again later",
+      extensions: { code: ErrorCode.QUERY_TIMEOUT },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     // Errors Apollo or graphql-js raised about the request itself (parse, validation, coercion).
@@ -103,6 +111,12 @@ export function formatError(
     };
   }
   return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** PostgreSQL's query_canceled, as raised by statement_timeout. */
+function isStatementTimeout(error: unknown): boolean {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return candidate?.code === "57014" || candidate?.driverError?.code === "57014";
 }
 
 /** PostgreSQL's unique_violation: a concurrent writer inserted the same key first. */

@@ -7,17 +7,24 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
-  maxCost: 5000,
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;
+
+/**
+ * The token limit is graphql-js's own parser option (Apollo's `parseOptions`): armor's token
+ * plugin parses the document a second time and throws from a hook, which Apollo answers with
+ * HTTP 500 instead of a 400 parse failure.
+ */
+export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens } as const;
 
 export function queryLimitProtection() {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Replaced by the list-aware cost of query-cost.ts: armor's ignores list sizes.
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();

@@ -1,4 +1,4 @@
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateScalar } from "./input-hygiene";
 
 /** Calendar date without time (YYYY-MM-DD), as stored in `date` columns. */
-export const DateOnlyScalar = LocalDateResolver;
+export const DateOnlyScalar = LocalDateScalar;

@@ -42,15 +42,15 @@ export async function login(
     ]);
   }
   const account = email.trim().toLowerCase();
-  await ctx.loginRateLimiter.beforeAttempt(ctx.http.clientIp, account);
+  const attempt = await ctx.loginRateLimiter.reserve(ctx.http.clientIp, account);
   const user = await ctx.db.getRepository(User).findOneBy({ email: account });
   dummyHash ??= hashPassword("timing-equaliser");
   const valid = await verify(user?.passwordHash ?? (await dummyHash), password).catch(() => false);
   if (!user || !valid) {
-    await ctx.loginRateLimiter.onFailure(account);
+    await attempt.failed();
     throw new InvalidCredentialsError();
   }
-  await ctx.loginRateLimiter.onSuccess(account);
+  await attempt.succeeded();
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   await ctx.db.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
