@@ -77,13 +77,19 @@ export function queryCostPlugin(
       return {
         async didResolveOperation({ request, document, contextValue }) {
           const size = await networkSize();
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [listAwareEstimator(options, size)],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [listAwareEstimator(options, size)],
+            });
+          } catch {
+            // Variables that do not coerce: execution refuses them with BAD_USER_INPUT and its own words.
+            return;
+          }
           if (cost > options.maxCost) throw tooExpensive(cost, options.maxCost);
           if (!budget || cost < options.expensiveFrom) return;
           const viewer = contextValue.user ? `user:${contextValue.user.id}` : `ip:${contextValue.http.clientIp}`;
