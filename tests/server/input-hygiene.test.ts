@@ -94,3 +94,68 @@ describe("dates stay within 1900–2100", () => {
     expect(res.errors?.[0]?.message).toMatch(/1900/);
   });
 });
+
+describe("names and titles need visible characters", () => {
+  it.each([
+    ["blanks", "     "],
+    ["zero-width spaces", "\u200B\u200B\u200B\u200B"],
+    ["a BOM and a soft hyphen between blanks", " \uFEFF \u00AD  "],
+    ["a word joiner and tabs", "\u2060\t\t\u2060"],
+  ])("refuses an organisation named with %s, nothing written", async (_label, name) => {
+    const before = await count("organisation");
+    const res = await server.graphql(
+      CREATE_ORGANISATION,
+      { input: { name, kind: "MIGRANT_ORGANISATION" } },
+      { cookie: office },
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(res.errors?.[0]?.extensions?.fields)).toMatch(/visible/);
+    expect(await count("organisation")).toBe(before);
+  });
+
+  it("trims the name it saves", async () => {
+    const res = await server.graphql<{ createOrganisation: { name: string } }>(
+      CREATE_ORGANISATION,
+      { input: { name: "   Nachbarschaftsverein Linden  ", kind: "MIGRANT_ORGANISATION" } },
+      { cookie: office },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createOrganisation.name).toBe("Nachbarschaftsverein Linden");
+  });
+
+  it("refuses an invisible title on an exchange and an invisible rename", async () => {
+    const exchange = await server.graphql(
+      CREATE_EXCHANGE,
+      {
+        input: {
+          title: "\u200B\u200C\u200D\u200B",
+          series: "WORKSHOP",
+          startsAt: "2099-05-01T10:00:00.000Z",
+          endsAt: "2099-05-01T12:00:00.000Z",
+          location: "Hannover",
+          capacity: 5,
+          visibility: "PUBLIC",
+        },
+      },
+      { cookie: office },
+    );
+    expect(exchange.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const [kargah] = (await server.dataSource.query(
+      `SELECT id, version, name FROM organisation WHERE slug = 'kargah'`,
+    )) as {
+      id: string;
+      version: number;
+      name: string;
+    }[];
+    const rename = await server.graphql(
+      `mutation($id: ID!, $input: UpdateOrganisationInput!, $v: Int!) { updateOrganisation(id: $id, input: $input, expectedVersion: $v) { name } }`,
+      { id: kargah!.id, input: { name: "    " }, v: kargah!.version },
+      { cookie: office },
+    );
+    expect(rename.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const [after] = (await server.dataSource.query(`SELECT name FROM organisation WHERE slug = 'kargah'`)) as {
+      name: string;
+    }[];
+    expect(after!.name).toBe(kargah!.name);
+  });
+});

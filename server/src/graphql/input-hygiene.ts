@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, visit, type DocumentNode, type ValueNode } from "graphql";
 import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 import type { ApolloServerPlugin } from "@apollo/server";
+import { registerDecorator, type ValidationArguments } from "class-validator";
 
 /**
  * Characters no field of ours may hold: NUL (PostgreSQL refuses it in text, so it surfaced as a 500),
@@ -123,3 +124,35 @@ export const LocalDateScalar = new GraphQLScalarType<string, unknown>({
     return date;
   },
 });
+
+/** Whitespace and the invisible format characters (zero-width space and joiners, BOM, soft hyphen, …). */
+const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}\p{Cc}]/gu;
+
+/** The text a reader sees: without invisible characters and outer whitespace. */
+export function visibleText(value: string): string {
+  return value.replace(INVISIBLE, (char) => (/\s/.test(char) ? " " : "")).trim();
+}
+
+/**
+ * For names and titles: after trimming, at least `minLength` characters must be visible, so "   "
+ * or a name of zero-width spaces is refused instead of being saved as an empty or invisible name.
+ */
+export function IsVisibleText(minLength = 1): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: "isVisibleText",
+      target: target.constructor,
+      propertyName: String(propertyKey),
+      constraints: [minLength],
+      options: {
+        message: (args: ValidationArguments) =>
+          `${args.property} must contain at least ${String(args.constraints[0])} visible character(s)`,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          value === undefined ||
+          value === null ||
+          (typeof value === "string" && [...visibleText(value)].length >= minLength),
+      },
+    });
+}

@@ -5,6 +5,7 @@ import { PageArgs } from "../../graphql/pagination";
 import { DateOnlyScalar } from "../../graphql/scalars";
 import { ApplicationStatus } from "./application-status.enums";
 import { MilestoneKind } from "./application.enums";
+import { IsVisibleText } from "../../graphql/input-hygiene";
 
 @InputType()
 export class TandemInput {
@@ -30,6 +31,7 @@ export class CreateApplicationInput {
 
   @Field(() => String)
   @Length(APPLICATION_LIMITS.title.min, APPLICATION_LIMITS.title.max)
+  @IsVisibleText(APPLICATION_LIMITS.title.min)
   title!: string;
 
   @Field(() => String, { nullable: true })
@@ -69,6 +71,7 @@ export class UpdateApplicationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(APPLICATION_LIMITS.title.min, APPLICATION_LIMITS.title.max)
+  @IsVisibleText(APPLICATION_LIMITS.title.min)
   title?: string;
 
   @Field(() => String, { nullable: true })
@@ -110,6 +113,7 @@ export class MilestoneInput {
 
   @Field(() => String)
   @Length(APPLICATION_LIMITS.milestoneTitle.min, APPLICATION_LIMITS.milestoneTitle.max)
+  @IsVisibleText(APPLICATION_LIMITS.milestoneTitle.min)
   title!: string;
 
   @Field(() => Date)

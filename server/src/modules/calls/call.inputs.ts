@@ -5,6 +5,7 @@ import { DateOnlyScalar } from "../../graphql/scalars";
 import { PageArgs } from "../../graphql/pagination";
 import { MembershipKind } from "../network/network.enums";
 import { CallStatus } from "./call.entity";
+import { IsVisibleText } from "../../graphql/input-hygiene";
 
 @InputType()
 export class CallTopicInput {
@@ -102,6 +103,7 @@ class CallFields {
 export class CreateCallInput extends CallFields {
   @Field(() => String)
   @Length(CALL_LIMITS.title.min, CALL_LIMITS.title.max)
+  @IsVisibleText(CALL_LIMITS.title.min)
   title!: string;
 
   @Field(() => Date)
@@ -113,6 +115,7 @@ export class UpdateCallInput extends CallFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(CALL_LIMITS.title.min, CALL_LIMITS.title.max)
+  @IsVisibleText(CALL_LIMITS.title.min)
   title?: string;
 
   @Field(() => Date, { nullable: true })

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, Validate
 import { EXCHANGE_LIMITS, TAXONOMY_KEY_MAX_LENGTH } from "@album/shared";
 import { PageArgs } from "../../graphql/pagination";
 import { ExchangeSeries, ExchangeVisibility } from "./exchange.enums";
+import { IsVisibleText } from "../../graphql/input-hygiene";
 
 /** Fields of an exchange; on update every field is optional. */
 @InputType()
@@ -41,6 +42,7 @@ class ExchangeFields {
 export class CreateExchangeInput extends ExchangeFields {
   @Field(() => String)
   @Length(EXCHANGE_LIMITS.title.min, EXCHANGE_LIMITS.title.max)
+  @IsVisibleText(EXCHANGE_LIMITS.title.min)
   title!: string;
 
   @Field(() => ExchangeSeries)
@@ -63,6 +65,7 @@ export class UpdateExchangeInput extends ExchangeFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(EXCHANGE_LIMITS.title.min, EXCHANGE_LIMITS.title.max)
+  @IsVisibleText(EXCHANGE_LIMITS.title.min)
   title?: string;
 
   @Field(() => ExchangeSeries, { nullable: true })

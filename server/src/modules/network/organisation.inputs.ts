@@ -15,6 +15,7 @@ import { ORGANISATION_LIMITS, TAXONOMY_KEY_MAX_LENGTH } from "@album/shared";
 import { MembershipKind, OrganisationKind, OrganisationOrder, RelationType } from "./network.enums";
 import { PageArgs } from "../../graphql/pagination";
 import { DateOnlyScalar } from "../../graphql/scalars";
+import { IsVisibleText } from "../../graphql/input-hygiene";
 
 const KEY_LIST_MAX = 50;
 
@@ -177,6 +178,7 @@ class OrganisationFields {
 export class CreateOrganisationInput extends OrganisationFields {
   @Field(() => String)
   @Length(ORGANISATION_LIMITS.name.min, ORGANISATION_LIMITS.name.max)
+  @IsVisibleText(ORGANISATION_LIMITS.name.min)
   name!: string;
 
   @Field(() => OrganisationKind)
@@ -188,6 +190,7 @@ export class UpdateOrganisationInput extends OrganisationFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(ORGANISATION_LIMITS.name.min, ORGANISATION_LIMITS.name.max)
+  @IsVisibleText(ORGANISATION_LIMITS.name.min)
   name?: string;
 
   @Field(() => OrganisationKind, { nullable: true })
