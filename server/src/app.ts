@@ -200,10 +200,13 @@ function cachedNetworkSize(dataSource: DataSource): () => Promise<NetworkSize> {
   let pending: Promise<NetworkSize> | null = null;
   return async () => {
     if (cached && Date.now() - cached.at < 30_000) return cached.size;
-    pending ??= dataSource
-      .query(
-        `SELECT (SELECT count(*) FROM organisation)::int AS nodes,
+    // Outside the request's SQL count: a cache refresh is no statement of the query being answered.
+    pending ??= sqlCounterStorage
+      .exit(() =>
+        dataSource.query(
+          `SELECT (SELECT count(*) FROM organisation)::int AS nodes,
                 ((SELECT count(*) FROM relation) + (SELECT count(*) FROM application_participant))::int AS edges`,
+        ),
       )
       .then(([row]: { nodes: number; edges: number }[]) => {
         cached = { size: row!, at: Date.now() };

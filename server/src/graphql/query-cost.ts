@@ -1,4 +1,12 @@
-import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLSchema } from "graphql";
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isListType,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+} from "graphql";
 import { getComplexity, type ComplexityEstimatorArgs } from "graphql-query-complexity";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
@@ -29,6 +37,24 @@ export const DEFAULT_QUERY_COST: QueryCostOptions = {
   budgetPerMinute: 3_000_000,
   assumedListSize: 10,
 };
+
+const NO_GRAPH: NetworkSize = { nodes: 0, edges: 0 };
+const graphDocuments = new WeakMap<DocumentNode, boolean>();
+
+/** Whether a document selects the whole-network graph, whose cost needs the network's size. */
+function asksForGraph(document: DocumentNode): boolean {
+  let asks = graphDocuments.get(document);
+  if (asks === undefined) {
+    asks = false;
+    visit(document, {
+      Field(node) {
+        if (node.name.value === "network") asks = true;
+      },
+    });
+    graphDocuments.set(document, asks);
+  }
+  return asks;
+}
 
 function tooExpensive(cost: number, max: number): GraphQLError {
   return new GraphQLError(
@@ -76,7 +102,7 @@ export function queryCostPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, contextValue }) {
-          const size = await networkSize();
+          const size = asksForGraph(document) ? await networkSize() : NO_GRAPH;
           let cost: number;
           try {
             cost = getComplexity({
