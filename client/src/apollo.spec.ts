@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApolloLink, execute, gql, Observable } from "@apollo/client/core";
 import { parse } from "graphql";
-import { createCache, sessionExpiryLink } from "./apollo";
+import { createCache, idempotencyLink, sessionExpiryLink } from "./apollo";
 import { testI18n } from "./test/mount-helpers";
 
 function run(operationName: string, code: string): Promise<number> {
@@ -22,6 +22,68 @@ describe("sessionExpiryLink", () => {
   it("ignores a refused sign-in and other errors", async () => {
     expect(await run("Login", "UNAUTHENTICATED")).toBe(0);
     expect(await run("AuditLog", "FORBIDDEN")).toBe(0);
+  });
+});
+
+describe("idempotencyLink", () => {
+  /** The headers each request would leave with, as the HTTP link would read them. */
+  function sent(document: string, times = 1): Promise<(Record<string, string> | undefined)[]> {
+    const seen: (Record<string, string> | undefined)[] = [];
+    const server = new ApolloLink((operation) => {
+      seen.push((operation.getContext() as { headers?: Record<string, string> }).headers);
+      return Observable.of({ data: {} });
+    });
+    const link = ApolloLink.from([idempotencyLink, server]);
+    // parse, not gql: codegen collects gql documents, and these exist only here.
+    const query = parse(document);
+    const runs = Array.from(
+      { length: times },
+      () =>
+        new Promise<void>((resolve) => {
+          execute(link, { query }).subscribe({ complete: resolve, error: () => resolve() });
+        }),
+    );
+    return Promise.all(runs).then(() => seen);
+  }
+
+  it("gives every mutation its own key", async () => {
+    const headers = await sent("mutation Logout { logout }", 2);
+    const keys = headers.map((sentHeaders) => sentHeaders?.["Idempotency-Key"]);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{32,36}$/);
+    expect(keys[1]).toMatch(/^[0-9a-f-]{32,36}$/);
+    expect(keys[0]).not.toBe(keys[1]);
+  });
+
+  it("sends no key with queries", async () => {
+    const [headers] = await sent("query Me { me { id } }");
+    expect(headers?.["Idempotency-Key"]).toBeUndefined();
+  });
+
+  it("keeps the key when the same operation passes the link again", async () => {
+    const keys: string[] = [];
+    const server = new ApolloLink((operation) => {
+      keys.push((operation.getContext() as { headers: Record<string, string> }).headers["Idempotency-Key"]!);
+      return Observable.of({ data: {} });
+    });
+    // A link that forwards one operation twice, as a retry would.
+    const twice = new ApolloLink(
+      (operation, forward) =>
+        new Observable((observer) => {
+          forward(operation).subscribe({
+            complete: () => forward(operation).subscribe(observer),
+            error: (error: unknown) => observer.error(error),
+          });
+        }),
+    );
+    const link = ApolloLink.from([twice, idempotencyLink, server]);
+    await new Promise<void>((resolve) => {
+      execute(link, { query: parse("mutation Logout { logout }") }).subscribe({
+        complete: resolve,
+        error: () => resolve(),
+      });
+    });
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type NormalizedCacheObject } from "@apollo/client/core";
 import { onError } from "@apollo/client/link/error";
-import { relayStylePagination } from "@apollo/client/utilities";
+import { getMainDefinition, relayStylePagination } from "@apollo/client/utilities";
 import { ME_QUERY } from "./graphql/account";
 import { currentLocale } from "./i18n";
 
@@ -25,6 +25,29 @@ export function sessionExpiryLink(onExpired: () => void): ApolloLink {
     if (graphQLErrors?.some((error) => error.extensions?.code === "UNAUTHENTICATED")) onExpired();
   });
 }
+
+/** A fresh random key; crypto.randomUUID exists only in secure contexts, getRandomValues everywhere. */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Every mutation carries an `Idempotency-Key`, so a request the server acted on but whose answer was
+ * lost (a restart, a dropped connection) returns the first answer when sent again instead of acting
+ * twice. The key lives in the operation's context: the same operation sent again keeps its key.
+ */
+export const idempotencyLink = new ApolloLink((operation, forward) => {
+  const definition = getMainDefinition(operation.query);
+  if (definition.kind !== "OperationDefinition" || definition.operation !== "mutation") return forward(operation);
+  const { idempotencyKey } = operation.getContext() as { idempotencyKey?: string };
+  const key = idempotencyKey ?? newIdempotencyKey();
+  operation.setContext(({ headers }: { headers?: Headers }) => ({
+    idempotencyKey: key,
+    headers: { ...headers, "Idempotency-Key": key },
+  }));
+  return forward(operation);
+});
 
 const httpLink = new HttpLink({ uri: "/graphql", credentials: "same-origin" });
 
@@ -59,7 +82,7 @@ export function createApolloClient(): ApolloClient<NormalizedCacheObject> {
     void client.refetchQueries({ include: [ME_QUERY] }).catch(() => undefined);
   });
   const client: ApolloClient<NormalizedCacheObject> = new ApolloClient({
-    link: ApolloLink.from([expiry, localeLink, httpLink]),
+    link: ApolloLink.from([expiry, localeLink, idempotencyLink, httpLink]),
     cache: createCache(),
     defaultOptions: {
       // cache-first after the first answer keeps "load more" pages from being refetched away.

@@ -27,6 +27,7 @@ import { responseStatusPlugin } from "./graphql/response-status";
 import { inputHygienePlugin } from "./graphql/input-hygiene";
 import { DEFAULT_QUERY_COST, queryCostPlugin, type NetworkSize, type QueryCostOptions } from "./graphql/query-cost";
 import { responseSizeCap } from "./http/response-size";
+import { idempotencyPlugin } from "./graphql/idempotency";
 import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } from "./graphql/login-rate-limit";
 import { exchangeCalendarRouter } from "./modules/exchanges/exchange-calendar";
 import { deadlineCalendarRouter } from "./modules/applications/deadline-calendar";
@@ -103,6 +104,8 @@ export async function buildApp(
       inputHygienePlugin,
       queryCostPlugin(schema, cachedNetworkSize(dataSource), { ...DEFAULT_QUERY_COST, ...options.queryCost }),
       ...(config.exposeSqlCount ? [sqlCountPlugin] : []),
+      // Last: it stores the answer as the plugins before it (status, headers) have left it.
+      idempotencyPlugin,
     ],
   });
   await apollo.start();
@@ -240,14 +243,18 @@ function sessionTokenOf(req: Request): string | undefined {
 
 function httpExchange(req: Request, res: Response, token: string | undefined, config: AppConfig) {
   const cookieOptions = { httpOnly: true, sameSite: "lax" as const, secure: config.production, path: "/" };
+  let cookieChanged = false;
   return {
     clientIp: req.ip ?? "unknown",
     sessionToken: token,
     setSessionCookie: (value: string, expiresAt: Date) => {
+      cookieChanged = true;
       res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires: expiresAt });
     },
     clearSessionCookie: () => {
+      cookieChanged = true;
       res.clearCookie(SESSION_COOKIE, cookieOptions);
     },
+    sessionCookieChanged: () => cookieChanged,
   };
 }

@@ -5,6 +5,7 @@ import { createDataSource, openDatabase } from "./db/data-source";
 import { entities } from "./modules/entities";
 import { DataDirLockedError } from "./db/data-dir-lock";
 import { buildApp } from "./app";
+import { purgeExpiredIdempotencyKeys } from "./graphql/idempotency";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { expireDueRequests } from "./modules/matching/tandem-request.service";
 import { notifyDueMilestones } from "./modules/applications/milestone-reminders";
@@ -32,6 +33,9 @@ async function main(): Promise<void> {
     expireDueRequests(dataSource.manager).catch((error: unknown) => log.warn({ err: error }, "expiry sweep failed"));
     notifyDueMilestones(dataSource.manager).catch((error: unknown) =>
       log.warn({ err: error }, "deadline reminders failed"),
+    );
+    purgeExpiredIdempotencyKeys(dataSource).catch((error: unknown) =>
+      log.warn({ err: error }, "idempotency key purge failed"),
     );
   }, 60_000);
   sweep.unref();

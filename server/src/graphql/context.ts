@@ -17,6 +17,8 @@ export interface HttpExchange {
   sessionToken: string | undefined;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
+  /** Whether this request set or cleared the cookie: such an answer cannot be replayed (idempotency.ts). */
+  sessionCookieChanged(): boolean;
 }
 
 /** Built once per request and passed first to every service call. */

@@ -5,6 +5,7 @@ import { CallsAndMatching1764133000000 } from "./1764133000000-calls-and-matchin
 import { Exchanges1764134000000 } from "./1764134000000-exchanges";
 import { Applications1764135000000 } from "./1764135000000-applications";
 import { ExchangeParticipationOptIn1764136000000 } from "./1764136000000-exchange-participation-opt-in";
+import { IdempotencyKeys1764138000000 } from "./1764138000000-idempotency-keys";
 
 /** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Exchanges1764134000000,
   Applications1764135000000,
   ExchangeParticipationOptIn1764136000000,
+  IdempotencyKeys1764138000000,
 ];
