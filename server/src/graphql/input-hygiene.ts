@@ -149,10 +149,9 @@ export function IsVisibleText(minLength = 1): PropertyDecorator {
           `${args.property} must contain at least ${String(args.constraints[0])} visible character(s)`,
       },
       validator: {
+        // A value too short as typed is the length rule's to report, once.
         validate: (value: unknown) =>
-          value === undefined ||
-          value === null ||
-          (typeof value === "string" && [...visibleText(value)].length >= minLength),
+          typeof value !== "string" || value.length < minLength || [...visibleText(value)].length >= minLength,
       },
     });
 }
