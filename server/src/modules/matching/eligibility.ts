@@ -5,7 +5,11 @@ import type { CallForProposals } from "../calls/call.entity";
 /** Application states in which an organisation's capacity is taken. */
 export const ACTIVE_APPLICATION_STATUSES = ["IN_PREPARATION", "SUBMITTED", "REVISION_REQUESTED", "APPROVED", "RUNNING"];
 
-/** Active commitments per organisation: active applications plus tandems agreed for open calls. */
+/**
+ * Active commitments per organisation: active applications plus tandems agreed for open calls. A
+ * tandem and the application built from it are one commitment: once an application beyond its draft
+ * carries the pair for that call, the application's status decides, and the tandem no longer counts.
+ */
 export async function loadActiveCommitments(
   db: EntityManager,
   organisationIds: readonly string[] | null,
@@ -20,6 +24,12 @@ export async function loadActiveCommitments(
          FROM tandem_request r JOIN call_for_proposals c ON c.id = r.call_id
          CROSS JOIN LATERAL (VALUES (r.migrant_organisation_id), (r.educational_institution_id)) AS o(organisation_id)
         WHERE r.status = 'ACCEPTED' AND c.status = 'OPEN' AND ($2::uuid[] IS NULL OR o.organisation_id = ANY($2::uuid[]))
+          AND NOT EXISTS (
+            SELECT 1 FROM application_tandem t JOIN application a ON a.id = t.application_id
+             WHERE a.status::text <> 'DRAFT'
+               AND (t.tandem_request_id = r.id
+                    OR (a.call_id = r.call_id AND t.migrant_organisation_id = r.migrant_organisation_id
+                        AND t.educational_institution_id = r.educational_institution_id)))
      ) commitments GROUP BY organisation_id`,
     [ACTIVE_APPLICATION_STATUSES, organisationIds],
   );
