@@ -4,7 +4,7 @@
  * office. Every answer must be a client error or a result, never a 5xx or INTERNAL_SERVER_ERROR,
  * and a mutation that is refused must leave the database as it was.
  *
- * The seed is fixed so CI sees the same cases on every run (~40 s on PGlite, ~30 s on PostgreSQL). More cases locally:
+ * The seed is fixed so CI sees the same cases on every run (~40 s on PGlite, ~45 s on PostgreSQL). More cases locally:
  *   FUZZ_RUNS=2000 FUZZ_SEED=$RANDOM TEST_LOG_LEVEL=error npx vitest run tests/server/fuzz.test.ts
  * FUZZ_RUNS is the number of cases of each property (CI: 400–800), FUZZ_SEED picks other cases,
  * FUZZ_STATS=1 prints how the operations ended; a failure prints fast-check's shrunk counterexample
