@@ -35,7 +35,7 @@ import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_417);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 0);
-/** Sized so that each property takes a few seconds to ~30 s on a shared 2-core machine. */
+/** CI sizes: the whole file stays under a minute per database on a shared 2-core machine. */
 function runs(ciDefault: number): number {
   return RUNS > 0 ? RUNS : ciDefault;
 }
@@ -595,5 +595,11 @@ describe("cases the fuzzer found", () => {
     );
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data).toEqual({ network: { nodes: [], edges: [], density: 0 } });
+  });
+
+  it("refuses a subscription with a validation error (was INTERNAL_SERVER_ERROR: the schema has none)", async () => {
+    const answer = await send(JSON.stringify({ query: "subscription { query }" }), "anonymous");
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 });
