@@ -20,7 +20,7 @@ import { createRequestContext, parseLocale, type RequestContext } from "./graphq
 import { formatError } from "./graphql/errors";
 import { SQL_COUNT_OPT_OUT, sqlCounterStorage } from "./db/sql-counter";
 import { resolveSession, SESSION_COOKIE } from "./modules/accounts/accounts.service";
-import { PARSE_OPTIONS, queryLimitProtection } from "./graphql/query-limits";
+import { knownOperationTypes, PARSE_OPTIONS, queryLimitProtection } from "./graphql/query-limits";
 import { jsonErrorHandler } from "./http/json-errors";
 import { GracefulShutdown, type DrainResult } from "./http/graceful-shutdown";
 import { responseStatusPlugin } from "./graphql/response-status";
@@ -83,7 +83,7 @@ export async function buildApp(
   };
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, knownOperationTypes],
     parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     introspection: !config.production,

@@ -1,4 +1,5 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { GraphQLError, type ValidationRule } from "graphql";
 
 /**
  * Limits for hostile queries. The client's deepest query (directory → partners → applications)
@@ -29,3 +30,16 @@ export function queryLimitProtection() {
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
+
+/**
+ * graphql-js 16 does not check an operation's type against the schema: `subscription { … }` on
+ * this schema (which has none) reached execution, threw there, and came back as
+ * INTERNAL_SERVER_ERROR. As a validation rule it is a 400 GRAPHQL_VALIDATION_FAILED.
+ */
+export const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations`, { nodes: node }));
+    }
+  },
+});

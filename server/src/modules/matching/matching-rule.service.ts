@@ -11,7 +11,9 @@ export async function listMatchingRules(
   callId: string | null | undefined,
 ): Promise<MatchingRule[]> {
   const query = ctx.db.getRepository(MatchingRule).createQueryBuilder("r");
-  if (callId) query.where("r.call_id IS NULL OR r.call_id = :callId", { callId });
+  // A malformed call id names no call, so it has no rules of its own: only the general ones.
+  if (callId && !isUuid(callId)) query.where("r.call_id IS NULL");
+  else if (callId) query.where("r.call_id IS NULL OR r.call_id = :callId", { callId });
   return query.orderBy("r.created_at", "DESC").getMany();
 }
 

@@ -132,7 +132,13 @@ async function computeMetrics(ctx: RequestContext, ids: Set<string>): Promise<Gr
   const graph = buildGraph(ids, edges);
   // Louvain is randomised; a fixed generator keeps communities stable between requests.
   const communities = graph.size > 0 ? louvain(graph, { rng: seededRandom(42), getEdgeWeight: "weight" }) : {};
-  const betweenness = graph.order <= BETWEENNESS_MAX_NODES ? betweennessCentrality(graph, { normalized: true }) : null;
+  // graphology's betweenness throws on a graph without nodes (a filter that matches nothing).
+  const betweenness =
+    graph.order === 0
+      ? {}
+      : graph.order <= BETWEENNESS_MAX_NODES
+        ? betweennessCentrality(graph, { normalized: true })
+        : null;
   const degree = new Map<string, number>();
   graph.forEachNode((node) => degree.set(node, graph.degree(node)));
   return {
