@@ -1,7 +1,7 @@
 /**
  * Seed data of the real ALBuM network (Hannover), taken from its ten-year report
  * „Gemeinsam interkulturelle Stärken leben – Bilanz und Perspektiven von 10 Jahren Netzwerk ALBuM"
- * (2015; `/work/shared/source/000_d59a5cd85ea9f4b1.txt`). The report is the authority.
+ * (2015; `../shared/source/000_d59a5cd85ea9f4b1.txt`, beside the repository). The report is the authority.
  *
  * Provenance conventions:
  * - "document": the value is stated in the report. For a `null` amount or figure, "document" means

@@ -3,7 +3,7 @@
  * Stadtbezirke (districts) and languages, each with German and English labels.
  *
  * Topics and target groups are derived from the fields of action and groups named in the ten-year
- * report (`/work/shared/source/000_d59a5cd85ea9f4b1.txt`); a few (Existenzgründung, Elternarbeit,
+ * report (`../shared/source/000_d59a5cd85ea9f4b1.txt`, beside the repository); a few (Existenzgründung, Elternarbeit,
  * Anerkennung ausländischer Abschlüsse) are common fields of the partners that the report only
  * touches, added so that tandem matching has enough to work with.
  *
