@@ -1,8 +1,6 @@
 import "reflect-metadata";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
-import { createDataSource, openDatabase } from "../../server/src/db/data-source";
 import { columnsFrom, type ColumnMapping } from "../../server/src/db/columns";
 import { isUuid } from "../../server/src/db/ids";
 import { queryReturning } from "../../server/src/db/returning";
@@ -11,21 +9,17 @@ import { assertExpectedVersion, updateVersioned } from "../../server/src/db/vers
 import { ConflictError } from "../../server/src/graphql/errors";
 import { Organisation } from "../../server/src/modules/network/organisation.entity";
 import { OrganisationKind } from "../../server/src/modules/network/network.enums";
-import { entities } from "../../server/src/modules/entities";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { openTestDatabase, type OpenTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
+let database: OpenTestDatabase;
 let dataSource: DataSource;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const log = pino({ level: "silent" });
-  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log, entities });
-  await openDatabase(dataSource, log);
+  database = await openTestDatabase();
+  dataSource = database.dataSource;
 });
 afterAll(async () => {
-  await dataSource?.destroy();
-  await database?.drop();
+  await database?.close();
 });
 
 async function organisation(slug: string): Promise<Organisation> {

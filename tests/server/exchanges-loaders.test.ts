@@ -2,8 +2,6 @@ import "reflect-metadata";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
-import { createDataSource, openDatabase } from "../../server/src/db/data-source";
-import { entities } from "../../server/src/modules/entities";
 import {
   createExchangeLoaders,
   loadSeatCounts,
@@ -12,9 +10,9 @@ import {
 } from "../../server/src/modules/exchanges/exchange.loaders";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { sqlCounterStorage } from "../../server/src/db/sql-counter";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { openTestDatabase, type OpenTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
+let database: OpenTestDatabase;
 let dataSource: DataSource;
 const ids: Record<string, string> = {};
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
@@ -33,10 +31,9 @@ async function participate(exchangeId: string, rows: [slug: string, status: stri
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await openTestDatabase();
+  dataSource = database.dataSource;
   const log = pino({ level: "silent" });
-  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log, entities });
-  await openDatabase(dataSource, log);
   await seedIfEmpty(dataSource, log, { demoAccounts: false });
   for (const row of (await dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[])
     ids[row.slug] = row.id;
@@ -45,8 +42,7 @@ beforeAll(async () => {
   ids.second = exchanges[1]!.id;
 });
 afterAll(async () => {
-  await dataSource?.destroy();
-  await database?.drop();
+  await database?.close();
 });
 
 async function countStatements(fn: () => Promise<unknown>): Promise<number> {

@@ -2,24 +2,21 @@ import "reflect-metadata";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
-import { createDataSource, openDatabase } from "../../server/src/db/data-source";
-import { entities } from "../../server/src/modules/entities";
 import { loadOrganisationsById, loadRelationsByOrganisation } from "../../server/src/modules/network/network.loaders";
 import { loadApplicationsByOrganisationWith } from "../../server/src/modules/applications/application.loaders";
 import { Organisation } from "../../server/src/modules/network/organisation.entity";
 import { Relation } from "../../server/src/modules/network/relation.entity";
 import { Application } from "../../server/src/modules/applications/application.entity";
 import { seedIfEmpty } from "../../seeds/load-seed";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { openTestDatabase, type OpenTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
+let database: OpenTestDatabase;
 let dataSource: DataSource;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await openTestDatabase();
+  dataSource = database.dataSource;
   const log = pino({ level: "silent" });
-  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log, entities });
-  await openDatabase(dataSource, log);
   await seedIfEmpty(dataSource, log, { demoAccounts: false });
   // Values the seed leaves empty, so that every converted column type is compared at least once.
   await dataSource.query(`UPDATE organisation SET archived_at = '2024-05-06 07:08:09.123456+02' WHERE slug = 'kargah'`);
@@ -27,8 +24,7 @@ beforeAll(async () => {
                            WHERE id = (SELECT id FROM application ORDER BY id LIMIT 1)`);
 });
 afterAll(async () => {
-  await dataSource?.destroy();
-  await database?.drop();
+  await database?.close();
 });
 
 /** The JSON-row loaders must build exactly what TypeORM's find builds: same class, same values. */

@@ -2,30 +2,26 @@ import "reflect-metadata";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
-import { createDataSource, openDatabase } from "../../server/src/db/data-source";
-import { entities } from "../../server/src/modules/entities";
 import { createNetworkLoaders, loadPartnerIds } from "../../server/src/modules/network/network.loaders";
 import { loadApplicationsByOrganisationWith } from "../../server/src/modules/applications/application.loaders";
 import { seedIfEmpty } from "../../seeds/load-seed";
 import { sqlCounterStorage } from "../../server/src/db/sql-counter";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { openTestDatabase, type OpenTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
+let database: OpenTestDatabase;
 let dataSource: DataSource;
 const idOf = new Map<string, string>();
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await openTestDatabase();
+  dataSource = database.dataSource;
   const log = pino({ level: "silent" });
-  dataSource = createDataSource({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, log, entities });
-  await openDatabase(dataSource, log);
   await seedIfEmpty(dataSource, log, { demoAccounts: false });
   for (const row of (await dataSource.query(`SELECT id, slug FROM organisation`)) as { id: string; slug: string }[])
     idOf.set(row.slug, row.id);
 });
 afterAll(async () => {
-  await dataSource?.destroy();
-  await database?.drop();
+  await database?.close();
 });
 
 /** Runs fn and returns how many SQL statements it caused. */

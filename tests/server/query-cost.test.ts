@@ -1,10 +1,7 @@
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { seedSyntheticNetwork } from "../../seeds/synthetic";
-import { createDataSource, openDatabase } from "../../server/src/db/data-source";
-import { entities } from "../../server/src/modules/entities";
-import { createTestDatabase } from "../support/test-database";
+import { openTestDatabase } from "../support/test-database";
 import { GRAPH_QUERY } from "../bench/queries";
 
 const ALIASED_NETWORK = `{ ${Array.from({ length: 15 }, (_, i) => `n${i}: network { nodes { organisation { id name kind } degree community } edges { source target type weight } }`).join(" ")} }`;
@@ -83,30 +80,13 @@ describe("per-viewer budget and response cap (seed network)", () => {
 // PGlite runs in-process without the timer signals PostgreSQL uses for statement_timeout.
 describe.skipIf(!process.env.DATABASE_URL)("statement timeout", () => {
   it("cancels a statement over the limit with PostgreSQL's query_canceled", async () => {
-    const database = await createTestDatabase();
-    const log = pino({ level: "silent" });
-    const dataSource = await openDatabase(
-      createDataSource({
-        databaseUrl: database.databaseUrl,
-        dataDir: database.dataDir,
-        log,
-        entities,
-        statementTimeoutMs: 100,
-      }),
-      log,
-    ).catch(async (error: unknown) => {
-      await database.drop();
-      throw error;
-    });
+    const database = await openTestDatabase({ statementTimeoutMs: 100 });
     try {
-      const error = await dataSource.query(`SELECT pg_sleep(1)`).catch((failure: unknown) => failure);
-      expect(
-        (error as { driverError?: { code?: string }; code?: string }).driverError?.code ??
-          (error as { code?: string }).code,
-      ).toBe("57014");
+      const error = await database.dataSource.query(`SELECT pg_sleep(1)`).catch((failure: unknown) => failure);
+      const failure = error as { driverError?: { code?: string }; code?: string };
+      expect(failure.driverError?.code ?? failure.code).toBe("57014");
     } finally {
-      await dataSource.destroy();
-      await database.drop();
+      await database.close();
     }
   });
 });

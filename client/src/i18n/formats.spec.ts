@@ -1,28 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createI18n } from "vue-i18n";
-import { de } from "./de";
-import { en } from "./en";
-import {
-  DATETIME_FORMATS,
-  FORMAT_FALLBACK_LOCALE,
-  FORMAT_FALLBACK_WARN,
-  NUMBER_FORMATS,
-  formatDateAs,
-  formatNumberAs,
-  registerFormats,
-} from "./formats";
+import { testI18n } from "../test/mount-helpers";
+import { DATETIME_FORMATS, NUMBER_FORMATS, formatDateAs, formatNumberAs } from "./formats";
 
-function i18nIn(locale: "de" | "en") {
-  const i18n = createI18n({
-    legacy: false,
-    locale,
-    fallbackLocale: FORMAT_FALLBACK_LOCALE,
-    fallbackWarn: FORMAT_FALLBACK_WARN,
-    messages: { de, en },
-  });
-  registerFormats(i18n.global);
-  return i18n.global;
-}
+/** The app's i18n set-up (the one component tests mount with), in one language. */
+const i18nIn = (locale: "de" | "en") => testI18n(locale).global;
 
 describe("number and date formats", () => {
   it("reads the same in components (n, d) as in the utilities, in both languages", () => {
