@@ -4,7 +4,7 @@
  * a burst of createOrganisation mutations over kept-alive connections (10 by default), sends SIGTERM a few
  * milliseconds in, then restarts the server and counts what was committed.
  *
- *   npx tsc -p tests/bench && node tests/bench/dist/tests/bench/shutdown-probe.js [--burst 50] [--connections 10] [--delay 30]
+ *   npm run build -w server && npx tsc -p tests/bench && node tests/bench/dist/tests/bench/shutdown-probe.js [--burst 50] [--connections 10] [--delay 30]
  *       [--server "node server"] [--root DIR]   (the command that starts the server, and where: this repository)
  *
  * Prints answered / reset / refused / committed and "committed without an answer" (a client that
