@@ -5,6 +5,8 @@ import onHeaders from "on-headers";
 interface ConnectionState {
   /** Requests received on this connection and not yet answered (pipelined ones included). */
   active: number;
+  /** Requests received on this connection so far: answers go out in this order. */
+  received: number;
   /** `socket.bytesRead` when last looked at while draining: a change means a request is arriving. */
   bytesSeen: number;
 }
@@ -29,16 +31,19 @@ export class GracefulShutdown {
 
   constructor(private readonly server: http.Server) {
     server.on("connection", (socket: net.Socket) => {
-      this.connections.set(socket, { active: 0, bytesSeen: 0 });
+      this.connections.set(socket, { active: 0, received: 0, bytesSeen: 0 });
       socket.once("close", () => this.connections.delete(socket));
     });
     server.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
       const state = this.connections.get(req.socket);
       if (!state) return;
       state.active += 1;
+      const sequence = ++state.received;
       onHeaders(res, () => {
-        // The last answer the connection will carry: tell the client not to send more on it.
-        if (this.draining && state.active <= 1) res.setHeader("Connection", "close");
+        // The answer to the latest request received is the last one the connection carries: tell the
+        // client not to send more. An earlier pipelined answer keeps the connection open, or Node would
+        // close it before the later answers (which may be ready first) are sent.
+        if (this.draining && sequence === state.received) res.setHeader("Connection", "close");
       });
       res.once("close", () => {
         state.active -= 1;
