@@ -154,14 +154,20 @@ async function auditCall(
   });
 }
 
-/** The day a call is published is the day it opens, unless the office gave another (e.g. the funder's). */
+/**
+ * An open call always says when it was published: the day it opens, unless the office gave another
+ * date (e.g. the funder's); clearing the date of an open call keeps the one it had.
+ */
 function publicationOnOpening(
   input: CallWrite,
   current: CallForProposals | null,
 ): { publishedOn: string } | Record<string, never> {
-  const opens = input.status === CallStatus.OPEN && current?.status !== CallStatus.OPEN;
+  const status = input.status ?? current?.status ?? CallStatus.DRAFT;
   const given = input.publishedOn !== undefined ? input.publishedOn : (current?.publishedOn ?? null);
-  return opens && !given ? { publishedOn: new Date().toISOString().slice(0, 10) } : {};
+  if (status !== CallStatus.OPEN || given) return {};
+  // The network works in Hannover: "today" is the day there.
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
+  return { publishedOn: current?.publishedOn ?? today };
 }
 
 export async function createCall(ctx: RequestContext, input: CreateCallInput): Promise<CallForProposals> {
