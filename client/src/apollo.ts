@@ -67,7 +67,15 @@ export function createCache(): InMemoryCache {
         fields: {
           // `first` too: the pickers (100 at once) must not share a list with the directory (pages of 20).
           organisations: relayStylePagination(["filter", "orderBy", "first"]),
-          auditLog: relayStylePagination(["entityId", "entityType", "first"]),
+          auditLog: relayStylePagination([
+            "entityId",
+            "entityType",
+            "organisationId",
+            "actorUserId",
+            "from",
+            "to",
+            "first",
+          ]),
           calls: relayStylePagination(["filter", "first"]),
           exchanges: relayStylePagination(["filter", "first"]),
           applications: relayStylePagination(["filter", "first"]),

@@ -24,6 +24,10 @@ export const CALL_LIMITS = {
   topicWeight: { min: 0.01, max: 10 },
   tandemsWanted: TANDEMS_PER_CALL,
   maxTandemsPerOrganisation: TANDEMS_PER_ORGANISATION,
+  /** Links to the call's documents (guidelines, forms): how many, label and address lengths. */
+  documentLinks: 20,
+  documentLinkLabel: { min: 2, max: 200 },
+  documentLinkUrl: 2000,
 } as const;
 
 export const EXCHANGE_LIMITS = {

@@ -189,6 +189,11 @@ const MATRIX: Record<string, Case> = {
     variables: () => ({}),
     allowed: ["coordinator"],
   },
+  auditActors: {
+    document: `{ auditActors { id displayName } }`,
+    variables: () => ({}),
+    allowed: ["coordinator"],
+  },
   personalDataExport: {
     document: `query($email: String!) { personalDataExport(email: $email) }`,
     variables: () => ({ email: DEMO.kargah }),

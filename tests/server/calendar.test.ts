@@ -58,6 +58,16 @@ beforeAll(async () => {
     { id: mine.id, input: { kind: "INTERIM_REPORT", title: "Zwischenbericht", dueAt: "2027-09-30T10:00:00Z" } },
     { cookie: coordinator },
   );
+  for (const input of [
+    { kind: "INTERNAL_DEADLINE", title: "Interne Frist: Entwurf an die VHS", dueAt: "2027-08-01T10:00:00Z" },
+    { kind: "OTHER", title: "Treffen mit der VHS", dueAt: "2027-08-02T10:00:00Z" },
+    { kind: "FINAL_REPORT", title: "Abschlussberichtsentwurf", dueAt: "2027-08-03T10:00:00Z" },
+  ])
+    await server.graphql(
+      `mutation($id: ID!, $input: MilestoneInput!) { addMilestone(applicationId: $id, input: $input) { id } }`,
+      { id: mine.id, input },
+      { cookie: coordinator },
+    );
 });
 afterAll(async () => {
   await server?.close();
@@ -92,8 +102,13 @@ describe("/calendar/deadlines.ics", () => {
     const { headers, events } = await feed(url);
     expect(headers.get("cache-control")).toBe("private, no-store");
     const summaries = events.map((e) => text(e.summary));
-    expect(summaries).toContain("Zwischenbericht: Zwischenbericht (Antrag mit kargah)");
-    expect(summaries).toContain(`Einreichung: Einreichung: ${mine.call!.title} (Antrag mit kargah)`);
+    // The kind is said once: a title that starts with it stands alone, any other gets it in front.
+    expect(summaries).toContain("Zwischenbericht (Antrag mit kargah)");
+    expect(summaries).toContain(`Einreichung: ${mine.call!.title} (Antrag mit kargah)`);
+    expect(summaries).toContain("Interne Frist: Entwurf an die VHS (Antrag mit kargah)");
+    expect(summaries).toContain("Termin: Treffen mit der VHS (Antrag mit kargah)");
+    expect(summaries).toContain("Abschlussbericht: Abschlussberichtsentwurf (Antrag mit kargah)");
+    for (const summary of summaries) expect(summary).not.toMatch(/(\p{L}[\p{L} ]*\p{L}): \1\b/u);
     expect(summaries.some((s) => s.includes("Antrag ohne kargah"))).toBe(false);
     const report = events.find((e) => text(e.summary).startsWith("Zwischenbericht"));
     expect(report?.start.toISOString()).toBe("2027-09-30T10:00:00.000Z");

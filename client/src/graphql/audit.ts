@@ -1,8 +1,26 @@
 import { graphql } from "../gql";
 
 export const AUDIT_LOG_QUERY = graphql(`
-  query AuditLog($entityId: ID, $first: Int, $after: String) {
-    auditLog(entityId: $entityId, first: $first, after: $after) {
+  query AuditLog(
+    $entityId: ID
+    $entityType: AuditEntityType
+    $organisationId: ID
+    $actorUserId: ID
+    $from: DateTime
+    $to: DateTime
+    $first: Int
+    $after: String
+  ) {
+    auditLog(
+      entityId: $entityId
+      entityType: $entityType
+      organisationId: $organisationId
+      actorUserId: $actorUserId
+      from: $from
+      to: $to
+      first: $first
+      after: $after
+    ) {
       totalCount
       edges {
         cursor
@@ -11,6 +29,7 @@ export const AUDIT_LOG_QUERY = graphql(`
           action
           entityType
           entityId
+          entityLabel
           changes
           createdAt
           actor {
@@ -35,6 +54,17 @@ export const AUDIT_ORGANISATION_QUERY = graphql(`
       id
       slug
       name
+      kind
+    }
+  }
+`);
+
+/** The people who made entries: the log's person filter. */
+export const AUDIT_ACTORS_QUERY = graphql(`
+  query AuditActors {
+    auditActors {
+      id
+      displayName
     }
   }
 `);

@@ -34,6 +34,10 @@ export const CALL_DETAIL_FRAGMENT = graphql(`
     fundingEndsOn
     budgetMin
     budgetMax
+    documentLinks {
+      label
+      url
+    }
     maxTandemsPerOrganisation
     eligibleMemberships
     targetGroups {

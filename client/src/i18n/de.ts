@@ -2,6 +2,8 @@ import { applicationsDe } from "./features/applications";
 import { exchangesDe } from "./features/exchanges";
 import { calendarDe } from "./features/calendar";
 import { figuresDe } from "./features/figures";
+import { auditTrailDe } from "./features/audit-trail";
+import { callDetailsDe } from "./features/call-details";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
@@ -278,6 +280,7 @@ export const de = {
     tooMany: "Bitte höchstens {max} Einträge.",
     chooseOne: "Bitte mindestens eine Möglichkeit wählen.",
     server: "Vom Server abgelehnt: {message}",
+    ...callDetailsDe.validation,
   },
   audit: {
     title: "Änderungsprotokoll",
@@ -307,11 +310,13 @@ export const de = {
     ARCHIVE: "Archiviert",
     DELETE: "Gelöscht",
     ERASE: "Personendaten gelöscht",
+    ...auditTrailDe.actions,
   },
   auditEntityTypes: {
     ORGANISATION: "Organisation",
     RELATION: "Beziehung",
     PERSON: "Person",
+    ...auditTrailDe.entityTypes,
   },
   auditFields: {
     name: "Name",
@@ -654,6 +659,8 @@ export const de = {
   exchanges: exchangesDe,
   calendar: calendarDe,
   figures: figuresDe,
+  auditTrail: auditTrailDe,
+  callDetails: callDetailsDe,
 };
 
 export type MessageSchema = typeof de;

@@ -3,6 +3,8 @@ import { applicationsEn } from "./features/applications";
 import { exchangesEn } from "./features/exchanges";
 import { calendarEn } from "./features/calendar";
 import { figuresEn } from "./features/figures";
+import { auditTrailEn } from "./features/audit-trail";
+import { callDetailsEn } from "./features/call-details";
 
 /** English messages; the type keeps the key set equal to de.ts. */
 export const en: MessageSchema = {
@@ -278,6 +280,7 @@ export const en: MessageSchema = {
     tooMany: "Please at most {max} entries.",
     chooseOne: "Please choose at least one option.",
     server: "Refused by the server: {message}",
+    ...callDetailsEn.validation,
   },
   audit: {
     title: "Audit log",
@@ -307,11 +310,13 @@ export const en: MessageSchema = {
     ARCHIVE: "Archived",
     DELETE: "Deleted",
     ERASE: "Personal data erased",
+    ...auditTrailEn.actions,
   },
   auditEntityTypes: {
     ORGANISATION: "Organisation",
     RELATION: "Relation",
     PERSON: "Person",
+    ...auditTrailEn.entityTypes,
   },
   auditFields: {
     name: "Name",
@@ -651,4 +656,6 @@ export const en: MessageSchema = {
   exchanges: exchangesEn,
   calendar: calendarEn,
   figures: figuresEn,
+  auditTrail: auditTrailEn,
+  callDetails: callDetailsEn,
 };

@@ -5,6 +5,7 @@ import {
   callFormFrom,
   createCallInput,
   emptyCallForm,
+  documentLinkRow,
   topicRow,
   updateCallInput,
   validateCallForm,
@@ -69,7 +70,51 @@ describe("call form", () => {
       tandemsWanted: 3,
       maxTandemsPerOrganisation: 1,
       status: "OPEN",
+      publishedOn: null,
+      fundingStartsOn: null,
+      fundingEndsOn: null,
+      budgetMin: null,
+      budgetMax: null,
+      documentLinks: [],
     });
+  });
+
+  it("checks and sends the funding period, budget range and document links", () => {
+    const values: CallFormValues = {
+      ...filled(),
+      publishedOn: "2027-01-15",
+      fundingStartsOn: "2027-07-01",
+      fundingEndsOn: "2028-06-30",
+      budgetMin: "50000",
+      budgetMax: "150000,50",
+      documentLinks: [documentLinkRow(" Förderrichtlinie ", " https://www.example.org/richtlinie.pdf ")],
+    };
+    expect(validateCallForm(values)).toEqual({});
+    expect(createCallInput(values)).toMatchObject({
+      publishedOn: "2027-01-15",
+      fundingStartsOn: "2027-07-01",
+      fundingEndsOn: "2028-06-30",
+      budgetMin: 50000,
+      budgetMax: 150000.5,
+      documentLinks: [{ label: "Förderrichtlinie", url: "https://www.example.org/richtlinie.pdf" }],
+    });
+    const wrong = validateCallForm({
+      ...values,
+      fundingEndsOn: "2027-06-30",
+      budgetMin: "10,001",
+      budgetMax: "-5",
+      publishedOn: "15.01.2027",
+      documentLinks: [documentLinkRow("Formular", "javascript:alert(1)")],
+    });
+    expect(Object.keys(wrong).sort()).toEqual([
+      "budgetMax",
+      "budgetMin",
+      "documentLinks",
+      "fundingEndsOn",
+      "publishedOn",
+    ]);
+    expect(wrong.fundingEndsOn?.key).toBe("periodOrder");
+    expect(validateCallForm({ ...values, budgetMin: "200000" }).budgetMax?.key).toBe("budgetOrder");
   });
 
   it("sends the status of a draft only, and clears the programme with null", () => {
@@ -96,8 +141,9 @@ describe("call form", () => {
       eligibleMemberships: ["ALBUM_PARTNER", "ALBUM_CANDIDATE"],
       fundingStartsOn: null,
       fundingEndsOn: null,
-      budgetMin: null,
-      budgetMax: null,
+      budgetMin: 50000,
+      budgetMax: 150000.5,
+      documentLinks: [{ label: "Richtlinie", url: "https://www.example.org/r.pdf" }],
     } satisfies CallDetailFragment;
     const values = callFormFrom(call);
     expect(values).toMatchObject({
@@ -107,7 +153,12 @@ describe("call form", () => {
       tandemsWanted: "3",
       maxTandemsPerOrganisation: "2",
       status: "OPEN",
+      budgetMin: "50000",
+      budgetMax: "150000.50",
     });
+    expect(values.documentLinks.map(({ label, url }) => ({ label, url }))).toEqual([
+      { label: "Richtlinie", url: "https://www.example.org/r.pdf" },
+    ]);
     expect(values.topics.map(({ key, weight }) => ({ key, weight }))).toEqual([{ key: "beratung", weight: "3" }]);
   });
 
@@ -116,9 +167,11 @@ describe("call form", () => {
       { field: "input.topics.0.weight", message: "weight must not be greater than 10" },
       { field: "publishedOn", message: "x" },
       { field: "budgetMax", message: "must not be below budgetMin" },
+      { field: "programme", message: "y" },
     ]);
     expect(fieldErrors.topics).toEqual({ key: "server", params: { message: "weight must not be greater than 10" } });
-    expect(fieldErrors.deadline?.key).toBe("server");
-    expect(unmatched.map((problem) => problem.field)).toEqual(["budgetMax"]);
+    expect(fieldErrors.publishedOn?.key).toBe("server");
+    expect(fieldErrors.budgetMax?.key).toBe("server");
+    expect(unmatched.map((problem) => problem.field)).toEqual(["programme"]);
   });
 });

@@ -4,13 +4,20 @@ import type { FieldMessage } from "./organisation-form";
 import { dateInputValue, endOfDayIso } from "./deadline";
 import { isMembershipKind } from "./enums";
 import { firstSegment, serverFieldErrors, serverWords } from "./server-field-errors";
-import { CALL_LIMITS } from "@album/shared";
+import { CALL_LIMITS, MAX_AMOUNT } from "@album/shared";
 
 export interface TopicWeightRow {
   /** Stable id of the row (for keys and control ids), not sent. */
   id: number;
   key: string;
   weight: string;
+}
+
+export interface DocumentLinkRow {
+  /** Stable id of the row (for keys and control ids), not sent. */
+  id: number;
+  label: string;
+  url: string;
 }
 
 /** What the call form holds: text as typed, taxonomy keys, numbers as the inputs' text. */
@@ -27,9 +34,15 @@ export interface CallFormValues {
   tandemsWanted: string;
   maxTandemsPerOrganisation: string;
   status: "DRAFT" | "OPEN";
+  publishedOn: string;
+  fundingStartsOn: string;
+  fundingEndsOn: string;
+  budgetMin: string;
+  budgetMax: string;
+  documentLinks: DocumentLinkRow[];
 }
 
-export type CallFormField = Exclude<keyof CallFormValues, "topics"> | "topics";
+export type CallFormField = keyof CallFormValues;
 export type CallFieldErrors = Partial<Record<CallFormField, FieldMessage>>;
 
 /** The rules CreateCallInput's decorators check too (one definition in @album/shared). */
@@ -41,6 +54,12 @@ export const CALL_FIELD_ORDER: readonly CallFormField[] = [
   "programmeId",
   "deadline",
   "status",
+  "publishedOn",
+  "fundingStartsOn",
+  "fundingEndsOn",
+  "budgetMin",
+  "budgetMax",
+  "documentLinks",
   "topics",
   "targetGroups",
   "districts",
@@ -56,6 +75,12 @@ export const CALL_FIELD_IDS: Readonly<Record<CallFormField, string>> = {
   programmeId: "call-programme",
   deadline: "call-deadline",
   status: "call-status",
+  publishedOn: "call-published-on",
+  fundingStartsOn: "call-funding-starts",
+  fundingEndsOn: "call-funding-ends",
+  budgetMin: "call-budget-min",
+  budgetMax: "call-budget-max",
+  documentLinks: "call-documents",
   topics: "call-topics",
   targetGroups: "call-target-groups",
   districts: "call-districts",
@@ -68,6 +93,10 @@ export const CALL_FIELD_IDS: Readonly<Record<CallFormField, string>> = {
 let nextRowId = 1;
 export function topicRow(key = "", weight = "1"): TopicWeightRow {
   return { id: nextRowId++, key, weight };
+}
+
+export function documentLinkRow(label = "", url = ""): DocumentLinkRow {
+  return { id: nextRowId++, label, url };
 }
 
 export function emptyCallForm(): CallFormValues {
@@ -84,6 +113,12 @@ export function emptyCallForm(): CallFormValues {
     tandemsWanted: "3",
     maxTandemsPerOrganisation: "1",
     status: "DRAFT",
+    publishedOn: "",
+    fundingStartsOn: "",
+    fundingEndsOn: "",
+    budgetMin: "",
+    budgetMax: "",
+    documentLinks: [],
   };
 }
 
@@ -102,7 +137,40 @@ export function callFormFrom(call: CallDetailFragment): CallFormValues {
     tandemsWanted: String(call.tandemsWanted),
     maxTandemsPerOrganisation: String(call.maxTandemsPerOrganisation),
     status: call.status === "OPEN" ? "OPEN" : "DRAFT",
+    publishedOn: call.publishedOn ?? "",
+    fundingStartsOn: call.fundingStartsOn ?? "",
+    fundingEndsOn: call.fundingEndsOn ?? "",
+    budgetMin: amountText(call.budgetMin),
+    budgetMax: amountText(call.budgetMax),
+    documentLinks: call.documentLinks.map((link) => documentLinkRow(link.label, link.url)),
   };
+}
+
+/** An amount as the input shows it: whole euros without decimals, cents with two. */
+function amountText(euros: number | null | undefined): string {
+  if (euros === null || euros === undefined) return "";
+  return Number.isInteger(euros) ? String(euros) : euros.toFixed(2);
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const optionalDay = (text: string) => text.trim() === "" || (DAY.test(text.trim()) && !Number.isNaN(Date.parse(text)));
+
+/** Euros typed with a comma or a point, at most two decimals; null when not such an amount; "" is absent. */
+export function parseAmount(text: string | number): number | null | undefined {
+  const trimmed = String(text).trim().replace(",", ".");
+  if (trimmed === "") return undefined;
+  if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value <= MAX_AMOUNT ? value : null;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text.trim());
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
 }
 
 /** Inputs of type number hand over numbers through v-model, others text. */
@@ -134,6 +202,30 @@ export function validateCallForm(values: CallFormValues): CallFieldErrors {
     errors.topics = { key: "tooMany", params: { max: CALL_LIMITS.topics } };
   else if (values.topics.some((row) => !validTopicWeight(row.weight))) errors.topics = { key: "topicWeight" };
   if (values.eligibleMemberships.length === 0) errors.eligibleMemberships = { key: "chooseOne" };
+  if (!optionalDay(values.publishedOn)) errors.publishedOn = { key: "dateOptional" };
+  if (!optionalDay(values.fundingStartsOn)) errors.fundingStartsOn = { key: "dateOptional" };
+  if (!optionalDay(values.fundingEndsOn)) errors.fundingEndsOn = { key: "dateOptional" };
+  else if (values.fundingStartsOn && values.fundingEndsOn && values.fundingEndsOn < values.fundingStartsOn)
+    errors.fundingEndsOn = { key: "periodOrder" };
+  const budgetMin = parseAmount(values.budgetMin);
+  const budgetMax = parseAmount(values.budgetMax);
+  if (budgetMin === null) errors.budgetMin = { key: "amount" };
+  if (budgetMax === null) errors.budgetMax = { key: "amount" };
+  else if (budgetMin !== null && budgetMin !== undefined && budgetMax !== undefined && budgetMax < budgetMin)
+    errors.budgetMax = { key: "budgetOrder" };
+  const { documentLinkLabel } = CALL_LIMITS;
+  if (values.documentLinks.length > CALL_LIMITS.documentLinks)
+    errors.documentLinks = { key: "tooMany", params: { max: CALL_LIMITS.documentLinks } };
+  else if (
+    values.documentLinks.some(
+      (link) =>
+        link.label.trim().length < documentLinkLabel.min ||
+        link.label.trim().length > documentLinkLabel.max ||
+        link.url.trim().length > CALL_LIMITS.documentLinkUrl ||
+        !isHttpUrl(link.url),
+    )
+  )
+    errors.documentLinks = { key: "documentLinks", params: { ...documentLinkLabel } };
   if (integerIn(values.tandemsWanted, CALL_LIMITS.tandemsWanted) === null) {
     errors.tandemsWanted = { key: "integerRange", params: { ...CALL_LIMITS.tandemsWanted } };
   }
@@ -162,6 +254,12 @@ function callFields(values: CallFormValues) {
     tandemsWanted: parseNumber(values.tandemsWanted) ?? 1,
     maxTandemsPerOrganisation: parseNumber(values.maxTandemsPerOrganisation) ?? 1,
     status: values.status,
+    publishedOn: values.publishedOn.trim() || null,
+    fundingStartsOn: values.fundingStartsOn.trim() || null,
+    fundingEndsOn: values.fundingEndsOn.trim() || null,
+    budgetMin: parseAmount(values.budgetMin) ?? null,
+    budgetMax: parseAmount(values.budgetMax) ?? null,
+    documentLinks: values.documentLinks.map((link) => ({ label: link.label.trim(), url: link.url.trim() })),
   };
 }
 
@@ -184,7 +282,12 @@ const SERVER_FIELDS: Record<string, CallFormField> = {
   description: "description",
   programmeId: "programmeId",
   deadline: "deadline",
-  publishedOn: "deadline",
+  publishedOn: "publishedOn",
+  fundingStartsOn: "fundingStartsOn",
+  fundingEndsOn: "fundingEndsOn",
+  budgetMin: "budgetMin",
+  budgetMax: "budgetMax",
+  documentLinks: "documentLinks",
   status: "status",
   topics: "topics",
   targetGroups: "targetGroups",

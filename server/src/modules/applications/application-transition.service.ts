@@ -13,6 +13,8 @@ import { assertTransition } from "./application-lifecycle";
 import { amountProblems } from "./application-budget";
 import { applicationAudience, notifyUsers } from "./application-notify";
 import type { TransitionApplicationArgs } from "./application.inputs";
+import { AuditAction } from "../audit/audit-entry.entity";
+import { auditApplication } from "./application-audit";
 
 /** The approved amount is recorded when approving, the people reached when completing; nowhere else. */
 function figureProblems(args: TransitionApplicationArgs): FieldProblem[] {
@@ -98,6 +100,13 @@ export async function transitionApplication(
       applicationId: current.id,
       link: `/antraege/${current.id}`,
     });
-    return db.getRepository(Application).findOneByOrFail({ id: current.id });
+    const moved = await db.getRepository(Application).findOneByOrFail({ id: current.id });
+    await auditApplication(db, ctx, {
+      action: AuditAction.TRANSITION,
+      before: current,
+      after: moved,
+      extra: comment ? { comment: { before: null, after: comment } } : {},
+    });
+    return moved;
   });
 }

@@ -25,6 +25,8 @@ import { MilestoneKind } from "./application.enums";
 import { EDITABLE_STATUSES } from "./application-lifecycle";
 import { amountProblems } from "./application-budget";
 import { resolveTandems, syncParticipants, writeTandems, type TandemDraft } from "./application-tandems";
+import { AuditAction } from "../audit/audit-entry.entity";
+import { auditApplication, tandemChanges, tandemSnapshot } from "./application-audit";
 import type { CreateApplicationInput, TandemInput, UpdateApplicationInput } from "./application.inputs";
 
 /** The coordination office leads the network's applications unless another lead is named. */
@@ -106,10 +108,17 @@ export async function createApplication(ctx: RequestContext, input: CreateApplic
       await db.insert(ApplicationMilestone, {
         applicationId: saved.id,
         kind: MilestoneKind.SUBMISSION,
-        title: `Einreichung: ${call.title}`,
+        title: call.title,
         dueAt: call.deadline,
       });
-      return db.getRepository(Application).findOneByOrFail({ id: saved.id });
+      const created = await db.getRepository(Application).findOneByOrFail({ id: saved.id });
+      await auditApplication(db, ctx, {
+        action: AuditAction.CREATE,
+        before: null,
+        after: created,
+        extra: tandemChanges([], await tandemSnapshot(db, saved.id)),
+      });
+      return created;
     })
     .catch((error: unknown) => {
       // Two applications with the same title created at the same moment race for the slug.
@@ -199,6 +208,7 @@ export async function updateApplication(
     assertExpectedVersion("application", current, expectedVersion);
     const { problems, tandems } = await updateProblems(db, current, input);
     if (problems.length > 0) throw new BadUserInputError("Invalid application", problems);
+    const tandemsBefore = tandems ? await tandemSnapshot(db, id) : [];
     await updateVersioned(db, Application, {
       what: "application",
       id,
@@ -209,6 +219,13 @@ export async function updateApplication(
       await writeTandems(db, id, tandems);
       await syncParticipants(db, id, current.leadOrganisationId, tandems);
     }
-    return db.getRepository(Application).findOneByOrFail({ id });
+    const updated = await db.getRepository(Application).findOneByOrFail({ id });
+    await auditApplication(db, ctx, {
+      action: AuditAction.UPDATE,
+      before: current,
+      after: updated,
+      extra: tandems ? tandemChanges(tandemsBefore, await tandemSnapshot(db, id)) : {},
+    });
+    return updated;
   });
 }

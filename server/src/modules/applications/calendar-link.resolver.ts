@@ -2,7 +2,7 @@ import { Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-g
 import type { RequestContext } from "../../graphql/context";
 import { requireUser } from "../../graphql/auth";
 import { User } from "../accounts/user.entity";
-import { calendarPathFor, regenerateCalendarPath } from "./calendar-token.service";
+import { calendarPathFor, renewCalendarLink } from "./calendar-token.service";
 
 @Resolver(() => User)
 export class CalendarLinkResolver {
@@ -18,6 +18,6 @@ export class CalendarLinkResolver {
   @Authorized()
   @Mutation(() => String, { description: "Replaces the private calendar link; the old one stops working" })
   regenerateCalendarUrl(@Ctx() ctx: RequestContext): Promise<string> {
-    return regenerateCalendarPath(ctx.db, requireUser(ctx).id);
+    return renewCalendarLink(ctx, requireUser(ctx).id);
   }
 }

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { queryReturning } from "../../db/returning";
-import type { SessionUser } from "../../graphql/context";
+import type { RequestContext, SessionUser } from "../../graphql/context";
+import { recordAudit } from "../audit/audit.service";
+import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
 import type { UserRole } from "../accounts/accounts.enums";
 
 export const DEADLINE_FEED_PATH = "/calendar/deadlines.ics";
@@ -33,6 +35,26 @@ export async function regenerateCalendarPath(db: EntityManager, userId: string):
   );
   if (!rows[0]) throw new Error(`user ${userId} vanished`);
   return feedUrl(rows[0].calendar_token);
+}
+
+/** Renews the link and records that it was renewed (never the secret itself). */
+export async function renewCalendarLink(ctx: RequestContext, userId: string): Promise<string> {
+  return ctx.dataSource.transaction(async (db) => {
+    const path = await regenerateCalendarPath(db, userId);
+    const [user] = (await db.query(`SELECT display_name, organisation_id FROM app_user WHERE id = $1`, [userId])) as {
+      display_name: string;
+      organisation_id: string | null;
+    }[];
+    await recordAudit(db, ctx, {
+      action: AuditAction.UPDATE,
+      entityType: AuditEntityType.ACCOUNT,
+      entityId: userId,
+      changes: { calendarLink: { before: "replaced", after: "renewed" } },
+      label: user?.display_name ?? "",
+      organisationIds: [user?.organisation_id],
+    });
+    return path;
+  });
 }
 
 /** The user a feed secret belongs to, or null. */

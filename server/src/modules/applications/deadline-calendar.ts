@@ -1,4 +1,5 @@
 import { Router, type Response } from "express";
+import { milestoneHeading } from "@album/shared";
 import ical, { ICalEventStatus, ICalEventTransparency, type ICalCalendar } from "ical-generator";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
@@ -65,7 +66,7 @@ function calendarOf(calls: CallDeadline[], milestones: MilestoneDeadline[], exch
     calendar.createEvent({
       id: `milestone-${milestone.id}@album-hannover`,
       start: milestone.dueAt,
-      summary: `${KIND_LABELS[milestone.kind]}: ${milestone.title} (${milestone.applicationTitle})`,
+      summary: `${milestoneHeading(KIND_LABELS[milestone.kind], milestone.title)} (${milestone.applicationTitle})`,
       description: `Antrag „${milestone.applicationTitle}“`,
       transparency: ICalEventTransparency.TRANSPARENT,
       categories: [{ name: "Antrag" }],

@@ -8,12 +8,21 @@ export enum AuditAction {
   ARCHIVE = "ARCHIVE",
   DELETE = "DELETE",
   ERASE = "ERASE",
+  TRANSITION = "TRANSITION",
 }
 
 export enum AuditEntityType {
   ORGANISATION = "ORGANISATION",
   RELATION = "RELATION",
   PERSON = "PERSON",
+  CALL = "CALL",
+  APPLICATION = "APPLICATION",
+  MILESTONE = "MILESTONE",
+  EXCHANGE = "EXCHANGE",
+  EXCHANGE_PARTICIPATION = "EXCHANGE_PARTICIPATION",
+  TANDEM_REQUEST = "TANDEM_REQUEST",
+  MATCHING_RULE = "MATCHING_RULE",
+  ACCOUNT = "ACCOUNT",
 }
 
 registerEnumType(AuditAction, { name: "AuditAction" });
@@ -23,6 +32,10 @@ registerEnumType(AuditEntityType, { name: "AuditEntityType" });
 @ObjectType()
 @Entity("audit_entry")
 @Index(["entityType", "entityId"])
+// Newest first, ties by id: the log's order and the keyset of its pages.
+@Index("IDX_audit_entry_created_id", ["createdAt", "id"])
+// GIN over organisation_ids (made by the migration; TypeORM cannot declare GIN).
+@Index("IDX_audit_entry_organisations", { synchronize: false })
 export class AuditEntry {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -43,6 +56,14 @@ export class AuditEntry {
   @Field(() => ID)
   @Column({ name: "entity_id", type: "uuid" })
   entityId!: string;
+
+  @Field(() => String, { description: "A readable name of the entity as it was when changed (title, name)" })
+  @Column({ name: "entity_label", type: "text", default: "" })
+  entityLabel!: string;
+
+  /** The organisations the change concerns (the organisation itself, an application's participants, …): the log's organisation filter. */
+  @Column({ name: "organisation_ids", type: "uuid", array: true, default: () => "'{}'" })
+  organisationIds!: string[];
 
   @Field(() => GraphQLJSONObject, { description: "field → { before, after }" })
   @Column({ type: "jsonb", default: () => "'{}'" })

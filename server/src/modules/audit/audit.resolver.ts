@@ -17,12 +17,30 @@ class AuditLogArgs extends PageArgs {
   @Field(() => AuditEntityType, { nullable: true })
   @IsOptional()
   entityType?: AuditEntityType;
+
+  @Field(() => ID, { nullable: true, description: "Entries concerning this organisation" })
+  @IsOptional()
+  @IsUUID("all")
+  organisationId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Entries made by this person (user id)" })
+  @IsOptional()
+  @IsUUID("all")
+  actorUserId?: string;
+
+  @Field(() => Date, { nullable: true, description: "Made at or after" })
+  @IsOptional()
+  from?: Date;
+
+  @Field(() => Date, { nullable: true, description: "Made at or before" })
+  @IsOptional()
+  to?: Date;
 }
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized("COORDINATOR")
-  @Query(() => AuditEntryConnection, { description: "Who changed which organisation or relation, newest first" })
+  @Query(() => AuditEntryConnection, { description: "Who changed what and when, newest first" })
   auditLog(@Ctx() ctx: RequestContext, @Args(() => AuditLogArgs) args: AuditLogArgs): Promise<Page<AuditEntry>> {
     return listAuditEntries(ctx, args);
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
-import { pageWindow, toPage, type Page } from "../../graphql/pagination";
+import { BadUserInputError } from "../../graphql/errors";
+import { pageWindow, toLazyPage, type Page } from "../../graphql/pagination";
 import { AuditAction, AuditEntityType, AuditEntry } from "./audit-entry.entity";
 
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
@@ -17,32 +18,74 @@ export function diffFields(before: object, after: object): FieldChanges {
   return changes;
 }
 
+/** The same fields of two snapshots, compared: only `fields` are looked at (others are bookkeeping). */
+export function diffPicked<T extends object>(before: T | null, after: T, fields: readonly (keyof T)[]): FieldChanges {
+  const pick = (row: T | null) =>
+    Object.fromEntries(fields.map((field) => [field, row ? (row[field] as unknown) : null])) as Record<string, unknown>;
+  return diffFields(pick(before), pick(after));
+}
+
+export interface AuditRecord {
+  action: AuditAction;
+  entityType: AuditEntityType;
+  entityId: string;
+  changes: FieldChanges;
+  /** A readable name (title, name) as it is after the change, so a deleted entity stays recognisable. */
+  label?: string | null;
+  /** The organisations the change concerns, for the log's organisation filter. */
+  organisationIds?: (string | null | undefined)[];
+}
+
 /** Records one audit entry in the caller's transaction, so the entry exists exactly when the change does. */
-export async function recordAudit(
-  db: EntityManager,
-  ctx: RequestContext,
-  entry: { action: AuditAction; entityType: AuditEntityType; entityId: string; changes: FieldChanges },
-): Promise<void> {
-  await db.getRepository(AuditEntry).save(db.create(AuditEntry, { ...entry, actorUserId: ctx.user?.id ?? null }));
+export async function recordAudit(db: EntityManager, ctx: RequestContext, entry: AuditRecord): Promise<void> {
+  const organisationIds = [...new Set((entry.organisationIds ?? []).filter((id): id is string => !!id))];
+  await db.getRepository(AuditEntry).save(
+    db.create(AuditEntry, {
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      changes: entry.changes,
+      entityLabel: (entry.label ?? "").slice(0, 300),
+      organisationIds,
+      actorUserId: ctx.user?.id ?? null,
+    }),
+  );
+}
+
+export interface AuditLogFilter {
+  entityId?: string | null;
+  entityType?: AuditEntityType | null;
+  organisationId?: string | null;
+  actorUserId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
 }
 
 export async function listAuditEntries(
   ctx: RequestContext,
-  args: { entityId?: string | null; entityType?: AuditEntityType | null; first?: number | null; after?: string | null },
+  args: AuditLogFilter & { first?: number | null; after?: string | null },
 ): Promise<Page<AuditEntry>> {
+  if (args.from && args.to && args.to < args.from)
+    throw new BadUserInputError("Invalid period", [{ field: "to", message: "must not be before from" }]);
   const window = pageWindow(args);
   const query = ctx.db.getRepository(AuditEntry).createQueryBuilder("a");
   if (args.entityId) query.andWhere("a.entity_id = :entityId", { entityId: args.entityId });
   if (args.entityType) query.andWhere("a.entity_type = :entityType", { entityType: args.entityType });
-  const totalCount = await query.getCount();
-  const nodes =
+  if (args.organisationId)
+    query.andWhere("a.organisation_ids @> ARRAY[:organisationId]::uuid[]", { organisationId: args.organisationId });
+  if (args.actorUserId) query.andWhere("a.actor_user_id = :actorUserId", { actorUserId: args.actorUserId });
+  if (args.from) query.andWhere("a.created_at >= :from", { from: args.from });
+  if (args.to) query.andWhere("a.created_at <= :to", { to: args.to });
+  const count = () => query.clone().getCount();
+  const rows =
     window.limit === 0
       ? []
       : await query
+          .clone()
           .orderBy("a.created_at", "DESC")
           .addOrderBy("a.id", "DESC")
           .offset(window.offset)
-          .limit(window.limit)
+          .limit(window.limit + 1)
           .getMany();
-  return toPage(nodes, window, totalCount);
+  return toLazyPage(rows, window, count);
 }

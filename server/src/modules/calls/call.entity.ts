@@ -29,6 +29,21 @@ export interface CallTopicWeight {
   weight: number;
 }
 
+/** A link to one of the call's documents (guidelines, application form). */
+export interface CallDocumentLinkValue {
+  label: string;
+  url: string;
+}
+
+@ObjectType("CallDocumentLink")
+export class CallDocumentLink implements CallDocumentLinkValue {
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String, { description: "An http(s) address" })
+  url!: string;
+}
+
 /** Förderaufruf: a funder's call for proposals that tandems apply to. */
 @ObjectType("CallForProposals")
 @Entity("call_for_proposals")
@@ -53,7 +68,7 @@ export class CallForProposals {
   @Column({ type: "text", default: "" })
   description!: string;
 
-  @Field(() => DateOnlyScalar, { nullable: true })
+  @Field(() => DateOnlyScalar, { nullable: true, description: "Set to the day it opens unless given" })
   @Column({ name: "published_on", type: "date", nullable: true })
   publishedOn!: string | null;
 
@@ -91,6 +106,10 @@ export class CallForProposals {
     transformer: numericTransformer(),
   })
   budgetMax!: number | null;
+
+  @Field(() => [CallDocumentLink], { description: "The call's documents: guidelines, forms" })
+  @Column({ name: "document_links", type: "jsonb", default: () => "'[]'" })
+  documentLinks!: CallDocumentLinkValue[];
 
   @Column({ name: "topic_weights", type: "jsonb", default: () => "'[]'" })
   topicWeights!: CallTopicWeight[];

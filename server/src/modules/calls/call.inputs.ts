@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsOptional, IsUrl, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { CALL_LIMITS, MAX_AMOUNT, TAXONOMY_KEY_MAX_LENGTH } from "@album/shared";
 import { DateOnlyScalar } from "../../graphql/scalars";
 import { PageArgs } from "../../graphql/pagination";
@@ -17,6 +17,19 @@ export class CallTopicInput {
   @Min(CALL_LIMITS.topicWeight.min)
   @Max(CALL_LIMITS.topicWeight.max)
   weight!: number;
+}
+
+@InputType()
+export class CallDocumentLinkInput {
+  @Field(() => String)
+  @Length(CALL_LIMITS.documentLinkLabel.min, CALL_LIMITS.documentLinkLabel.max)
+  @IsVisibleText(CALL_LIMITS.documentLinkLabel.min)
+  label!: string;
+
+  @Field(() => String, { description: "http or https address" })
+  @MaxLength(CALL_LIMITS.documentLinkUrl)
+  @IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "url must be an http(s) address" })
+  url!: string;
 }
 
 /** Fields of a call; on update every field is optional. */
@@ -93,6 +106,12 @@ class CallFields {
   @IsOptional()
   @ArrayMaxSize(4)
   eligibleMemberships?: MembershipKind[];
+
+  @Field(() => [CallDocumentLinkInput], { nullable: true, description: "Replaces the call's document links" })
+  @IsOptional()
+  @ArrayMaxSize(CALL_LIMITS.documentLinks)
+  @ValidateNested({ each: true })
+  documentLinks?: CallDocumentLinkInput[];
 
   @Field(() => CallStatus, { nullable: true, description: "DRAFT (default) or OPEN; close with closeCall" })
   @IsOptional()

@@ -8,6 +8,8 @@ import { isUuid } from "../../db/ids";
 import { updateVersioned } from "../../db/versioned-update";
 import { assertTaxonomyKeys } from "../network/taxonomy.service";
 import { FundingProgramme } from "../funding/programme.entity";
+import { diffPicked, recordAudit } from "../audit/audit.service";
+import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
 import { CallForProposals, CallStatus } from "./call.entity";
 import type { CallsArgs, CreateCallInput, UpdateCallInput } from "./call.inputs";
 
@@ -110,16 +112,77 @@ const CALL_COLUMNS: ColumnMapping<UpdateCallInput, CallForProposals> = {
   tandemsWanted: "tandemsWanted",
   maxTandemsPerOrganisation: "maxTandemsPerOrganisation",
   eligibleMemberships: (kinds) => ({ eligibleMemberships: [...new Set(kinds)] }),
+  documentLinks: (links) => ({ documentLinks: links.map((l) => ({ label: l.label.trim(), url: l.url.trim() })) }),
   status: "status",
 };
+
+/** What the audit log compares of a call (not the version or timestamps). */
+const AUDITED_CALL_FIELDS = [
+  "title",
+  "description",
+  "programmeId",
+  "publishedOn",
+  "deadline",
+  "fundingStartsOn",
+  "fundingEndsOn",
+  "budgetMin",
+  "budgetMax",
+  "topicWeights",
+  "targetGroupKeys",
+  "districtKeys",
+  "languageKeys",
+  "tandemsWanted",
+  "maxTandemsPerOrganisation",
+  "eligibleMemberships",
+  "documentLinks",
+  "status",
+] as const satisfies readonly (keyof CallForProposals)[];
+
+async function auditCall(
+  db: EntityManager,
+  ctx: RequestContext,
+  action: AuditAction,
+  before: CallForProposals | null,
+  after: CallForProposals,
+): Promise<void> {
+  await recordAudit(db, ctx, {
+    action,
+    entityType: AuditEntityType.CALL,
+    entityId: after.id,
+    changes: diffPicked(before, after, AUDITED_CALL_FIELDS),
+    label: after.title,
+  });
+}
+
+/**
+ * An open call always says when it was published: the day it opens, unless the office gave another
+ * date (e.g. the funder's); clearing the date of an open call keeps the one it had.
+ */
+function publicationOnOpening(
+  input: CallWrite,
+  current: CallForProposals | null,
+): { publishedOn: string } | Record<string, never> {
+  const status = input.status ?? current?.status ?? CallStatus.DRAFT;
+  const given = input.publishedOn !== undefined ? input.publishedOn : (current?.publishedOn ?? null);
+  if (status !== CallStatus.OPEN || given) return {};
+  // The network works in Hannover: "today" is the day there.
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
+  return { publishedOn: current?.publishedOn ?? today };
+}
 
 export async function createCall(ctx: RequestContext, input: CreateCallInput): Promise<CallForProposals> {
   return ctx.dataSource.transaction(async (db) => {
     await assertValidCall(db, input, null);
-    const saved = await db
-      .getRepository(CallForProposals)
-      .save(db.create(CallForProposals, { status: CallStatus.DRAFT, ...columnsFrom(input, CALL_COLUMNS) }));
-    return db.getRepository(CallForProposals).findOneByOrFail({ id: saved.id });
+    const saved = await db.getRepository(CallForProposals).save(
+      db.create(CallForProposals, {
+        status: CallStatus.DRAFT,
+        ...columnsFrom(input, CALL_COLUMNS),
+        ...publicationOnOpening(input, null),
+      }),
+    );
+    const created = await db.getRepository(CallForProposals).findOneByOrFail({ id: saved.id });
+    await auditCall(db, ctx, AuditAction.CREATE, null, created);
+    return created;
   });
 }
 
@@ -138,21 +201,28 @@ export async function updateCall(
       what: "call",
       id,
       expectedVersion,
-      set: { ...columnsFrom(input, CALL_COLUMNS), updatedAt: () => "now()" },
+      set: { ...columnsFrom(input, CALL_COLUMNS), ...publicationOnOpening(input, current), updatedAt: () => "now()" },
     });
-    return db.getRepository(CallForProposals).findOneByOrFail({ id });
+    const updated = await db.getRepository(CallForProposals).findOneByOrFail({ id });
+    await auditCall(db, ctx, AuditAction.UPDATE, current, updated);
+    return updated;
   });
 }
 
+/** Closes a call; closing a closed call changes nothing and records nothing. */
 export async function closeCall(ctx: RequestContext, id: string): Promise<CallForProposals> {
-  const call = isUuid(id) ? await ctx.db.getRepository(CallForProposals).findOneBy({ id }) : null;
-  if (!call) throw new NotFoundError("Call", id);
-  if (call.status === CallStatus.CLOSED) return call;
-  await ctx.db
-    .createQueryBuilder()
-    .update(CallForProposals)
-    .set({ status: CallStatus.CLOSED })
-    .where("id = :id", { id })
-    .execute();
-  return ctx.db.getRepository(CallForProposals).findOneByOrFail({ id });
+  return ctx.dataSource.transaction(async (db) => {
+    const call = isUuid(id) ? await db.getRepository(CallForProposals).findOneBy({ id }) : null;
+    if (!call) throw new NotFoundError("Call", id);
+    if (call.status === CallStatus.CLOSED) return call;
+    const result = await db
+      .createQueryBuilder()
+      .update(CallForProposals)
+      .set({ status: CallStatus.CLOSED })
+      .where("id = :id AND status <> 'CLOSED'", { id })
+      .execute();
+    const closed = await db.getRepository(CallForProposals).findOneByOrFail({ id });
+    if (result.affected) await auditCall(db, ctx, AuditAction.UPDATE, call, closed);
+    return closed;
+  });
 }

@@ -11,6 +11,8 @@ import { Exchange } from "./exchange.entity";
 import { ExchangeParticipation } from "./exchange-participation.entity";
 import { ExchangeStatus, ParticipationStatus } from "./exchange.enums";
 import type { JoinExchangeArgs, ParticipationArgs } from "./exchange.inputs";
+import { AuditAction } from "../audit/audit-entry.entity";
+import { auditParticipation } from "./exchange-audit";
 
 /**
  * Reads the exchange with a row lock (SELECT … FOR UPDATE) inside the caller's transaction. Every
@@ -129,7 +131,10 @@ export async function joinExchange(ctx: RequestContext, args: JoinExchangeArgs):
         joinedAt: () => "clock_timestamp()",
         confirmedAt: confirmed ? () => "clock_timestamp()" : null,
       });
-      return String(inserted.identifiers[0]?.id);
+      const id = String(inserted.identifiers[0]?.id);
+      const joined = await db.getRepository(ExchangeParticipation).findOneByOrFail({ id });
+      await auditParticipation(db, ctx, { action: AuditAction.CREATE, exchange, before: null, after: joined });
+      return id;
     })
     .catch((error: unknown) => {
       // Only reachable without the lock (it serialises joins); kept so a duplicate never surfaces as a 500.
@@ -154,7 +159,15 @@ export async function leaveExchange(ctx: RequestContext, args: ParticipationArgs
       .set({ status: ParticipationStatus.CANCELLED, cancelledAt: () => "clock_timestamp()" })
       .where("id = :id", { id: participation.id })
       .execute();
-    if (participation.status === ParticipationStatus.CONFIRMED) await fillFreeSeats(db, exchange);
+    const promoted = participation.status === ParticipationStatus.CONFIRMED ? await fillFreeSeats(db, exchange) : [];
+    const left = await db.getRepository(ExchangeParticipation).findOneByOrFail({ id: participation.id });
+    await auditParticipation(db, ctx, {
+      action: AuditAction.UPDATE,
+      exchange,
+      before: participation,
+      after: left,
+      promoted,
+    });
     return participation.id;
   });
   return ctx.db.getRepository(ExchangeParticipation).findOneByOrFail({ id: participationId });

@@ -13,6 +13,8 @@ import type { CreateExchangeInput, ExchangesArgs, UpdateExchangeInput } from "./
 import { exchangeLoaders } from "./exchange.loaders";
 import { fillFreeSeats, lockExchange } from "./exchange-seats.service";
 import { seesParticipationsRegardless } from "./exchange-access";
+import { AuditAction } from "../audit/audit-entry.entity";
+import { auditExchange } from "./exchange-audit";
 
 /** Everyone sees public exchanges; signed-in members (every role) also the members-only ones. */
 export function visibleVisibilities(ctx: Pick<RequestContext, "user">): ExchangeVisibility[] {
@@ -108,7 +110,9 @@ export async function createExchange(ctx: RequestContext, input: CreateExchangeI
     const saved = await db
       .getRepository(Exchange)
       .save(db.create(Exchange, { ...columnsFrom(input, EXCHANGE_COLUMNS), provenance: "ENTERED" }));
-    return db.getRepository(Exchange).findOneByOrFail({ id: saved.id });
+    const created = await db.getRepository(Exchange).findOneByOrFail({ id: saved.id });
+    await auditExchange(db, ctx, { action: AuditAction.CREATE, before: null, after: created });
+    return created;
   });
 }
 
@@ -144,7 +148,8 @@ export async function updateExchange(
       set: { ...columnsFrom(input, EXCHANGE_COLUMNS), updatedAt: () => "now()" },
     });
     const updated = await db.getRepository(Exchange).findOneByOrFail({ id });
-    await fillFreeSeats(db, updated);
+    const promoted = await fillFreeSeats(db, updated);
+    await auditExchange(db, ctx, { action: AuditAction.UPDATE, before: current, after: updated, promoted });
     return updated;
   });
 }
@@ -160,6 +165,8 @@ export async function cancelExchange(ctx: RequestContext, id: string): Promise<E
       .set({ status: ExchangeStatus.CANCELLED, cancelledAt: () => "now()", updatedAt: () => "now()" })
       .where("id = :id", { id })
       .execute();
-    return db.getRepository(Exchange).findOneByOrFail({ id });
+    const cancelled = await db.getRepository(Exchange).findOneByOrFail({ id });
+    await auditExchange(db, ctx, { action: AuditAction.UPDATE, before: current, after: cancelled });
+    return cancelled;
   });
 }

@@ -5,6 +5,8 @@ import { CallForProposals } from "../calls/call.entity";
 import { isUuid } from "../../db/ids";
 import { MatchingRule } from "./matching-rule.entity";
 import type { MatchingRuleInput } from "./matching.types";
+import { AuditAction } from "../audit/audit-entry.entity";
+import { auditMatchingRule } from "./matching-audit";
 
 export async function listMatchingRules(
   ctx: RequestContext,
@@ -39,19 +41,27 @@ export async function addMatchingRule(ctx: RequestContext, input: MatchingRuleIn
   if (input.callId && !(await ctx.db.getRepository(CallForProposals).existsBy({ id: input.callId }))) {
     throw new BadUserInputError("Unknown call", [{ field: "callId", message: "no such call" }]);
   }
-  return ctx.db.getRepository(MatchingRule).save(
-    ctx.db.getRepository(MatchingRule).create({
-      callId: input.callId ?? null,
-      organisationId: input.organisationId,
-      counterpartId: input.counterpartId ?? null,
-      reason: input.reason.trim(),
-      createdByUserId: ctx.user?.id ?? null,
-    }),
-  );
+  return ctx.dataSource.transaction(async (db) => {
+    const saved = await db.getRepository(MatchingRule).save(
+      db.getRepository(MatchingRule).create({
+        callId: input.callId ?? null,
+        organisationId: input.organisationId,
+        counterpartId: input.counterpartId ?? null,
+        reason: input.reason.trim(),
+        createdByUserId: ctx.user?.id ?? null,
+      }),
+    );
+    await auditMatchingRule(db, ctx, { action: AuditAction.CREATE, before: null, after: saved });
+    return saved;
+  });
 }
 
 export async function removeMatchingRule(ctx: RequestContext, id: string): Promise<boolean> {
-  const result = isUuid(id) ? await ctx.db.getRepository(MatchingRule).delete({ id }) : { affected: 0 };
-  if (!result.affected) throw new NotFoundError("Matching rule", id);
-  return true;
+  return ctx.dataSource.transaction(async (db) => {
+    const rule = isUuid(id) ? await db.getRepository(MatchingRule).findOneBy({ id }) : null;
+    const result = rule ? await db.getRepository(MatchingRule).delete({ id }) : { affected: 0 };
+    if (!rule || !result.affected) throw new NotFoundError("Matching rule", id);
+    await auditMatchingRule(db, ctx, { action: AuditAction.DELETE, before: rule, after: null });
+    return true;
+  });
 }

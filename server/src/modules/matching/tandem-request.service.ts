@@ -14,6 +14,8 @@ import { notifyOrganisations } from "../notifications/notification.service";
 import { TandemRequest, TandemRequestStatus } from "./tandem-request.entity";
 import { TandemRequestDirection, type SendTandemRequestInput, type TandemRequestFilter } from "./tandem-request.inputs";
 import { eligibilityProblems } from "./eligibility";
+import { AuditAction } from "../audit/audit-entry.entity";
+import { auditTandemRequest } from "./matching-audit";
 
 export const REQUEST_LIFETIME_DAYS = 14;
 
@@ -139,6 +141,7 @@ export async function sendTandemRequest(ctx: RequestContext, input: SendTandemRe
         }),
       );
       await notifyOrganisations(db, [to.id], NotificationKind.TANDEM_REQUEST_RECEIVED, await payloadFor(db, saved));
+      await auditTandemRequest(db, ctx, { action: AuditAction.CREATE, before: null, after: saved });
       return saved;
     })
     .catch((error: unknown) => {
@@ -227,6 +230,7 @@ async function settle(
     }
     const updated = await db.getRepository(TandemRequest).findOneByOrFail({ id: request.id });
     await notifyOrganisations(db, [notify.organisationId], notify.kind, await payloadFor(db, updated));
+    await auditTandemRequest(db, ctx, { action: AuditAction.UPDATE, before: request, after: updated });
     return updated;
   });
 }

@@ -231,6 +231,8 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
       entityType: AuditEntityType.ORGANISATION,
       entityId: saved.id,
       changes,
+      label: saved.name,
+      organisationIds: [saved.id],
     });
     return db.getRepository(Organisation).findOneByOrFail({ id: saved.id });
   });
@@ -275,13 +277,16 @@ export async function updateOrganisation(
         ),
       );
     }
+    const updated = await db.getRepository(Organisation).findOneByOrFail({ id });
     await recordAudit(db, ctx, {
       action: AuditAction.UPDATE,
       entityType: AuditEntityType.ORGANISATION,
       entityId: id,
       changes,
+      label: updated.name,
+      organisationIds: [id],
     });
-    return db.getRepository(Organisation).findOneByOrFail({ id });
+    return updated;
   });
 }
 
@@ -303,6 +308,8 @@ export async function archiveOrganisation(ctx: RequestContext, id: string): Prom
       entityType: AuditEntityType.ORGANISATION,
       entityId: id,
       changes: { archivedAt: { before: null, after: archived.archivedAt } },
+      label: archived.name,
+      organisationIds: [id],
     });
     return archived;
   });

@@ -7,6 +7,15 @@ import { isUuid } from "../../db/ids";
 import { diffFields, recordAudit } from "../audit/audit.service";
 import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
 
+/** "kargah e.V. – VHS Hannover (COOPERATION)": how the log names a relation. */
+function relationLabel(
+  organisations: Organisation[],
+  relation: Pick<Relation, "sourceId" | "targetId" | "type">,
+): string {
+  const name = (id: string) => organisations.find((o) => o.id === id)?.name ?? id;
+  return `${name(relation.sourceId)} – ${name(relation.targetId)} (${relation.type})`;
+}
+
 /** Creates a typed edge between two existing, distinct organisations; a duplicate is a CONFLICT. */
 export async function createRelation(ctx: RequestContext, input: CreateRelationInput): Promise<Relation> {
   if (input.sourceId === input.targetId) {
@@ -61,6 +70,8 @@ export async function createRelation(ctx: RequestContext, input: CreateRelationI
             note: saved.note,
           },
         ),
+        label: relationLabel(found, saved),
+        organisationIds: [saved.sourceId, saved.targetId],
       });
       return saved;
     })
@@ -84,6 +95,11 @@ export async function removeRelation(ctx: RequestContext, id: string): Promise<b
         { sourceId: relation.sourceId, targetId: relation.targetId, type: relation.type },
         { sourceId: null, targetId: null, type: null },
       ),
+      label: relationLabel(
+        await db.getRepository(Organisation).findBy([{ id: relation.sourceId }, { id: relation.targetId }]),
+        relation,
+      ),
+      organisationIds: [relation.sourceId, relation.targetId],
     });
     return true;
   });

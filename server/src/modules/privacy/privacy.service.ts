@@ -143,6 +143,8 @@ export async function erasePersonalData(ctx: RequestContext, email: string): Pro
         entityType: AuditEntityType.PERSON,
         entityId: user.id,
         changes: {},
+        // The label would name the erased person: it stays empty.
+        organisationIds: [user.organisationId],
       });
     }
     for (const contact of contacts) {
@@ -154,6 +156,7 @@ export async function erasePersonalData(ctx: RequestContext, email: string): Pro
         entityType: AuditEntityType.PERSON,
         entityId: contact.id,
         changes: {},
+        organisationIds: [contact.organisationId],
       });
     }
     return {
