@@ -2,6 +2,7 @@ import { applicationsDe } from "./features/applications";
 import { exchangesDe } from "./features/exchanges";
 import { calendarDe } from "./features/calendar";
 import { figuresDe } from "./features/figures";
+import { brokeringDe } from "./features/brokering";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
@@ -376,6 +377,7 @@ export const de = {
     DECLINED: "Abgelehnt",
     WITHDRAWN: "Zurückgezogen",
     EXPIRED: "Abgelaufen",
+    CLOSED: "Geschlossen",
   },
   criteria: {
     topicCoverage: "Handlungsfelder",
@@ -654,6 +656,7 @@ export const de = {
   exchanges: exchangesDe,
   calendar: calendarDe,
   figures: figuresDe,
+  brokering: brokeringDe,
 };
 
 export type MessageSchema = typeof de;

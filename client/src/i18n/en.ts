@@ -3,6 +3,7 @@ import { applicationsEn } from "./features/applications";
 import { exchangesEn } from "./features/exchanges";
 import { calendarEn } from "./features/calendar";
 import { figuresEn } from "./features/figures";
+import { brokeringEn } from "./features/brokering";
 
 /** English messages; the type keeps the key set equal to de.ts. */
 export const en: MessageSchema = {
@@ -376,6 +377,7 @@ export const en: MessageSchema = {
     DECLINED: "Declined",
     WITHDRAWN: "Withdrawn",
     EXPIRED: "Expired",
+    CLOSED: "Closed",
   },
   criteria: {
     topicCoverage: "Topics",
@@ -651,4 +653,5 @@ export const en: MessageSchema = {
   exchanges: exchangesEn,
   calendar: calendarEn,
   figures: figuresEn,
+  brokering: brokeringEn,
 };

@@ -14,6 +14,8 @@ export enum AuditEntityType {
   ORGANISATION = "ORGANISATION",
   RELATION = "RELATION",
   PERSON = "PERSON",
+  TANDEM_REQUEST = "TANDEM_REQUEST",
+  TANDEM_PLAN = "TANDEM_PLAN",
 }
 
 registerEnumType(AuditAction, { name: "AuditAction" });
