@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { DEMO, startTestServer, type TestServer } from "../support/test-server";
+import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
 import {
   assertClientBuilt,
   expectNoSeriousAxeViolations,
@@ -21,6 +21,7 @@ let browser: Browser;
 let page: Page;
 let pageErrors: string[];
 let planPath = "";
+let callId = "";
 
 const OPEN_CALL = "Sprache und Beruf im Quartier 2027";
 const VHS_NAME = "Ada-und-Theodor-Lessing-Volkshochschule Hannover";
@@ -40,6 +41,7 @@ beforeAll(async () => {
   const [call] = (await server.dataSource.query(`SELECT id FROM call_for_proposals WHERE title = $1`, [OPEN_CALL])) as [
     { id: string },
   ];
+  callId = call.id;
   planPath = `/ausschreibungen/${call.id}/plan`;
 });
 
@@ -154,6 +156,77 @@ describe("from a plan to a tandem, in the browser", () => {
     const tandems = page.getByRole("region", { name: "Tandems" });
     await expect.poll(() => tandems.textContent()).toContain(KARGAH_NAME);
     await checkSizes("the VHS's requests with the tandem", () => tandems);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("names the tandem limit when an answer comes too late, and shows the closed request", async () => {
+    // An institution with two requests waiting; neither side is in the plan's proposals.
+    const coordinator = await signIn(server, DEMO.coordinator);
+    const busy = (
+      (await server.dataSource.query(
+        `SELECT migrant_organisation_id AS m, educational_institution_id AS e FROM tandem_request WHERE call_id = $1`,
+        [callId],
+      )) as { m: string; e: string }[]
+    ).flatMap((row) => [row.m, row.e]);
+    const suggestions = await server.graphql<{
+      tandemSuggestions: {
+        migrantOrganisation: { id: string };
+        educationalInstitution: { id: string; name: string };
+      }[];
+    }>(
+      `query($callId: ID!) { tandemSuggestions(callId: $callId, first: 100) { migrantOrganisation { id } educationalInstitution { id name } } }`,
+      { callId },
+      { cookie: coordinator },
+    );
+    const free = suggestions.data!.tandemSuggestions.filter(
+      (s) => !busy.includes(s.migrantOrganisation.id) && !busy.includes(s.educationalInstitution.id),
+    );
+    const institution = free[0]!.educationalInstitution;
+    const migrants = [
+      ...new Set(
+        free.filter((s) => s.educationalInstitution.id === institution.id).map((s) => s.migrantOrganisation.id),
+      ),
+    ];
+    expect(migrants.length).toBeGreaterThanOrEqual(2);
+    const send = async (from: string) => {
+      const res = await server.graphql<{ sendTandemRequest: { id: string } }>(
+        `mutation($input: SendTandemRequestInput!) { sendTandemRequest(input: $input) { id } }`,
+        { input: { callId, fromOrganisationId: from, toOrganisationId: institution.id } },
+        { cookie: coordinator },
+      );
+      return res.data!.sendTandemRequest.id;
+    };
+    const winner = await send(migrants[0]!);
+    const late = await send(migrants[1]!);
+    const email = "partner@limit.example";
+    await server.dataSource.query(
+      `INSERT INTO app_user (email, display_name, password_hash, role, organisation_id)
+       SELECT $1, 'Limit-Test', password_hash, 'PARTNER', $2 FROM app_user WHERE email = $3`,
+      [email, institution.id, DEMO.kargah],
+    );
+    await signOut(page);
+    await signInAs(page, server.url, email, "/anfragen");
+    const incoming = page.getByRole("region", { name: /^Eingang/ });
+    const lateCard = page.locator(`#anfrage-${late}`);
+    await lateCard.waitFor();
+    expect(await lateCard.locator(".status-badge").textContent()).toBe("Ausstehend");
+    // Meanwhile a colleague accepts the other request: the institution has its one tandem.
+    const colleague = await signIn(server, email);
+    const accepted = await server.graphql(
+      `mutation($id: ID!) { respondToTandemRequest(id: $id, accept: true) { id } }`,
+      { id: winner },
+      { cookie: colleague },
+    );
+    expect(accepted.errors).toBeUndefined();
+    await lateCard.getByRole("button", { name: /^Annehmen/ }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Höchstzahl an Tandems" });
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).not.toContain("inzwischen beantwortet");
+    // The card shows what the server knows: closed, and why.
+    await expect.poll(() => lateCard.locator(".status-badge").textContent()).toBe("Geschlossen");
+    expect(await lateCard.textContent()).toContain("Geschlossen: eine Seite hat die Höchstzahl");
+    expect(await incoming.locator("article.request").count()).toBe(2);
+    await checkSizes("requests after a refused answer", () => alert);
     expect(pageErrors).toEqual([]);
   });
 });
