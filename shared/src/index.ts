@@ -3,3 +3,4 @@ export * from "./criteria.js";
 export * from "./matching.js";
 export * from "./schedule.js";
 export * from "./milestones.js";
+export * from "./brokering.js";

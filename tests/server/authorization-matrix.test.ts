@@ -137,6 +137,37 @@ const MATRIX: Record<string, Case> = {
     variables: () => ({ callId: ids.openCall }),
     allowed: ["coordinator"],
   },
+  savedTandemPlans: {
+    document: `query($callId: ID!) { savedTandemPlans(callId: $callId) { id stale } }`,
+    variables: () => ({ callId: ids.openCall }),
+    allowed: ["coordinator"],
+  },
+  savedTandemPlan: {
+    document: `query($id: ID!) { savedTandemPlan(id: $id) { id tandems { score request { id } } } }`,
+    variables: () => ({ id: ids.savedPlan }),
+    allowed: ["coordinator"],
+  },
+  saveTandemPlan: {
+    document: `mutation($input: SaveTandemPlanInput!) { saveTandemPlan(input: $input) { id } }`,
+    variables: () => ({ input: { callId: ids.openCall, name: `Matrix ${Math.random()}`, tandems: 1 } }),
+    allowed: ["coordinator"],
+  },
+  deleteSavedTandemPlan: {
+    document: `mutation($id: ID!) { deleteSavedTandemPlan(id: $id) }`,
+    variables: () => ({ id: ids.removablePlan }),
+    allowed: ["coordinator"],
+  },
+  proposeTandems: {
+    document: `mutation($input: ProposeTandemsInput!) { proposeTandems(input: $input) { id } }`,
+    variables: () => ({
+      input: {
+        callId: ids.openCall,
+        pairs: [{ migrantOrganisationId: ids.proposalMigrant, educationalInstitutionId: ids.proposalInstitution }],
+        note: "Matrix",
+      },
+    }),
+    allowed: ["coordinator"],
+  },
   matchingRules: { document: `{ matchingRules { id } }`, variables: () => ({}), allowed: ["coordinator"] },
   addMatchingRule: {
     document: `mutation($input: MatchingRuleInput!) { addMatchingRule(input: $input) { id } }`,
@@ -342,6 +373,29 @@ beforeAll(async () => {
     { cookie: cookies.coordinator },
   );
   ids.matchingRule = rule.data!.addMatchingRule.id;
+  const savePlan = async (name: string) => {
+    const res = await server.graphql<{ saveTandemPlan: { id: string } }>(
+      `mutation($input: SaveTandemPlanInput!) { saveTandemPlan(input: $input) { id } }`,
+      { input: { callId: ids.openCall, name, tandems: 1 } },
+      { cookie: cookies.coordinator },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.saveTandemPlan.id;
+  };
+  ids.savedPlan = await savePlan("Matrix-Plan");
+  ids.removablePlan = await savePlan("Matrix-Plan zum Löschen");
+  // A pair no other case touches (their requests and applications name kargah, amfn and bteu).
+  const busy = new Set(["kargah", "amfn", "bteu"].map((slug) => ids[slug]));
+  const suggestions = await server.graphql<{
+    tandemSuggestions: { migrantOrganisation: { id: string }; educationalInstitution: { id: string } }[];
+  }>(
+    `query($callId: ID!) { tandemSuggestions(callId: $callId, first: 50) { migrantOrganisation { id } educationalInstitution { id } } }`,
+    { callId: ids.openCall },
+    { cookie: cookies.coordinator },
+  );
+  const free = suggestions.data!.tandemSuggestions.find((s) => !busy.has(s.migrantOrganisation.id))!;
+  ids.proposalMigrant = free.migrantOrganisation.id;
+  ids.proposalInstitution = free.educationalInstitution.id;
   ids.toKargah1 = await request("vhs-hannover", "kargah");
   ids.toKargah2 = await request("awo-region-hannover-weiterbildungszentrum", "kargah");
   ids.fromKargah1 = await request("kargah", "bildungsverein-soziales-lernen-und-kommunikation");

@@ -295,8 +295,8 @@ describe("tandem requests: double opt-in", () => {
       const statuses = (await server.dataSource.query(`SELECT status FROM tandem_request WHERE id = ANY($1::uuid[]) `, [
         [first.data!.sendTandemRequest.id, second.data!.sendTandemRequest.id],
       ])) as { status: string }[];
-      // The refused one stays pending: it can still be accepted when a tandem ends or the limit rises.
-      expect(statuses.map((row) => row.status).sort()).toEqual(["ACCEPTED", "PENDING"]);
+      // The VHS is full: the winner's answer closed the other request (issue 12, "limits behave").
+      expect(statuses.map((row) => row.status).sort()).toEqual(["ACCEPTED", "CLOSED"]);
     } finally {
       await setLimit(original);
     }

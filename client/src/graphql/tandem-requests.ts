@@ -3,7 +3,14 @@ import { graphql } from "../gql";
 export const TANDEM_REQUEST_FRAGMENT = graphql(`
   fragment TandemRequestFields on TandemRequest {
     id
+    kind
     status
+    officeNote
+    score
+    reasons
+    migrantAcceptedAt
+    institutionAcceptedAt
+    closedReason
     message
     responseMessage
     createdAt

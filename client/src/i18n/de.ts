@@ -4,6 +4,7 @@ import { calendarDe } from "./features/calendar";
 import { figuresDe } from "./features/figures";
 import { auditTrailDe } from "./features/audit-trail";
 import { callDetailsDe } from "./features/call-details";
+import { brokeringDe } from "./features/brokering";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
@@ -381,6 +382,7 @@ export const de = {
     DECLINED: "Abgelehnt",
     WITHDRAWN: "Zurückgezogen",
     EXPIRED: "Abgelaufen",
+    CLOSED: "Geschlossen",
   },
   criteria: {
     topicCoverage: "Handlungsfelder",
@@ -661,6 +663,7 @@ export const de = {
   figures: figuresDe,
   auditTrail: auditTrailDe,
   callDetails: callDetailsDe,
+  brokering: brokeringDe,
 };
 
 export type MessageSchema = typeof de;

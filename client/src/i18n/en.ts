@@ -5,6 +5,7 @@ import { calendarEn } from "./features/calendar";
 import { figuresEn } from "./features/figures";
 import { auditTrailEn } from "./features/audit-trail";
 import { callDetailsEn } from "./features/call-details";
+import { brokeringEn } from "./features/brokering";
 
 /** English messages; the type keeps the key set equal to de.ts. */
 export const en: MessageSchema = {
@@ -381,6 +382,7 @@ export const en: MessageSchema = {
     DECLINED: "Declined",
     WITHDRAWN: "Withdrawn",
     EXPIRED: "Expired",
+    CLOSED: "Closed",
   },
   criteria: {
     topicCoverage: "Topics",
@@ -658,4 +660,5 @@ export const en: MessageSchema = {
   figures: figuresEn,
   auditTrail: auditTrailEn,
   callDetails: callDetailsEn,
+  brokering: brokeringEn,
 };

@@ -16,6 +16,7 @@ export const REQUEST_STATUS_TONES: Readonly<Record<TandemRequestStatus, BadgeTon
   DECLINED: "danger",
   WITHDRAWN: "neutral",
   EXPIRED: "neutral",
+  CLOSED: "neutral",
 };
 
 export function isCallStatus(value: unknown): value is CallStatus {

@@ -14,6 +14,7 @@ import { AuditEntry } from "./audit/audit-entry.entity";
 import { CallForProposals } from "./calls/call.entity";
 import { TandemRequest } from "./matching/tandem-request.entity";
 import { MatchingRule } from "./matching/matching-rule.entity";
+import { SavedTandemPlan } from "./matching/saved-plan.entity";
 import { Notification } from "./notifications/notification.entity";
 import { UserSession } from "./accounts/session.entity";
 import { ApplicationParticipant } from "./applications/application-participant.entity";
@@ -44,6 +45,7 @@ export const entities = [
   CallForProposals,
   TandemRequest,
   MatchingRule,
+  SavedTandemPlan,
   Notification,
   Exchange,
   ExchangeParticipation,

@@ -7,6 +7,7 @@ import { AccountsResolver } from "./accounts/accounts.resolver";
 import { CallResolver } from "./calls/call.resolver";
 import { TandemRequestResolver } from "./matching/tandem-request.resolver";
 import { MatchingResolver, MatchingRuleFieldResolver } from "./matching/matching.resolver";
+import { SavedPlanTandemResolver, SavedTandemPlanResolver } from "./matching/saved-plan.resolver";
 import { NotificationResolver } from "./notifications/notification.resolver";
 import { ExchangeResolver } from "./exchanges/exchange.resolver";
 import { ExchangeParticipationResolver } from "./exchanges/exchange-participation.resolver";
@@ -40,6 +41,8 @@ export const resolvers = [
   TandemRequestResolver,
   MatchingResolver,
   MatchingRuleFieldResolver,
+  SavedTandemPlanResolver,
+  SavedPlanTandemResolver,
   NotificationResolver,
   ExchangeResolver,
   ExchangeParticipationResolver,

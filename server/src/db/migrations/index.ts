@@ -8,6 +8,7 @@ import { ExchangeParticipationOptIn1764136000000 } from "./1764136000000-exchang
 import { IdempotencyKeys1764138000000 } from "./1764138000000-idempotency-keys";
 import { AuditEverywhere1764142000000 } from "./1764142000000-audit-everywhere";
 import { CallDocumentLinks1764142100000 } from "./1764142100000-call-document-links";
+import { SavedPlansAndProposals1764141000000 } from "./1764141000000-saved-plans-and-proposals";
 
 /** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   IdempotencyKeys1764138000000,
   AuditEverywhere1764142000000,
   CallDocumentLinks1764142100000,
+  SavedPlansAndProposals1764141000000,
 ];

@@ -23,6 +23,7 @@ export enum AuditEntityType {
   TANDEM_REQUEST = "TANDEM_REQUEST",
   MATCHING_RULE = "MATCHING_RULE",
   ACCOUNT = "ACCOUNT",
+  TANDEM_PLAN = "TANDEM_PLAN",
 }
 
 registerEnumType(AuditAction, { name: "AuditAction" });

@@ -7,9 +7,9 @@ import { Organisation } from "../network/organisation.entity";
 import { listTaxonomy, type TaxonomyName } from "../network/taxonomy.service";
 import { CallForProposals } from "../calls/call.entity";
 import { DEFAULT_FAIRNESS_WEIGHT, PLAN_LIMITS, SUGGESTION_LIMITS } from "@album/shared";
-import { DEFAULT_WEIGHTS, type ScoredPair, type ScoringOptions } from "./engine/types";
+import { DEFAULT_WEIGHTS, type MatchContext, type ScoredPair, type ScoringOptions } from "./engine/types";
 import { InfeasiblePlanError, InvalidWeightsError } from "./engine/errors";
-import { rankSuggestions, planTandems } from "./engine";
+import { rankSuggestions, planTandems, scorePair } from "./engine";
 import { loadMatchContext } from "./matching-data";
 import { reasonsFor, type TaxonomyLabeller } from "./reasons";
 import type { ScoringWeightsInput, TandemPairInput, TandemPlan, TandemSuggestion } from "./matching.types";
@@ -57,10 +57,10 @@ async function labeller(ctx: RequestContext, locale: Locale): Promise<TaxonomyLa
   return (taxonomy, key) => labels.get(`${taxonomy}:${key}`) ?? key;
 }
 
-const pairKey = (pair: TandemPairInput) => `${pair.migrantOrganisationId}|${pair.educationalInstitutionId}`;
+export const pairKey = (pair: TandemPairInput) => `${pair.migrantOrganisationId}|${pair.educationalInstitutionId}`;
 
 /** The tandems that exist for a call: both sides said yes. */
-async function formedTandems(ctx: RequestContext, callId: string): Promise<TandemPairInput[]> {
+export async function formedTandems(ctx: RequestContext, callId: string): Promise<TandemPairInput[]> {
   const rows = (await ctx.db.query(
     `SELECT migrant_organisation_id, educational_institution_id FROM tandem_request WHERE call_id = $1 AND status = 'ACCEPTED' ORDER BY responded_at, id`,
     [callId],
@@ -103,7 +103,7 @@ async function present(
   });
 }
 
-function resolveLocale(ctx: RequestContext, locale: string | null | undefined): Locale {
+export function resolveLocale(ctx: RequestContext, locale: string | null | undefined): Locale {
   if (!locale) return ctx.locale;
   if (/^de/i.test(locale)) return "de";
   if (/^en/i.test(locale)) return "en";
@@ -144,19 +144,32 @@ export async function tandemSuggestions(
   }
 }
 
+export interface TandemPlanArgs {
+  callId: string;
+  tandems: number;
+  maxTandemsPerOrganisation?: number | null;
+  fixedPairs?: TandemPairInput[] | null;
+  excludedOrganisationIds?: string[] | null;
+  weights?: ScoringWeightsInput | null;
+  locale?: string | null;
+}
+
 /** The optimal set of k tandems for a call (maximum summed score; fairness mode: best weakest tandem first). */
-export async function tandemPlan(
-  ctx: RequestContext,
-  args: {
-    callId: string;
-    tandems: number;
-    maxTandemsPerOrganisation?: number | null;
-    fixedPairs?: TandemPairInput[] | null;
-    excludedOrganisationIds?: string[] | null;
-    weights?: ScoringWeightsInput | null;
-    locale?: string | null;
-  },
-): Promise<TandemPlan> {
+export async function tandemPlan(ctx: RequestContext, args: TandemPlanArgs): Promise<TandemPlan> {
+  return (await computeTandemPlan(ctx, args)).plan;
+}
+
+/** A plan and what it was computed from: the call, the engine's inputs, the formed tandems, the settings used. */
+export interface ComputedPlan {
+  plan: TandemPlan;
+  call: CallForProposals;
+  context: MatchContext;
+  formed: TandemPairInput[];
+  maxTandemsPerOrganisation: number;
+  locale: Locale;
+}
+
+export async function computeTandemPlan(ctx: RequestContext, args: TandemPlanArgs): Promise<ComputedPlan> {
   const { tandems: k, maxTandemsPerOrganisation: perOrganisation } = PLAN_LIMITS;
   if (!Number.isInteger(args.tandems) || args.tandems < k.min || args.tandems > k.max) {
     throw new BadUserInputError("tandems out of range", [
@@ -210,9 +223,16 @@ export async function tandemPlan(
       formed: formedKeys,
     });
     return {
-      tandems,
-      totalScore: plan.totalScore,
-      minimumScore: tandems.length ? Math.min(...tandems.map((t) => t.score)) : null,
+      plan: {
+        tandems,
+        totalScore: plan.totalScore,
+        minimumScore: tandems.length ? Math.min(...tandems.map((t) => t.score)) : null,
+      },
+      call,
+      context: base,
+      formed: await formedTandems(ctx, call.id),
+      maxTandemsPerOrganisation: b ?? call.maxTandemsPerOrganisation,
+      locale,
     };
   } catch (error) {
     if (error instanceof InfeasiblePlanError)
@@ -223,4 +243,34 @@ export async function tandemPlan(
       throw new BadUserInputError(error.message, [{ field: "weights", message: error.message }]);
     throw error;
   }
+}
+
+/**
+ * Score and reasons of single pairs, as the suggestions would show them, for the office's
+ * proposals. A pair the engine does not consider (an organisation outside the call) gets none.
+ */
+export async function explainPairs(
+  ctx: RequestContext,
+  call: CallForProposals,
+  pairs: TandemPairInput[],
+  weights: ScoringWeightsInput | null | undefined,
+  locale: Locale,
+): Promise<Map<string, { score: number; reasons: string[] }>> {
+  const { options } = scoringOptions(weights);
+  const context = await loadMatchContext(ctx.db, call);
+  const migrants = new Map(context.migrantOrganisations.map((o) => [o.id, o]));
+  const institutions = new Map(context.educationalInstitutions.map((o) => [o.id, o]));
+  const label = await labeller(ctx, locale);
+  const explained = new Map<string, { score: number; reasons: string[] }>();
+  for (const pair of pairs) {
+    const m = migrants.get(pair.migrantOrganisationId);
+    const e = institutions.get(pair.educationalInstitutionId);
+    if (!m || !e) continue;
+    const scored = scorePair(context, m, e, options);
+    explained.set(pairKey(pair), {
+      score: scored.score,
+      reasons: reasonsFor(scored, { migrantOrganisation: m.name, educationalInstitution: e.name }, label, locale),
+    });
+  }
+  return explained;
 }

@@ -4,6 +4,7 @@ import { Organisation } from "../network/organisation.entity";
 import { CallForProposals } from "../calls/call.entity";
 import { TandemRequest } from "./tandem-request.entity";
 import { SendTandemRequestInput, TandemRequestFilter } from "./tandem-request.inputs";
+import { ProposeTandemsInput } from "./saved-plan.inputs";
 import * as requests from "./tandem-request.service";
 import { callLoaders } from "../calls/call.loaders";
 import { networkLoaders } from "../network/network.loaders";
@@ -30,7 +31,10 @@ export class TandemRequestResolver {
   }
 
   @Authorized("COORDINATOR", "PARTNER")
-  @Mutation(() => TandemRequest, { description: "Only the addressed organisation answers; accepting forms the tandem" })
+  @Mutation(() => TandemRequest, {
+    description:
+      "A request: the addressed organisation answers, accepting forms the tandem. A proposal: each organisation of the pair answers for itself; the second yes forms it",
+  })
   respondToTandemRequest(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
@@ -38,6 +42,17 @@ export class TandemRequestResolver {
     @Arg("message", () => String, { nullable: true }) message?: string,
   ): Promise<TandemRequest> {
     return requests.respondToTandemRequest(ctx, id, accept, message);
+  }
+
+  @Authorized("COORDINATOR")
+  @Mutation(() => [TandemRequest], {
+    description: "The office proposes each pair to both its organisations; the tandem forms when both accept",
+  })
+  proposeTandems(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => ProposeTandemsInput) input: ProposeTandemsInput,
+  ): Promise<TandemRequest[]> {
+    return requests.proposeTandems(ctx, input);
   }
 
   @Authorized("COORDINATOR", "PARTNER")

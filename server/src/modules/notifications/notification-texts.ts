@@ -36,6 +36,18 @@ const TEXTS: Record<Locale, Record<NotificationKind, Template>> = {
       title: "Tandem-Anfrage abgelaufen",
       message: `Die Anfrage von ${p.from} an ${p.to} für „${p.call}“ ist ohne Antwort abgelaufen.`,
     }),
+    [NotificationKind.TANDEM_PROPOSED]: (p) => ({
+      title: "Tandem-Vorschlag der Koordinierungsstelle",
+      message: `Die Koordinierungsstelle schlägt ${p.from} und ${p.to} als Tandem für „${p.call}“ vor. Beide Seiten müssen zustimmen.`,
+    }),
+    [NotificationKind.TANDEM_PROPOSAL_HALF_ACCEPTED]: (p) => ({
+      title: "Tandem-Vorschlag: eine Seite hat zugestimmt",
+      message: `${p.accepted} hat dem Tandem mit ${p.other} für „${p.call}“ zugestimmt. Es fehlt noch die Antwort von ${p.other}.`,
+    }),
+    [NotificationKind.TANDEM_REQUEST_CLOSED]: (p) => ({
+      title: "Tandem-Anfrage geschlossen",
+      message: `Die Anfrage zwischen ${p.from} und ${p.to} für „${p.call}“ wurde geschlossen: ${p.full} hat die höchste Zahl an Tandems für diese Ausschreibung erreicht.`,
+    }),
     [NotificationKind.WAITLIST_PROMOTED]: (p) => ({
       title: "Platz frei geworden",
       message: `${p.organisation} ist jetzt für „${p.exchange}“ angemeldet.`,
@@ -69,6 +81,18 @@ const TEXTS: Record<Locale, Record<NotificationKind, Template>> = {
     [NotificationKind.TANDEM_REQUEST_EXPIRED]: (p) => ({
       title: "Tandem request expired",
       message: `The request of ${p.from} to ${p.to} for "${p.call}" expired without an answer.`,
+    }),
+    [NotificationKind.TANDEM_PROPOSED]: (p) => ({
+      title: "Tandem proposal from the coordination office",
+      message: `The coordination office proposes ${p.from} and ${p.to} as a tandem for "${p.call}". Both sides must agree.`,
+    }),
+    [NotificationKind.TANDEM_PROPOSAL_HALF_ACCEPTED]: (p) => ({
+      title: "Tandem proposal: one side agreed",
+      message: `${p.accepted} agreed to the tandem with ${p.other} for "${p.call}". The answer of ${p.other} is still missing.`,
+    }),
+    [NotificationKind.TANDEM_REQUEST_CLOSED]: (p) => ({
+      title: "Tandem request closed",
+      message: `The request between ${p.from} and ${p.to} for "${p.call}" was closed: ${p.full} reached the call's number of tandems.`,
     }),
     [NotificationKind.WAITLIST_PROMOTED]: (p) => ({
       title: "A seat became free",
