@@ -2,6 +2,8 @@ import { applicationsDe } from "./features/applications";
 import { exchangesDe } from "./features/exchanges";
 import { calendarDe } from "./features/calendar";
 import { figuresDe } from "./features/figures";
+import { provenanceDe } from "./features/provenance";
+import { projectsDe } from "./features/projects";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
@@ -654,6 +656,8 @@ export const de = {
   exchanges: exchangesDe,
   calendar: calendarDe,
   figures: figuresDe,
+  provenance: provenanceDe,
+  projects: projectsDe,
 };
 
 export type MessageSchema = typeof de;

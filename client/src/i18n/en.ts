@@ -3,6 +3,8 @@ import { applicationsEn } from "./features/applications";
 import { exchangesEn } from "./features/exchanges";
 import { calendarEn } from "./features/calendar";
 import { figuresEn } from "./features/figures";
+import { provenanceEn } from "./features/provenance";
+import { projectsEn } from "./features/projects";
 
 /** English messages; the type keeps the key set equal to de.ts. */
 export const en: MessageSchema = {
@@ -651,4 +653,6 @@ export const en: MessageSchema = {
   exchanges: exchangesEn,
   calendar: calendarEn,
   figures: figuresEn,
+  provenance: provenanceEn,
+  projects: projectsEn,
 };
