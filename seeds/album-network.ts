@@ -19,7 +19,9 @@ import type {
   Provenance,
   SeedData,
   SeedExchange,
+  SeedFigureSources,
   SeedMembership,
+  SeedOffer,
   SeedOrganisation,
   SeedParticipantRole,
   SeedProgramme,
@@ -121,6 +123,12 @@ interface ProjectInput extends Omit<SeedProject, "programme" | "funders" | "topi
   participants: { organisation: OrgSlug; role: SeedParticipantRole }[];
 }
 
+interface OfferInput extends Omit<SeedOffer, "organisations" | "targetGroups" | "topics"> {
+  organisations: OrgSlug[];
+  targetGroups: TargetGroupKey[];
+  topics: TopicKey[];
+}
+
 interface ExchangeInput extends Omit<SeedExchange, "topics"> {
   topics: TopicKey[];
 }
@@ -139,10 +147,25 @@ function membership(
   kind: SeedMembership["kind"],
   since: string | null,
   provenance: Provenance,
+  source: { section?: string; note?: string } = {},
   until: string | null = null,
 ): SeedMembership {
-  return { kind, since, until, provenance };
+  return { kind, since, until, provenance, ...source };
 }
+
+const AUSGANGSSITUATION = "1. Ausgangssituation";
+
+/**
+ * The eight partners named in 2015 other than AWO. The report: „Mitte 2004 hat der Fachbereich …
+ * zusammen mit vier Migrantenorganisationen und vier nach dem niedersächsischen
+ * Erwachsenenbildungsgesetz anerkannten Einrichtungen eine intensive Zusammenarbeit begonnen …
+ * 2014 ist mit der AWO … ein weiterer Partner hinzugekommen." No other arrival is told, so the
+ * partners named besides AWO are partners since mid-2004 (2004-07-01).
+ */
+const foundingPartner = membership("ALBUM_PARTNER", "2004-07-01", "document", {
+  section: AUSGANGSSITUATION,
+  note: "„Mitte 2004“ (als 1. Juli 2004 gespeichert); als Gründungspartner gelesen, weil der Bericht außer der AWO (2014) keinen späteren Beitritt nennt.",
+});
 
 function relation(
   source: OrgSlug,
@@ -214,7 +237,12 @@ const administration: OrgInput[] = [
     districtsServed: allCityDistricts,
     capacity: 2,
     // The report: „Mitte 2004 hat der Fachbereich ... eine intensive Zusammenarbeit begonnen".
-    memberships: [membership("ALBUM_PARTNER", "2004-07-01", "document")],
+    memberships: [
+      membership("ALBUM_PARTNER", "2004-07-01", "document", {
+        section: AUSGANGSSITUATION,
+        note: "„Mitte 2004“ (als 1. Juli 2004 gespeichert).",
+      }),
+    ],
     contactPersons: [],
     provenance: fromDocument("name", "kind", "description", "city"),
   },
@@ -273,8 +301,7 @@ const administration: OrgInput[] = [
  * plain (Volkshochschule, Bildungsvereinigung, Bildungsverein, Bildungsinitiativen,
  * Weiterbildungszentrum), so `kind` counts as "document".
  *
- * Membership `since`: the report does not say which of today's partners were the founding ones of
- * mid-2004, so `since` is null (the membership itself is stated).
+ * Membership `since`: mid-2004 for every partner but AWO (see `foundingPartner`), 2014 for AWO.
  */
 const educationalInstitutions: OrgInput[] = [
   {
@@ -302,7 +329,7 @@ const educationalInstitutions: OrgInput[] = [
     languages: ["de", "en"],
     districtsServed: [...allCityDistricts],
     capacity: 6,
-    memberships: [membership("ALBUM_PARTNER", null, "document")],
+    memberships: [foundingPartner],
     contactPersons: [
       {
         // Clearly fictional demo contact (the report names no persons).
@@ -332,7 +359,12 @@ const educationalInstitutions: OrgInput[] = [
     districtsServed: ["region-hannover", "mitte", "ricklingen", "linden-limmer"],
     capacity: 3,
     // The report gives only the year 2014.
-    memberships: [membership("ALBUM_PARTNER", "2014-01-01", "document")],
+    memberships: [
+      membership("ALBUM_PARTNER", "2014-01-01", "document", {
+        section: AUSGANGSSITUATION,
+        note: "Der Bericht nennt nur das Jahr 2014 (als 1. Januar 2014 gespeichert).",
+      }),
+    ],
     contactPersons: [],
     provenance: fromDocument("name", "kind", "description"),
   },
@@ -358,7 +390,7 @@ const educationalInstitutions: OrgInput[] = [
     languages: ["de", "en"],
     districtsServed: ["mitte", "linden-limmer", "herrenhausen-stoecken", "nord", "region-hannover"],
     capacity: 4,
-    memberships: [membership("ALBUM_PARTNER", null, "document")],
+    memberships: [foundingPartner],
     contactPersons: [],
     provenance: fromDocument("name", "kind", "description"),
   },
@@ -383,7 +415,7 @@ const educationalInstitutions: OrgInput[] = [
     languages: ["de"],
     districtsServed: ["linden-limmer", "mitte", "ricklingen", "doehren-wuelfel"],
     capacity: 3,
-    memberships: [membership("ALBUM_PARTNER", null, "document")],
+    memberships: [foundingPartner],
     contactPersons: [],
     provenance: fromDocument("name", "kind", "description"),
   },
@@ -409,7 +441,7 @@ const educationalInstitutions: OrgInput[] = [
     languages: ["de", "en"],
     districtsServed: ["region-hannover", "mitte", "linden-limmer", "vahrenwald-list"],
     capacity: 4,
-    memberships: [membership("ALBUM_PARTNER", null, "document")],
+    memberships: [foundingPartner],
     contactPersons: [],
     provenance: fromDocument("name", "shortName", "kind", "description"),
   },
@@ -449,7 +481,7 @@ const migrantOrganisations: OrgInput[] = [
     languages: ["de", "ar", "fa", "ku", "tr"],
     districtsServed: ["mitte", "nord", "vahrenwald-list", "region-hannover"],
     capacity: 4,
-    memberships: [membership("ALBUM_PARTNER", null, "document")],
+    memberships: [foundingPartner],
     contactPersons: [],
     provenance: fromDocument("name", "shortName", "kind"),
   },
@@ -474,7 +506,7 @@ const migrantOrganisations: OrgInput[] = [
     languages: ["tr", "de"],
     districtsServed: ["mitte", "linden-limmer", "vahrenwald-list", "region-hannover"],
     capacity: 3,
-    memberships: [membership("ALBUM_PARTNER", null, "document")],
+    memberships: [foundingPartner],
     contactPersons: [],
     provenance: fromDocument("name", "shortName", "kind"),
   },
@@ -493,7 +525,7 @@ const migrantOrganisations: OrgInput[] = [
     languages: ["tr", "de"],
     districtsServed: ["herrenhausen-stoecken", "nord", "ahlem-badenstedt-davenstedt"],
     capacity: 3,
-    memberships: [membership("ALBUM_PARTNER", null, "document")],
+    memberships: [foundingPartner],
     contactPersons: [],
     provenance: fromDocument("name", "shortName", "kind", "description"),
   },
@@ -523,7 +555,7 @@ const migrantOrganisations: OrgInput[] = [
     languages: ["fa", "ku", "ar", "de"],
     districtsServed: ["linden-limmer", "ricklingen", "ahlem-badenstedt-davenstedt", "mitte"],
     capacity: 5,
-    memberships: [membership("ALBUM_PARTNER", null, "document")],
+    memberships: [foundingPartner],
     contactPersons: [
       {
         // Clearly fictional demo contact (the report names no persons).
@@ -552,7 +584,12 @@ const migrantOrganisations: OrgInput[] = [
     districtsServed: ["vahrenwald-list", "bothfeld-vahrenheide", "misburg-anderten"],
     capacity: 2,
     // The report only says talks are going on; its kind is not stated (name suggests an MO).
-    memberships: [membership("ALBUM_CANDIDATE", null, "document")],
+    memberships: [
+      membership("ALBUM_CANDIDATE", null, "document", {
+        section: AUSGANGSSITUATION,
+        note: "2015 in Gesprächen über einen Beitritt; ein Datum nennt der Bericht nicht.",
+      }),
+    ],
     contactPersons: [],
     provenance: fromDocument("name", "description"),
   },
@@ -578,7 +615,12 @@ const migrantOrganisations: OrgInput[] = [
     languages: ["de", "en", "fr", "sw"],
     districtsServed: ["mitte", "nord", "region-hannover"],
     capacity: 2,
-    memberships: [membership("ALBUM_CANDIDATE", null, "document")],
+    memberships: [
+      membership("ALBUM_CANDIDATE", null, "document", {
+        section: AUSGANGSSITUATION,
+        note: "2015 in Gesprächen über einen Beitritt; ein Datum nennt der Bericht nicht.",
+      }),
+    ],
     contactPersons: [],
     provenance: fromDocument("name", "kind", "description"),
   },
@@ -856,7 +898,11 @@ const companies: OrgInput[] = [
     languages: ["de", "tr"],
     districtsServed: ["region-hannover"],
     capacity: 1,
-    memberships: [membership("HADI_MEMBER", null, "illustrative")],
+    memberships: [
+      membership("HADI_MEMBER", null, "illustrative", {
+        note: "Der Bericht nennt das Unternehmen als vom Netzwerk unterstützt, nicht als Mitglied des HaDi-Netzwerks.",
+      }),
+    ],
     contactPersons: [],
     provenance: fromDocument("name", "kind"),
   },
@@ -879,7 +925,11 @@ const companies: OrgInput[] = [
     languages: ["de"],
     districtsServed: ["vahrenwald-list"],
     capacity: 1,
-    memberships: [membership("HADI_MEMBER", null, "illustrative")],
+    memberships: [
+      membership("HADI_MEMBER", null, "illustrative", {
+        note: "Der Bericht nennt das Unternehmen als vom Netzwerk unterstützt, nicht als Mitglied des HaDi-Netzwerks.",
+      }),
+    ],
     contactPersons: [],
     provenance: fromDocument("name", "kind"),
   },
@@ -904,7 +954,11 @@ const companies: OrgInput[] = [
     languages: ["de", "en"],
     districtsServed: ["region-hannover"],
     capacity: 2,
-    memberships: [membership("HADI_MEMBER", null, "illustrative")],
+    memberships: [
+      membership("HADI_MEMBER", null, "illustrative", {
+        note: "Der Bericht nennt das Unternehmen als vom Netzwerk unterstützt, nicht als Mitglied des HaDi-Netzwerks.",
+      }),
+    ],
     contactPersons: [],
     provenance: fromDocument("name", "kind"),
   },
@@ -927,7 +981,11 @@ const companies: OrgInput[] = [
     languages: ["de", "en"],
     districtsServed: ["region-hannover"],
     capacity: 2,
-    memberships: [membership("HADI_MEMBER", null, "illustrative")],
+    memberships: [
+      membership("HADI_MEMBER", null, "illustrative", {
+        note: "Der Bericht nennt das Unternehmen als vom Netzwerk unterstützt, nicht als Mitglied des HaDi-Netzwerks.",
+      }),
+    ],
     contactPersons: [],
     provenance: fromDocument("name", "kind"),
   },
@@ -1056,6 +1114,54 @@ const funders: OrgInput[] = [
   },
 ];
 
+const VORBEMERKUNG = "Vorbemerkung";
+const STRUKTUR = "4. Struktur des Netzwerkes ALBuM";
+const PROJEKTANSAETZE = "5. Konkrete Projektansätze des ALBuM-Netzwerks";
+const ESF_BAMF = "5.1 Deutsch für den Beruf für Migrantinnen und Migranten (ESF-BAMF-Programm)";
+const ESF_BAMF_ARBEITSLOSE = "5.1.1 Kurse für arbeitslose Teilnehmerinnen und Teilnehmer";
+const VIP = "5.2 „Vielfalt – Inklusion – Perspektiven: ALBuM-VIP“";
+const KOSTEN = "Kostentabelle";
+const BILANZ_SECTION = "2. Bilanz der Arbeit – Zehn Jahre im Überblick";
+
+/** The report's sections each organisation's "document" fields come from (the report has no page numbers). */
+const organisationSections: Record<OrgSlug, string> = {
+  "stadt-hannover": VORBEMERKUNG,
+  "fachbereich-bildung-und-qualifizierung": `${VORBEMERKUNG}; ${AUSGANGSSITUATION}`,
+  "koordinationsstelle-album": `${AUSGANGSSITUATION}; ${STRUKTUR}; 6. Ausblick`,
+  "schulverwaltung-hannover": BILANZ_SECTION,
+  "vhs-hannover": `${AUSGANGSSITUATION}; ${BILANZ_SECTION}`,
+  "awo-region-hannover-weiterbildungszentrum": AUSGANGSSITUATION,
+  "arbeit-und-leben-niedersachsen-mitte": AUSGANGSSITUATION,
+  "bildungsverein-soziales-lernen-und-kommunikation": AUSGANGSSITUATION,
+  vnb: AUSGANGSSITUATION,
+  amfn: `${AUSGANGSSITUATION}; ${STRUKTUR}`,
+  bteu: AUSGANGSSITUATION,
+  "can-arkadas": AUSGANGSSITUATION,
+  kargah: `${AUSGANGSSITUATION}; ${BILANZ_SECTION}`,
+  tolstoi: AUSGANGSSITUATION,
+  "afrikanischer-dachverband-norddeutschland": AUSGANGSSITUATION,
+  "jobcenter-region-hannover": `${BILANZ_SECTION}; ${ESF_BAMF_ARBEITSLOSE}; ${VIP}`,
+  "agentur-fuer-arbeit-hannover": `${BILANZ_SECTION}; ${ESF_BAMF_ARBEITSLOSE}`,
+  "region-hannover": BILANZ_SECTION,
+  "ihk-hannover": BILANZ_SECTION,
+  "proaktivcenter-pace": VIP,
+  migrationsberatungsstellen: BILANZ_SECTION,
+  jugendmigrationsdienste: BILANZ_SECTION,
+  "regionale-volkshochschulen": ESF_BAMF,
+  "allgemeinbildende-schulen": `${BILANZ_SECTION}; ${VIP}`,
+  welthaus: BILANZ_SECTION,
+  "traeger-bleiberechtsprojekt": `${ESF_BAMF}; ${ESF_BAMF_ARBEITSLOSE}`,
+  "doenmez-sondermaschinenbau": BILANZ_SECTION,
+  "domicil-seniorenpflegeheim-list": BILANZ_SECTION,
+  "medizinische-hochschule-hannover": BILANZ_SECTION,
+  tui: BILANZ_SECTION,
+  bmas: BILANZ_SECTION,
+  bamf: `${BILANZ_SECTION}; ${KOSTEN}`,
+  bmwa: KOSTEN,
+  "europaeischer-sozialfonds": `${BILANZ_SECTION}; ${KOSTEN}`,
+  "land-niedersachsen": PROJEKTANSAETZE,
+};
+
 const organisations: OrgInput[] = [
   ...administration,
   ...educationalInstitutions,
@@ -1063,7 +1169,28 @@ const organisations: OrgInput[] = [
   ...strategicPartners,
   ...companies,
   ...funders,
-];
+].map((organisation) => ({ ...organisation, section: organisationSections[organisation.slug] }));
+
+/** The section a relation is told in: by the pair where it is particular, else by its type. */
+const relationSectionsByPair: Partial<Record<`${OrgSlug}>${OrgSlug}`, string>> = {
+  "koordinationsstelle-album>proaktivcenter-pace": VIP,
+  "koordinationsstelle-album>regionale-volkshochschulen": ESF_BAMF,
+  "koordinationsstelle-album>allgemeinbildende-schulen": `${BILANZ_SECTION}; ${VIP}`,
+  "koordinationsstelle-album>traeger-bleiberechtsprojekt": `${ESF_BAMF}; ${ESF_BAMF_ARBEITSLOSE}`,
+  "bamf>koordinationsstelle-album": `${BILANZ_SECTION}; ${KOSTEN}`,
+  "europaeischer-sozialfonds>koordinationsstelle-album": `${BILANZ_SECTION}; ${KOSTEN}`,
+  "bmwa>koordinationsstelle-album": KOSTEN,
+  "land-niedersachsen>koordinationsstelle-album": PROJEKTANSAETZE,
+};
+const relationSectionsByType: Record<SeedRelationType, string> = {
+  COORDINATION: STRUKTUR,
+  MEMBERSHIP: `${VORBEMERKUNG}; ${AUSGANGSSITUATION}`,
+  STRATEGIC_PARTNERSHIP: BILANZ_SECTION,
+  COOPERATION: BILANZ_SECTION,
+  FUNDING: BILANZ_SECTION,
+};
+const relationSection = (r: RelationInput): string =>
+  relationSectionsByPair[`${r.source}>${r.target}`] ?? relationSectionsByType[r.type];
 
 // ---------------------------------------------------------------------------------------------
 // Relations
@@ -1325,8 +1452,9 @@ const programmes: ProgrammeInput[] = [
 // Projects (stored as applications: running, completed or submitted as of the report, 2015)
 // ---------------------------------------------------------------------------------------------
 
-/** Provenance of the offers the report only names (no period, amounts or figures given). */
-const namedOfferProvenance: ProjectInput["provenance"] = {
+/** Provenance of the two applications of 2015 (no period, amounts or figures given; status as of 2015). */
+const applied2015Provenance: ProjectInput["provenance"] = {
+  status: "document",
   period: "document",
   requestedAmount: "document",
   approvedAmount: "document",
@@ -1348,6 +1476,11 @@ const projects: ProjectInput[] = [
     requestedAmount: null,
     approvedAmount: 5_100_000, // "Bisher wurden an Fördermitteln 5,1 Mio. Euro ... umgesetzt"
     participantsReached: 1_600, // "über 80 Kurse mit knapp 1.600 Teilnehmerinnen und Teilnehmern"
+    // The 5.1 M€ are "bisher" (so far) in a report whose figures run to March 2015: the figures
+    // spread them over 2009-01 … 2015-03, not over the period secured to 2017.
+    amountCoversUntil: "2015-03-31",
+    amountCoversUntilNote:
+      "„Bisher wurden an Fördermitteln 5,1 Mio. Euro … umgesetzt“; die Zahlen des Berichts reichen bis März 2015. Der Betrag wird daher über Januar 2009 bis März 2015 verteilt.",
     topics: [
       "berufsbezogene-deutschfoerderung",
       "berufsorientierung",
@@ -1395,12 +1528,14 @@ const projects: ProjectInput[] = [
       "Die Verwaltung unterstützt das Projekt mit anteiligen Personalkapazitäten der Sachgebietsleitung; städtische Mittel höchstens 7.000 € aus vorhandenen Haushaltsmitteln des Fachbereiches; weitere Personalkapazitäten werden über Projektgelder refinanziert.",
     ],
     provenance: {
+      status: "document",
       period: "document",
       requestedAmount: "document",
       approvedAmount: "document",
       participantsReached: "document",
       participants: "illustrative",
     },
+    section: "5.1 Deutsch für den Beruf für Migrantinnen und Migranten (ESF-BAMF-Programm); Kostentabelle",
   },
   {
     slug: "album-vip",
@@ -1454,165 +1589,14 @@ const projects: ProjectInput[] = [
       "Die Verwaltung unterstützte das Projekt mit anteiligen Personalkapazitäten der Sachgebietsleitung der Koordinationsstelle (75 % einer Vollzeitstelle).",
     ],
     provenance: {
+      status: "document",
       period: "document",
       requestedAmount: "document",
       approvedAmount: "document",
       participantsReached: "document",
       participants: "illustrative",
     },
-  },
-  {
-    slug: "alia",
-    title: "ALiA – Arbeiten-Lernen-interaktiv im Welthaus",
-    programme: null,
-    funders: [],
-    status: "COMPLETED",
-    description:
-      "Qualifizierungsangebot zur Vorbereitung auf den Arbeitsmarkt, das vorhandene Kompetenzen der Migrantinnen und Migranten aufgreift.",
-    startsOn: null,
-    endsOn: null,
-    requestedAmount: null,
-    approvedAmount: null,
-    participantsReached: null,
-    topics: ["qualifizierung", "arbeitsmarktintegration", "interkultureller-dialog"],
-    // Welthaus: from the title; the tandem is illustrative.
-    participants: [LEAD, ...tandem("kargah", "vnb"), { organisation: "welthaus", role: "PARTNER" }],
-    components: [],
-    facts: [],
-    provenance: namedOfferProvenance,
-  },
-  {
-    slug: "fachkraft-aussenwirtschaft",
-    title: "Fachkraft Außenwirtschaft",
-    programme: null,
-    funders: [],
-    status: "COMPLETED",
-    description:
-      "Qualifizierungsangebot zur Vorbereitung auf den Arbeitsmarkt, das vorhandene Kompetenzen der Migrantinnen und Migranten aufgreift.",
-    startsOn: null,
-    endsOn: null,
-    requestedAmount: null,
-    approvedAmount: null,
-    participantsReached: null,
-    topics: ["qualifizierung", "arbeitsmarktintegration", "existenzgruendung"],
-    participants: [LEAD, ...tandem("bteu", "vhs-hannover")],
-    components: [],
-    facts: [],
-    provenance: namedOfferProvenance,
-  },
-  {
-    slug: "interkulturelle-beraterinnen-und-berater",
-    title: "Interkulturelle Beraterinnen und Berater",
-    programme: null,
-    funders: [],
-    status: "COMPLETED",
-    description:
-      "Qualifizierungsangebot zur Vorbereitung auf den Arbeitsmarkt, das vorhandene Kompetenzen der Migrantinnen und Migranten aufgreift.",
-    startsOn: null,
-    endsOn: null,
-    requestedAmount: null,
-    approvedAmount: null,
-    participantsReached: null,
-    topics: ["qualifizierung", "beratung", "interkulturelle-oeffnung"],
-    participants: [LEAD, ...tandem("amfn", "arbeit-und-leben-niedersachsen-mitte")],
-    components: [],
-    facts: [],
-    provenance: namedOfferProvenance,
-  },
-  {
-    slug: "ankommen-in-alltag-und-beruf",
-    title: "Ankommen in Alltag und Beruf",
-    programme: null,
-    funders: [],
-    status: "COMPLETED",
-    description: "Angebot, das die Teilhabemöglichkeiten von Menschen mit Migrationshintergrund verbessert.",
-    startsOn: null,
-    endsOn: null,
-    requestedAmount: null,
-    approvedAmount: null,
-    participantsReached: null,
-    topics: ["teilhabe", "beratung", "niedrigschwellige-deutschfoerderung", "arbeitsmarktintegration"],
-    participants: [LEAD, ...tandem("kargah", "vhs-hannover")],
-    components: [],
-    facts: [],
-    provenance: namedOfferProvenance,
-  },
-  {
-    slug: "angebote-fuer-alleinerziehende-frauen",
-    title: "Angebote für alleinerziehende Frauen",
-    programme: null,
-    funders: [],
-    status: "COMPLETED",
-    description:
-      "Angebote, die die Teilhabemöglichkeiten alleinerziehender Frauen mit Migrationshintergrund verbessern.",
-    startsOn: null,
-    endsOn: null,
-    requestedAmount: null,
-    approvedAmount: null,
-    participantsReached: null,
-    topics: ["frauen-alleinerziehende", "teilhabe", "qualifizierung"],
-    participants: [LEAD, ...tandem("can-arkadas", "bildungsverein-soziales-lernen-und-kommunikation")],
-    components: [],
-    facts: [],
-    provenance: namedOfferProvenance,
-  },
-  {
-    slug: "schreibwerkstatt",
-    title: "Schreibwerkstatt",
-    programme: null,
-    funders: [],
-    status: "COMPLETED",
-    description: "Niedrigschwelliger Einstieg in die Deutschförderung.",
-    startsOn: null,
-    endsOn: null,
-    requestedAmount: null,
-    approvedAmount: null,
-    participantsReached: null,
-    topics: ["niedrigschwellige-deutschfoerderung", "teilhabe"],
-    participants: [LEAD, ...tandem("can-arkadas", "vhs-hannover")],
-    components: [],
-    facts: [],
-    provenance: namedOfferProvenance,
-  },
-  {
-    slug: "ausbildungscoaching",
-    title: "Ausbildungscoaching",
-    programme: null,
-    funders: [],
-    status: "COMPLETED",
-    description: "Individuelle Begleitung Jugendlicher beim Übergang in den Beruf.",
-    startsOn: null,
-    endsOn: null,
-    requestedAmount: null,
-    approvedAmount: null,
-    participantsReached: null,
-    topics: ["uebergang-schule-beruf", "ausbildung", "berufsorientierung"],
-    participants: [LEAD, ...tandem("bteu", "arbeit-und-leben-niedersachsen-mitte")],
-    components: [],
-    facts: [
-      "Die Angebote zur beruflichen Orientierung sind in den „Maßnahmenkatalog – Berufsorientierung an allgemeinbildenden Schulen“ des Hannoverschen Übergangsmanagements (HÜM) integriert.",
-    ],
-    provenance: namedOfferProvenance,
-  },
-  {
-    slug: "spielwelten",
-    title: "SpielWelten",
-    programme: null,
-    funders: [],
-    status: "COMPLETED",
-    description:
-      "Stadtteilorientiertes Projekt: Umgestaltung des Spielplatzes „Davenstedterstr./Beethovenstr.“ zu einem interkulturellen Lern- und Begegnungsort – einem Lernort der Zukunft. Neben den ALBuM-Partnern sind Kinder, Jugendliche sowie Nachbarinnen und Nachbarn vieler verschiedener Kulturen an der Umsetzung beteiligt.",
-    startsOn: null,
-    endsOn: null,
-    requestedAmount: null,
-    approvedAmount: null,
-    participantsReached: null,
-    topics: ["quartiersarbeit", "interkultureller-dialog", "elternarbeit"],
-    participants: [LEAD, ...tandem("kargah", "arbeit-und-leben-niedersachsen-mitte")],
-    components: [],
-    // The playground lies in Linden (Stadtbezirk Linden-Limmer); the report gives only the streets.
-    facts: ["Spielplatz Davenstedter Straße / Beethovenstraße (Stadtbezirk Linden-Limmer)."],
-    provenance: namedOfferProvenance,
+    section: "5.2 „Vielfalt – Inklusion – Perspektiven: ALBuM-VIP“; Kostentabelle",
   },
   {
     slug: "hannover-im-dialog",
@@ -1633,7 +1617,8 @@ const projects: ProjectInput[] = [
     facts: [
       "Beteiligung an einer Ausschreibung der neuen EU-Förderperiode (2014–2020); Entscheidung der Förderer stand 2015 in den nächsten Monaten an.",
     ],
-    provenance: namedOfferProvenance,
+    provenance: applied2015Provenance,
+    section: "6. Ausblick und Perspektiven für die weitere Arbeit",
   },
   {
     slug: "album-integrationsmanagement-junge-menschen",
@@ -1654,7 +1639,131 @@ const projects: ProjectInput[] = [
     facts: [
       "Zielgruppe: junge Menschen von 18 bis 35 Jahren; Entscheidung der Förderer stand 2015 in den nächsten Monaten an.",
     ],
-    provenance: namedOfferProvenance,
+    provenance: applied2015Provenance,
+    section: "6. Ausblick und Perspektiven für die weitere Arbeit",
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Offers the report names (courses, coaching, workshops, a place). Not funded projects: the report
+// counts seven projects and gives these neither amounts nor years, so they are never counted as
+// projects. Who runs each one the report does not say: the organisations are illustrative
+// (except the Welthaus, named in ALiA's title).
+// ---------------------------------------------------------------------------------------------
+
+const BILANZ = "2. Bilanz der Arbeit – Zehn Jahre im Überblick";
+const ILLUSTRATIVE_PROVIDERS = "Der Bericht nennt das Angebot, nicht die durchführenden Partner.";
+
+const offers: OfferInput[] = [
+  {
+    slug: "alia",
+    title: "ALiA – Arbeiten-Lernen-interaktiv im Welthaus",
+    description:
+      "Qualifizierungsangebot zur Vorbereitung auf den Arbeitsmarkt, das vorhandene Kompetenzen der Migrantinnen und Migranten aufgreift.",
+    organisations: ["welthaus", "kargah", "vnb"],
+    targetGroups: ["arbeitsuchende"],
+    topics: ["qualifizierung", "arbeitsmarktintegration", "interkultureller-dialog"],
+    startsOn: null,
+    endsOn: null,
+    section: BILANZ,
+    organisationsProvenance: "illustrative",
+    organisationsNote: "Welthaus aus dem Titel; das Tandem kargah / VNB ist illustrativ.",
+  },
+  {
+    slug: "fachkraft-aussenwirtschaft",
+    title: "Fachkraft Außenwirtschaft",
+    description:
+      "Qualifizierungsangebot zur Vorbereitung auf den Arbeitsmarkt, das vorhandene Kompetenzen der Migrantinnen und Migranten aufgreift.",
+    organisations: ["bteu", "vhs-hannover"],
+    targetGroups: ["arbeitsuchende"],
+    topics: ["qualifizierung", "arbeitsmarktintegration", "existenzgruendung"],
+    startsOn: null,
+    endsOn: null,
+    section: BILANZ,
+    organisationsProvenance: "illustrative",
+    organisationsNote: ILLUSTRATIVE_PROVIDERS,
+  },
+  {
+    slug: "interkulturelle-beraterinnen-und-berater",
+    title: "Interkulturelle Beraterinnen und Berater",
+    description:
+      "Qualifizierungsangebot zur Vorbereitung auf den Arbeitsmarkt, das vorhandene Kompetenzen der Migrantinnen und Migranten aufgreift.",
+    organisations: ["amfn", "arbeit-und-leben-niedersachsen-mitte"],
+    targetGroups: ["arbeitsuchende", "multiplikatorinnen"],
+    topics: ["qualifizierung", "beratung", "interkulturelle-oeffnung"],
+    startsOn: null,
+    endsOn: null,
+    section: BILANZ,
+    organisationsProvenance: "illustrative",
+    organisationsNote: ILLUSTRATIVE_PROVIDERS,
+  },
+  {
+    slug: "ankommen-in-alltag-und-beruf",
+    title: "Ankommen in Alltag und Beruf",
+    description: "Angebot, das die Teilhabemöglichkeiten von Menschen mit Migrationshintergrund verbessert.",
+    organisations: ["kargah", "vhs-hannover"],
+    targetGroups: ["arbeitsuchende", "gefluechtete-bleibeberechtigte"],
+    topics: ["teilhabe", "beratung", "niedrigschwellige-deutschfoerderung", "arbeitsmarktintegration"],
+    startsOn: null,
+    endsOn: null,
+    section: BILANZ,
+    organisationsProvenance: "illustrative",
+    organisationsNote: ILLUSTRATIVE_PROVIDERS,
+  },
+  {
+    slug: "angebote-fuer-alleinerziehende-frauen",
+    title: "Angebote für alleinerziehende Frauen",
+    description:
+      "Angebote, die die Teilhabemöglichkeiten alleinerziehender Frauen mit Migrationshintergrund verbessern.",
+    organisations: ["can-arkadas", "bildungsverein-soziales-lernen-und-kommunikation"],
+    targetGroups: ["alleinerziehende", "frauen"],
+    topics: ["frauen-alleinerziehende", "teilhabe", "qualifizierung"],
+    startsOn: null,
+    endsOn: null,
+    section: BILANZ,
+    organisationsProvenance: "illustrative",
+    organisationsNote: ILLUSTRATIVE_PROVIDERS,
+  },
+  {
+    slug: "schreibwerkstatt",
+    title: "Schreibwerkstatt",
+    description: "Niedrigschwelliger Einstieg in die Deutschförderung.",
+    organisations: ["can-arkadas", "vhs-hannover"],
+    targetGroups: ["frauen", "arbeitsuchende"],
+    topics: ["niedrigschwellige-deutschfoerderung", "teilhabe"],
+    startsOn: null,
+    endsOn: null,
+    section: BILANZ,
+    organisationsProvenance: "illustrative",
+    organisationsNote: ILLUSTRATIVE_PROVIDERS,
+  },
+  {
+    slug: "ausbildungscoaching",
+    title: "Ausbildungscoaching",
+    description:
+      "Individuelle Begleitung Jugendlicher beim Übergang in den Beruf. Die Angebote zur beruflichen Orientierung sind in den „Maßnahmenkatalog – Berufsorientierung an allgemeinbildenden Schulen“ des Hannoverschen Übergangsmanagements (HÜM) integriert.",
+    organisations: ["bteu", "arbeit-und-leben-niedersachsen-mitte"],
+    targetGroups: ["jugendliche", "schuelerinnen-und-schueler"],
+    topics: ["uebergang-schule-beruf", "ausbildung", "berufsorientierung"],
+    startsOn: null,
+    endsOn: null,
+    section: BILANZ,
+    organisationsProvenance: "illustrative",
+    organisationsNote: ILLUSTRATIVE_PROVIDERS,
+  },
+  {
+    slug: "spielwelten",
+    title: "SpielWelten",
+    description:
+      "Stadtteilorientiertes Projekt: Umgestaltung des Spielplatzes „Davenstedterstr./Beethovenstr.“ zu einem interkulturellen Lern- und Begegnungsort – einem Lernort der Zukunft. Neben den ALBuM-Partnern sind Kinder, Jugendliche sowie Nachbarinnen und Nachbarn vieler verschiedener Kulturen an der Umsetzung beteiligt.",
+    organisations: ["kargah", "arbeit-und-leben-niedersachsen-mitte"],
+    targetGroups: ["jugendliche", "eltern"],
+    topics: ["quartiersarbeit", "interkultureller-dialog", "elternarbeit"],
+    startsOn: null,
+    endsOn: null,
+    section: BILANZ,
+    organisationsProvenance: "illustrative",
+    organisationsNote: ILLUSTRATIVE_PROVIDERS,
   },
 ];
 
@@ -1802,12 +1911,74 @@ const exchanges: ExchangeInput[] = [
 // The seed
 // ---------------------------------------------------------------------------------------------
 
+/** How and where the report states its headline figures (section 2 and 5). */
+const figureSources: SeedFigureSources = {
+  fundingAcquiredEuros: {
+    unit: "EURO",
+    qualifier: "ALMOST",
+    fromYear: 2005,
+    toYear: 2015,
+    section: BILANZ_SECTION,
+    note: "„Seit Beginn des ersten Förderprojektes 2005 … insgesamt knapp 10 Mio. Euro an EU- und Bundesmitteln … akquiriert“",
+  },
+  peopleReached: {
+    unit: "PEOPLE",
+    qualifier: "OVER",
+    fromYear: 2005,
+    toYear: 2015,
+    section: BILANZ_SECTION,
+    note: "„… Beratungs- und Bildungsangebote …, die über 8.700 Menschen erreicht haben“",
+  },
+  peopleWithMigrationBackground: {
+    unit: "PEOPLE",
+    qualifier: "ABOUT",
+    fromYear: 2005,
+    toYear: 2015,
+    section: BILANZ_SECTION,
+    note: "„Durch die Angebote sind ca. 6.000 Menschen mit Migrationshintergrund erreicht worden.“",
+  },
+  peopleTrainedInterculturally: {
+    unit: "PEOPLE",
+    qualifier: "ABOUT",
+    fromYear: 2005,
+    toYear: 2015,
+    section: BILANZ_SECTION,
+    note: "„… durch interkulturelle Trainings u. ä. ca. 500 Menschen sensibilisiert und qualifiziert“",
+  },
+  companiesSupported: {
+    unit: "ORGANISATIONS",
+    qualifier: "ABOUT",
+    fromYear: 2005,
+    toYear: 2015,
+    section: BILANZ_SECTION,
+    note: "„Insgesamt sind etwa 200 Unternehmen und Arbeitgeber unterstützt und begleitet worden“",
+  },
+  pupilsInCareerOrientation: {
+    unit: "PEOPLE",
+    qualifier: "ABOUT",
+    fromYear: 2005,
+    toYear: 2015,
+    section: BILANZ_SECTION,
+    note: "„… wurden ca. 2.500 Personen mit Angeboten zur beruflichen Orientierung … unterstützt“",
+  },
+  projectsInitiated: {
+    unit: "PROJECTS",
+    qualifier: null,
+    fromYear: 2005,
+    toYear: 2015,
+    section: PROJEKTANSAETZE,
+    note: "„In den letzten zehn Jahren wurden aus dem Netzwerk heraus sieben in der Regel mehrjährige Projekte initiiert und durchgeführt.“",
+  },
+};
+
 export const albumSeed: SeedData = {
   taxonomies: albumTaxonomies,
   organisations,
-  relations,
+  relations: relations.map((r) => (r.provenance === "document" ? { ...r, section: relationSection(r) } : r)),
   programmes,
   projects,
+  offers,
+  figureSources,
   exchanges,
   figures: {
     // "knapp 10 Mio. Euro an EU- und Bundesmitteln" (almost 10 million; stored rounded).

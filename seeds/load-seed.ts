@@ -4,6 +4,13 @@ import { Organisation } from "../server/src/modules/network/organisation.entity"
 import { Membership } from "../server/src/modules/network/membership.entity";
 import { ContactPerson } from "../server/src/modules/network/contact-person.entity";
 import { Relation } from "../server/src/modules/network/relation.entity";
+import { Offer } from "../server/src/modules/network/offer.entity";
+import type { StoredSource } from "../server/src/modules/network/provenance";
+import {
+  ReportedFigure,
+  type ReportedFigureQualifier,
+  type ReportedFigureUnit,
+} from "../server/src/modules/statistics/reported-figure.entity";
 import { District, Language, TargetGroup, Topic } from "../server/src/modules/network/taxonomy.entity";
 import { FundingProgramme } from "../server/src/modules/funding/programme.entity";
 import { Application } from "../server/src/modules/applications/application.entity";
@@ -20,7 +27,44 @@ export interface SeedOptions {
   demoAccounts: boolean;
 }
 
-const provenanceLabel = (value: Provenance): string => (value === "document" ? "DOCUMENT" : "ILLUSTRATIVE");
+const provenanceLabel = (value: Provenance): "DOCUMENT" | "ILLUSTRATIVE" =>
+  value === "document" ? "DOCUMENT" : "ILLUSTRATIVE";
+
+/** A stored source: the report's section only for values taken from it; a note for either kind. */
+function sourceOf(value: Provenance, section?: string | null, note?: string | null): StoredSource {
+  return {
+    kind: provenanceLabel(value),
+    ...(value === "document" && section ? { section } : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** Per-field sources of a record, the "document" ones with the record's section. */
+function fieldSources(fields: Partial<Record<string, Provenance>>, section?: string): Record<string, StoredSource> {
+  const sources: Record<string, StoredSource> = {};
+  for (const [field, value] of Object.entries(fields)) if (value) sources[field] = sourceOf(value, section);
+  return sources;
+}
+
+/** The organisation fields a provenance speaks about. */
+export const ORGANISATION_FIELDS = [
+  "name",
+  "shortName",
+  "kind",
+  "description",
+  "website",
+  "street",
+  "postalCode",
+  "city",
+  "district",
+  "topics",
+  "offers",
+  "needs",
+  "targetGroups",
+  "languages",
+  "districtsServed",
+  "capacity",
+] as const satisfies readonly (keyof SeedData["organisations"][number])[];
 
 /** Inserts rows in chunks so that very large seeds stay below PostgreSQL's parameter limit. */
 export async function insertChunked<T extends object>(
@@ -52,8 +96,13 @@ export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): P
   await loadTaxonomies(db, data.taxonomies);
   const idBySlug = new Map<string, string>();
   for (const seed of data.organisations) {
-    const provenance: Record<string, string> = {};
-    for (const [field, value] of Object.entries(seed.provenance)) if (value) provenance[field] = provenanceLabel(value);
+    // Fields the seed does not mark "document" are illustrative (seed-types.ts): stored as such when they hold a value.
+    const provenance = fieldSources(seed.provenance, seed.section);
+    for (const field of ORGANISATION_FIELDS) {
+      const value = seed[field];
+      const empty = value === null || (Array.isArray(value) && value.length === 0);
+      if (!provenance[field] && !empty) provenance[field] = sourceOf("illustrative");
+    }
     const saved = await db.getRepository(Organisation).save(
       db.create(Organisation, {
         slug: seed.slug,
@@ -85,6 +134,7 @@ export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): P
         kind: m.kind as MembershipKind,
         since: m.since,
         until: m.until,
+        provenance: sourceOf(m.provenance, m.section, m.note),
       })),
     );
     await insertChunked(
@@ -116,6 +166,7 @@ export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): P
       until: r.until,
       note: r.note,
       provenance: provenanceLabel(r.provenance),
+      sourceDetail: sourceOf(r.provenance, r.section),
     })),
   );
   const programmeIdByKey = new Map<string, string>();
@@ -135,9 +186,9 @@ export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): P
   for (const project of data.projects) {
     const lead = project.participants.find((p) => p.role === "LEAD") ?? project.participants[0];
     if (!lead) throw new Error(`project "${project.slug}" has no participants`);
-    const provenance: Record<string, string> = {};
-    for (const [field, value] of Object.entries(project.provenance))
-      if (value) provenance[field] = provenanceLabel(value);
+    const provenance = fieldSources(project.provenance, project.section);
+    if (project.amountCoversUntil)
+      provenance.amountCoversUntil = sourceOf("illustrative", null, project.amountCoversUntilNote ?? null);
     const saved = await db.getRepository(Application).save(
       db.create(Application, {
         slug: project.slug,
@@ -151,6 +202,7 @@ export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): P
         endsOn: project.endsOn,
         requestedAmount: project.requestedAmount,
         approvedAmount: project.approvedAmount,
+        amountCoversUntil: project.amountCoversUntil ?? null,
         participantsReached: project.participantsReached,
         topicKeys: project.topics,
         components: project.components,
@@ -168,7 +220,47 @@ export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): P
       })),
     );
   }
+  await insertChunked(
+    db,
+    Offer,
+    data.offers.map((offer) => ({
+      slug: offer.slug,
+      title: offer.title,
+      description: offer.description,
+      organisationIds: offer.organisations.map(idOf),
+      targetGroupKeys: offer.targetGroups,
+      topicKeys: offer.topics,
+      startsOn: offer.startsOn,
+      endsOn: offer.endsOn,
+      provenance: {
+        offer: sourceOf("document", offer.section),
+        organisations: sourceOf(offer.organisationsProvenance, offer.section, offer.organisationsNote ?? null),
+      },
+    })),
+  );
+  await loadReportedFigures(db, data);
   return idBySlug;
+}
+
+/** The report's headline figures, as the report states them, each with its section. */
+export async function loadReportedFigures(db: EntityManager, data: Pick<SeedData, "figures" | "figureSources">) {
+  await insertChunked(
+    db,
+    ReportedFigure,
+    (Object.keys(data.figureSources) as (keyof SeedData["figures"])[]).map((key, position) => {
+      const source = data.figureSources[key];
+      return {
+        key: key === "fundingAcquiredEuros" ? "fundingAcquired" : key,
+        position,
+        value: data.figures[key],
+        unit: source.unit as ReportedFigureUnit,
+        qualifier: source.qualifier as ReportedFigureQualifier | null,
+        fromYear: source.fromYear,
+        toYear: source.toYear,
+        provenance: sourceOf("document", source.section, source.note),
+      };
+    }),
+  );
 }
 
 /** Seeds an empty database (first start); leaves a populated one alone. */

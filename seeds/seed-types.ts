@@ -32,6 +32,9 @@ export interface SeedMembership {
   since: string | null;
   until: string | null;
   provenance: Provenance;
+  /** The report's section for "document"; how a date was read, for either. */
+  section?: string;
+  note?: string;
 }
 
 export interface SeedContactPerson {
@@ -71,8 +74,13 @@ export interface SeedOrganisation {
    * "illustrative".
    */
   provenance: Partial<
-    Record<keyof Omit<SeedOrganisation, "provenance" | "memberships" | "contactPersons" | "slug">, Provenance>
+    Record<
+      keyof Omit<SeedOrganisation, "provenance" | "memberships" | "contactPersons" | "slug" | "section">,
+      Provenance
+    >
   >;
+  /** The report's section(s) the "document" fields come from. */
+  section?: string;
 }
 
 export type SeedRelationType = "COOPERATION" | "STRATEGIC_PARTNERSHIP" | "FUNDING" | "MEMBERSHIP" | "COORDINATION";
@@ -85,6 +93,8 @@ export interface SeedRelation {
   until: string | null;
   note: string | null;
   provenance: Provenance;
+  /** The report's section for "document". */
+  section?: string;
 }
 
 export interface SeedProgramme {
@@ -133,8 +143,39 @@ export interface SeedProject {
   /** the document's figures about this project that have no field of their own, as text */
   facts: string[];
   provenance: Partial<
-    Record<"period" | "requestedAmount" | "approvedAmount" | "participantsReached" | "participants", Provenance>
+    Record<
+      "status" | "period" | "requestedAmount" | "approvedAmount" | "participantsReached" | "participants",
+      Provenance
+    >
   >;
+  /** The report's section(s) the "document" fields come from. */
+  section?: string;
+  /**
+   * The last day the approved amount covers, when it is an amount "so far" that covers less than the
+   * period; the figures spread the amount over the months up to this day. Its source: `amountCoversUntilNote`.
+   */
+  amountCoversUntil?: string | null;
+  amountCoversUntilNote?: string;
+}
+
+/**
+ * An offer the report names (a course, coaching, workshop, place): not a funded project, no amount.
+ * Organisations: who offers it (mostly illustrative: the report names the offers, not who runs them).
+ */
+export interface SeedOffer {
+  slug: string;
+  title: string;
+  description: string;
+  organisations: string[];
+  targetGroups: string[];
+  topics: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+  /** The offer itself (title, description): from the report, with its section. */
+  section: string;
+  /** Who offers it. */
+  organisationsProvenance: Provenance;
+  organisationsNote?: string;
 }
 
 export type SeedExchangeSeries = "HADI_MEETING" | "ALBUM_BLICKWECHSEL" | "REFLECTION_MEETING" | "WORKSHOP";
@@ -163,12 +204,28 @@ export interface SeedNetworkFigures {
   projectsInitiated: number;
 }
 
+/** How the report words and places each of its headline figures. */
+export type SeedFigureSources = Record<
+  keyof SeedNetworkFigures,
+  {
+    unit: "EURO" | "PEOPLE" | "ORGANISATIONS" | "PROJECTS";
+    qualifier: "ALMOST" | "OVER" | "ABOUT" | null;
+    fromYear: number | null;
+    toYear: number | null;
+    section: string;
+    /** The report's words. */
+    note: string;
+  }
+>;
+
 export interface SeedData {
   taxonomies: Taxonomies;
   organisations: SeedOrganisation[];
   relations: SeedRelation[];
   programmes: SeedProgramme[];
   projects: SeedProject[];
+  offers: SeedOffer[];
   exchanges: SeedExchange[];
   figures: SeedNetworkFigures;
+  figureSources: SeedFigureSources;
 }

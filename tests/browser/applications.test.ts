@@ -407,18 +407,31 @@ describe("funding applications in the browser", () => {
     await page.locator("#chart-funding-year svg").waitFor();
 
     // The year the funding period starts: its row holds the approval (the seed has nothing in that year).
-    const [{ year }] = (await server.dataSource.query(
-      `SELECT extract(year FROM starts_on)::int AS year FROM application WHERE id = $1`,
+    // The amount spreads pro rata by months over the funding period: that year holds its months' share.
+    const [{ year, starts, ends }] = (await server.dataSource.query(
+      `SELECT extract(year FROM starts_on)::int AS year, starts_on::text AS starts, coalesce(ends_on, starts_on)::text AS ends FROM application WHERE id = $1`,
       [applicationId],
-    )) as [{ year: number }];
+    )) as [{ year: number; starts: string; ends: string }];
+    const month = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+    const months = month(ends) - month(starts) + 1;
+    const inYear = Math.min(month(ends), year * 12 + 11) - month(starts) + 1;
+    const cents = 9_500_000;
+    const base = Math.floor(cents / months);
+    const share = (base * inYear + Math.min(inYear, cents - base * months)) / 100;
+    const shareText = new Intl.NumberFormat("de-DE", {
+      style: "currency",
+      currency: "EUR",
+      minimumFractionDigits: Number.isInteger(share) ? 0 : 2,
+      maximumFractionDigits: 2,
+    }).format(share);
     await page.getByLabel("Von Jahr").selectOption(String(year));
     await page.getByLabel("Bis Jahr").selectOption(String(year));
-    await expect.poll(async () => plainText(await funding.textContent())).toBe("95.000 €");
+    await expect.poll(async () => plainText(await funding.textContent())).toBe(plainText(shareText));
     const table = page.locator("#chart-funding-year-table");
     await page.locator("#chart-funding-year summary").click();
     await expect
       .poll(async () => plainText(await table.locator("tbody tr").first().innerText()))
-      .toBe(`${year} 95.000 €`);
+      .toBe(`${year} ${plainText(shareText)}`);
     await page.locator("#chart-status summary").click();
     expect(plainText(await page.locator("#chart-status-table").innerText())).toContain("Bewilligt 1");
     await expectNoSeriousAxeViolations(page, "dashboard");

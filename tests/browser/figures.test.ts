@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { DEMO, startTestServer, type TestServer } from "../support/test-server";
+import { albumSeed } from "../../seeds/album-network";
+import { signInAs } from "./support/accounts";
 import {
   assertClientBuilt,
   expectNoSeriousAxeViolations,
@@ -17,6 +19,18 @@ let page: Page;
 let pageErrors: string[];
 
 const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).first();
+const reported = (key: string) => page.locator(`[data-reported="${key}"] dd`).first();
+
+/** The platform's sums, from the seed: running and completed projects with their amounts and people. */
+const published = albumSeed.projects.filter((p) => p.status === "RUNNING" || p.status === "COMPLETED");
+const funding = published.reduce((sum, p) => sum + (p.approvedAmount ?? 0), 0);
+const people = published.reduce((sum, p) => sum + (p.participantsReached ?? 0), 0);
+const de = (value: number) => new Intl.NumberFormat("de-DE").format(value);
+const withAmount = published.filter((p) => p.approvedAmount !== null).length;
+
+/** No sideways scrolling at the page's width. */
+const noSidewaysScroll = () =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 beforeAll(async () => {
   assertClientBuilt();
@@ -32,13 +46,34 @@ afterAll(async () => {
 });
 
 describe("the network in figures, for everyone", () => {
-  it("opens from the main navigation without signing in and shows the report's figures", async () => {
+  it("opens from the main navigation without signing in and shows the report's figures beside the platform's", async () => {
     await page.goto(`${server.url}/`);
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "In Zahlen" }).click();
     await page.waitForURL(/\/zahlen$/);
     await expect.poll(() => heading(page).textContent()).toBe("Das Netzwerk in Zahlen");
-    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe("6.900.000 €");
-    expect(plainText(await figure("people").textContent())).toBe("6.100");
+    // The report's figures as the report words them, with their source.
+    await expect
+      .poll(async () => plainText(await reported("fundingAcquired").textContent()))
+      .toBe(`knapp ${de(albumSeed.figures.fundingAcquiredEuros)} €`);
+    expect(plainText(await reported("peopleReached").textContent())).toBe(
+      `über ${de(albumSeed.figures.peopleReached)}`,
+    );
+    expect(plainText(await reported("projectsInitiated").textContent())).toBe(
+      String(albumSeed.figures.projectsInitiated),
+    );
+    expect(await page.locator('[data-reported="fundingAcquired"]').textContent()).toContain(
+      "Quelle: Bericht 2015, 2. Bilanz der Arbeit",
+    );
+    expect(plainText(await page.locator("[data-as-of]").textContent())).toContain("Stand: 2015");
+    // Beside them the platform's sums, and what is missing.
+    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe(`${de(funding)} €`);
+    expect(plainText(await page.locator('[data-figure="funding"]').textContent())).toContain(
+      `${withAmount} von ${albumSeed.figures.projectsInitiated} Projekten des Berichts mit Beträgen erfasst`,
+    );
+    expect(plainText(await figure("people").textContent())).toBe(de(people));
+    expect(plainText(await page.locator('[data-figure="projects"]').textContent())).toContain(
+      `${albumSeed.offers.length} Angebote (Kurse, Coachings, Werkstätten) zählen nicht als Projekte`,
+    );
     expect(plainText(await page.locator('[data-figure="partners"]').textContent())).toContain(
       "dazu 2 im Gespräch über einen Beitritt",
     );
@@ -56,6 +91,52 @@ describe("the network in figures, for everyone", () => {
     await expectNoSeriousAxeViolations(page, "figures page");
   });
 
+  it("marks the illustrative HaDi memberships with a badge that explains itself, at phone and desktop width", async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1366, height: 800 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${server.url}/zahlen`);
+      const badge = page.locator('[data-detail="hadi"] [data-source="ILLUSTRATIVE"]');
+      await badge.waitFor();
+      expect(plainText(await badge.locator("summary").textContent())).toBe("illustrativ");
+      await badge.locator("summary").focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => badge.locator(".source-badge__explanation").isVisible()).toBe(true);
+      expect(await badge.textContent()).toContain("nicht im Bericht");
+      expect(await noSidewaysScroll(), `${viewport.width}px`).toBe(true);
+      await expectNoSeriousAxeViolations(page, `figures page at ${viewport.width}px`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("shows a profile's illustrative values, its offers and a joint grant as the project's", async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1366, height: 800 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${server.url}/organisationen/kargah`);
+      await expect.poll(() => heading(page).textContent()).toBe("kargah e.V.");
+      await page.locator("[data-illustrative-fields] [data-source='ILLUSTRATIVE']").waitFor();
+      const offers = page.locator('[data-section="offers"]');
+      await offers.locator('[data-offer="spielwelten"]').waitFor();
+      expect(await offers.locator("[data-offer]").count()).toBe(
+        albumSeed.offers.filter((o) => o.organisations.includes("kargah")).length,
+      );
+      const approved = page.locator('[data-fact="approved"]').first();
+      expect(plainText(await approved.textContent())).toContain("Projekt bewilligt (Verbund)");
+      expect(plainText(await approved.textContent())).toContain("nicht dieser Organisation");
+      expect(plainText(await page.locator(".membership-list").textContent())).toContain("seit 01.07.2004");
+      expect(await noSidewaysScroll(), `${viewport.width}px`).toBe(true);
+      await expectNoSeriousAxeViolations(page, `kargah's profile at ${viewport.width}px`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/zahlen`);
+    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe(`${de(funding)} €`);
+  });
+
   it("narrows the years by keyboard and keeps the range in the URL", async () => {
     await page.getByLabel("Von Jahr").focus();
     await page.keyboard.type("2010");
@@ -63,21 +144,23 @@ describe("the network in figures, for everyone", () => {
     await page.getByLabel("Bis Jahr").focus();
     await page.keyboard.type("2013");
     await page.waitForURL(/von=2010&bis=2013/);
-    // Only ALBuM-VIP (2012–2014) starts in that range.
-    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe("1.800.000 €");
-    expect(plainText(await figure("people").textContent())).toBe("4.500");
+    // Both projects ran in 2010–2013: ESF-BAMF's 48 months (68.000 € each), VIP's 24 (50.000 € each).
+    const inRange = 48 * 68_000 + 24 * 50_000;
+    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe(`${de(inRange)} €`);
     await page.locator("#figures-funding-year summary").click();
-    expect(plainText(await page.locator("#figures-funding-year-table tbody").innerText())).toBe("2012 1.800.000 € 1");
+    expect(plainText(await page.locator("#figures-funding-year-table tbody").innerText())).toBe(
+      "2010 816.000 € 1 2011 816.000 € 0 2012 1.416.000 € 1 2013 1.416.000 € 0",
+    );
 
     await page.reload();
-    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe("1.800.000 €");
+    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe(`${de(inRange)} €`);
     expect(await page.getByLabel("Von Jahr").inputValue()).toBe("2010");
     expect(await page.getByLabel("Bis Jahr").inputValue()).toBe("2013");
     await expectNoSeriousAxeViolations(page, "figures page with a range");
 
     await page.getByRole("link", { name: "Alle Jahre" }).click();
     await page.waitForURL(/\/zahlen$/);
-    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe("6.900.000 €");
+    await expect.poll(async () => plainText(await figure("funding").textContent())).toBe(`${de(funding)} €`);
   });
 
   it("speaks English after the switch", async () => {
@@ -90,11 +173,23 @@ describe("the network in figures, for everyone", () => {
         .getAttribute("aria-current"),
     ).toBe("page");
     expect(plainText(await page.locator('[data-figure="funding"] dt').textContent())).toBe("Funding acquired");
-    expect(plainText(await figure("funding").textContent())).toBe("€6,900,000");
+    expect(plainText(await figure("funding").textContent())).toBe(`€${new Intl.NumberFormat("en-GB").format(funding)}`);
+    expect(plainText(await reported("peopleReached").textContent())).toContain("over");
     expect(await page.getByRole("heading", { name: "Funding by programme" }).count()).toBe(1);
     expect(await page.getByLabel("From year").count()).toBe(1);
     await expectNoSeriousAxeViolations(page, "figures page in English");
     await page.getByRole("button", { name: "Deutsch" }).click();
+  });
+
+  it("tells the office there is no success rate before a decision on the platform", async () => {
+    await signInAs(page, server.url, DEMO.coordinator, "/kennzahlen");
+    await expect.poll(() => heading(page).textContent()).toBe("Kennzahlen");
+    const success = page.locator('[data-figure="success"]');
+    await expect.poll(async () => plainText(await success.textContent())).toContain("noch keine Entscheidungen");
+    expect(plainText(await success.textContent())).not.toContain("100");
+    await page.locator("#chart-funding-funder summary").click();
+    expect(plainText(await page.locator("#chart-funding-funder-table").innerText())).toContain("nicht aufgeschlüsselt");
+    await expectNoSeriousAxeViolations(page, "dashboard without decisions");
   });
 
   it("ran without script errors", () => {

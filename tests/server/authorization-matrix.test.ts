@@ -33,6 +33,8 @@ const PUBLIC_QUERIES = [
   "call",
   "exchanges",
   "exchange",
+  "offers",
+  "reportedFigures",
 ];
 
 const SIGNED_IN: Persona[] = ["partnerA", "partnerB", "company", "coordinator"];

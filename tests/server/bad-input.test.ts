@@ -59,6 +59,27 @@ describe("bad input gets a code, never a crash", () => {
     expect(res.data?.organisation).toBeNull();
   });
 
+  it("refuses bad offer filters with the field named, and finds offers by a misspelt title", async () => {
+    const OFFERS = `query($search: String, $organisationId: ID, $first: Int) {
+      offers(search: $search, organisationId: $organisationId, first: $first) { slug }
+    }`;
+    for (const [variables, field] of [
+      [{ search: "x".repeat(101) }, "search"],
+      [{ first: -1 }, "first"],
+      [{ first: 101 }, "first"],
+      [{ organisationId: "not-an-id" }, "organisationId"],
+    ] as const) {
+      const res = await server.graphql(OFFERS, variables);
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe("BAD_USER_INPUT");
+      expect((res.errors?.[0]?.extensions?.fields as { field: string }[])[0]?.field).toBe(field);
+      expect(res.data).toBeNull();
+    }
+    const found = await server.graphql<{ offers: { slug: string }[] }>(OFFERS, { search: "Schreibwerkstat" });
+    expect(found.data?.offers.map((o) => o.slug)).toEqual(["schreibwerkstatt"]);
+    const none = await server.graphql<{ offers: { slug: string }[] }>(OFFERS, { search: "%_\\" });
+    expect(none.data?.offers).toEqual([]);
+  });
+
   it("refuses a missing required argument", async () => {
     const res = await server.graphql(`mutation { updateOrganisation(id: "x", input: {}) { id } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");

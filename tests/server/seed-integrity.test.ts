@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
 import { albumSeed } from "../../seeds/album-network";
+import { ORGANISATION_FIELDS } from "../../seeds/load-seed";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -112,5 +113,133 @@ describe("seed integrity", () => {
       expect(Object.keys(organisation.provenance).length, organisation.slug).toBeGreaterThan(0);
     }
     expect(albumSeed.relations.every((r) => r.provenance === "document" || r.provenance === "illustrative")).toBe(true);
+  });
+});
+
+const REPORTED = `{ reportedFigures { key value unit qualifier fromYear toYear source { kind document section asOf note } } }`;
+const PROFILE = `query($slug: String!) {
+  organisation(slug: $slug) {
+    slug
+    sources { field source { kind section asOf } }
+    memberships { kind since source { kind section note } }
+    relations { provenance { kind section } }
+    offerings { slug title organisationsSource { kind } source { kind section } }
+  }
+}`;
+const PROJECT = `query($id: ID!) { application(id: $id) { slug sources { field source { kind section note } } } }`;
+
+interface SourceOut {
+  kind: string;
+  document?: string | null;
+  section: string | null;
+  asOf?: string | null;
+  note?: string | null;
+}
+
+describe("the report's figures and the sources of every seeded value", () => {
+  it("serves the report's headline figures as the report states them, each with its section", async () => {
+    const res = await server.graphql<{
+      reportedFigures: { key: string; value: number; qualifier: string | null; source: SourceOut }[];
+    }>(REPORTED);
+    const figures = res.data!.reportedFigures;
+    const seeded = Object.entries(albumSeed.figures).map(([key, value]) => [
+      key === "fundingAcquiredEuros" ? "fundingAcquired" : key,
+      value,
+    ]);
+    expect(figures.map((f) => [f.key, f.value])).toEqual(seeded);
+    for (const figure of figures) {
+      expect(figure.source.kind).toBe("DOCUMENT");
+      expect(figure.source.section, figure.key).toBeTruthy();
+      expect(figure.source.asOf).toBe("2015");
+      expect(figure.source.document).toMatch(/10 Jahren Netzwerk ALBuM/);
+    }
+    expect(figures.find((f) => f.key === "fundingAcquired")?.qualifier).toBe("ALMOST");
+    expect(figures.find((f) => f.key === "peopleReached")?.qualifier).toBe("OVER");
+  });
+
+  it("returns every illustrative value of the seed as ILLUSTRATIVE and every document value with a section", async () => {
+    for (const organisation of albumSeed.organisations) {
+      const res = await server.graphql<{
+        organisation: {
+          sources: { field: string; source: SourceOut }[];
+          memberships: { kind: string; since: string | null; source: SourceOut }[];
+          relations: { provenance: SourceOut }[];
+        };
+      }>(PROFILE, { slug: organisation.slug });
+      const served = res.data!.organisation;
+      const byField = Object.fromEntries(served.sources.map((s) => [s.field, s.source]));
+      // Every field with a value: DOCUMENT (with a section) where the seed says so, else ILLUSTRATIVE.
+      for (const field of ORGANISATION_FIELDS) {
+        const value = organisation[field];
+        if (value === null || (Array.isArray(value) && value.length === 0)) continue;
+        const source = byField[field];
+        const expected = organisation.provenance[field] === "document" ? "DOCUMENT" : "ILLUSTRATIVE";
+        expect(source?.kind, `${organisation.slug}.${field}`).toBe(expected);
+        if (expected === "DOCUMENT") expect(source?.section, `${organisation.slug}.${field}`).toBeTruthy();
+      }
+      for (const membership of organisation.memberships) {
+        const source = served.memberships.find((m) => m.kind === membership.kind)?.source;
+        expect(source?.kind, `${organisation.slug} ${membership.kind}`).toBe(
+          membership.provenance === "document" ? "DOCUMENT" : "ILLUSTRATIVE",
+        );
+        if (membership.provenance === "illustrative") expect(source?.note).toBeTruthy();
+      }
+      for (const relation of served.relations) expect(["DOCUMENT", "ILLUSTRATIVE"]).toContain(relation.provenance.kind);
+    }
+    // The HaDi memberships of the four companies are not in the report.
+    const tui = await server.graphql<{ organisation: { memberships: { kind: string; source: SourceOut }[] } }>(
+      PROFILE,
+      {
+        slug: "tui",
+      },
+    );
+    expect(tui.data!.organisation.memberships.find((m) => m.kind === "HADI_MEMBER")?.source.kind).toBe("ILLUSTRATIVE");
+  });
+
+  it("dates the memberships as the report does: founding partners since mid-2004, AWO since 2014", async () => {
+    const rows = (await server.dataSource.query(
+      `SELECT o.slug, m.since::text AS since FROM membership m JOIN organisation o ON o.id = m.organisation_id WHERE m.kind = 'ALBUM_PARTNER'`,
+    )) as { slug: string; since: string | null }[];
+    const since = Object.fromEntries(rows.map((r) => [r.slug, r.since]));
+    expect(since["awo-region-hannover-weiterbildungszentrum"]).toBe("2014-01-01");
+    for (const slug of [
+      "vhs-hannover",
+      "amfn",
+      "bteu",
+      "can-arkadas",
+      "kargah",
+      "vnb",
+      "arbeit-und-leben-niedersachsen-mitte",
+    ])
+      expect(since[slug], slug).toBe("2004-07-01");
+  });
+
+  it("lists the report's offers on profiles with their sources, and the projects' fields with theirs", async () => {
+    const kargah = await server.graphql<{
+      organisation: { offerings: { slug: string; source: SourceOut; organisationsSource: SourceOut }[] };
+    }>(PROFILE, { slug: "kargah" });
+    const expected = albumSeed.offers.filter((o) => o.organisations.includes("kargah")).map((o) => o.slug);
+    expect(kargah.data!.organisation.offerings.map((o) => o.slug).sort()).toEqual(expected.sort());
+    for (const offer of kargah.data!.organisation.offerings) {
+      expect(offer.source).toMatchObject({ kind: "DOCUMENT" });
+      expect(offer.organisationsSource.kind).toBe("ILLUSTRATIVE");
+    }
+    const cookie = await signIn(server, DEMO.coordinator);
+    for (const project of albumSeed.projects) {
+      const [{ id }] = (await server.dataSource.query(`SELECT id FROM application WHERE slug = $1`, [
+        project.slug,
+      ])) as [{ id: string }];
+      const res = await server.graphql<{ application: { sources: { field: string; source: SourceOut }[] } }>(
+        PROJECT,
+        { id },
+        { cookie },
+      );
+      const byField = Object.fromEntries(res.data!.application.sources.map((s) => [s.field, s.source]));
+      for (const [field, provenance] of Object.entries(project.provenance))
+        expect(byField[field]?.kind, `${project.slug}.${field}`).toBe(
+          provenance === "document" ? "DOCUMENT" : "ILLUSTRATIVE",
+        );
+      if (project.amountCoversUntil) expect(byField.amountCoversUntil?.kind).toBe("ILLUSTRATIVE");
+    }
   });
 });

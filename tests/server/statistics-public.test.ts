@@ -6,8 +6,9 @@ import { albumSeed } from "../../seeds/album-network";
 const FIGURES = `query($from: DateTime, $to: DateTime) {
   publicNetworkFigures(from: $from, to: $to) {
     from to fundingAcquired peopleReached projects runningProjects completedProjects relations
+    projectsWithAmount offers
     byYear { year fundingAcquired peopleReached projects }
-    fundingByFunder { funder { slug } amount }
+    fundingByFunder { funder { slug } funders { slug } attribution amount projects }
     fundingByProgramme { programme { key } amount peopleReached applications }
     organisationsByKind { kind count }
     memberships { kind organisations }
@@ -21,8 +22,16 @@ interface Figures {
   runningProjects: number;
   completedProjects: number;
   relations: number;
+  projectsWithAmount: number;
+  offers: number;
   byYear: { year: number | null; fundingAcquired: number; peopleReached: number; projects: number }[];
-  fundingByFunder: { funder: { slug: string } | null; amount: number }[];
+  fundingByFunder: {
+    funder: { slug: string } | null;
+    funders: { slug: string }[];
+    attribution: string;
+    amount: number;
+    projects: number;
+  }[];
   fundingByProgramme: {
     programme: { key: string } | null;
     amount: number;
@@ -49,8 +58,6 @@ const figures = async (variables: Record<string, unknown> = {}, cookie?: string)
 const errorCode = async (variables: Record<string, unknown>) =>
   (await server.graphql(FIGURES, variables)).errors?.[0]?.extensions?.code;
 const byProgramme = (f: Figures) => Object.fromEntries(f.fundingByProgramme.map((p) => [p.programme?.key ?? "-", p]));
-const byFunder = (f: Figures) =>
-  Object.fromEntries(f.fundingByFunder.map((row) => [row.funder?.slug ?? "-", row.amount]));
 const kinds = (f: Figures): Record<string, number> =>
   Object.fromEntries(f.organisationsByKind.map((row) => [row.kind, row.count]));
 const memberships = (f: Figures): Record<string, number> =>
@@ -73,28 +80,89 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The seed's published projects (running, completed) and their amounts: what the platform's sums must equal. */
+const published = albumSeed.projects.filter((p) => p.status === "RUNNING" || p.status === "COMPLETED");
+const seededFunding = published.reduce((sum, p) => sum + (p.approvedAmount ?? 0), 0);
+const seededPeople = published.reduce((sum, p) => sum + (p.participantsReached ?? 0), 0);
+const slugOf = (project: (typeof published)[number]) => project.programme;
+
+/** Euros per year of one seeded project, by hand: the amount ÷ its months, times its months in each year. */
+function perYear(project: (typeof published)[number]): Map<number, number> {
+  const result = new Map<number, number>();
+  if (!project.startsOn || project.approvedAmount === null) return result;
+  const end = project.amountCoversUntil ?? project.endsOn ?? project.startsOn;
+  const [y0, m0] = [Number(project.startsOn.slice(0, 4)), Number(project.startsOn.slice(5, 7))];
+  const [y1, m1] = [Number(end.slice(0, 4)), Number(end.slice(5, 7))];
+  const months = (y1 - y0) * 12 + (m1 - m0) + 1;
+  for (let year = y0; year <= y1; year += 1) {
+    const inYear = (year === y1 ? m1 : 12) - (year === y0 ? m0 : 1) + 1;
+    result.set(year, (project.approvedAmount / months) * inYear);
+  }
+  return result;
+}
+
 describe("publicNetworkFigures on the seeded network", () => {
-  it("reproduces the report: 5.1 M€ through ESF-BAMF; about 1.8 M€ and 4,500 people for ALBuM-VIP", async () => {
+  it("adds up the seeded projects: per programme, in total, and spread over the years of their periods", async () => {
     const all = await figures();
-    expect(byProgramme(all)["esf-bamf"]).toMatchObject({ amount: 5_100_000, peopleReached: 1_600, applications: 1 });
-    expect(byProgramme(all)["xenos-integration-und-vielfalt"]).toMatchObject({
-      amount: 1_800_000,
-      peopleReached: 4_500,
-      applications: 1,
-    });
-    expect(all.fundingAcquired).toBe(6_900_000);
+    for (const project of published) {
+      expect(byProgramme(all)[slugOf(project) ?? "-"]).toMatchObject({
+        amount: project.approvedAmount ?? 0,
+        peopleReached: project.participantsReached ?? 0,
+        applications: 1,
+      });
+    }
+    expect(all.fundingAcquired).toBe(seededFunding);
     expect(all.fundingAcquired).toBeLessThanOrEqual(albumSeed.figures.fundingAcquiredEuros);
-    expect(all.peopleReached).toBe(6_100);
-    expect(byFunder(all)).toEqual({ "europaeischer-sozialfonds": 3_450_000, bamf: 2_550_000, bmwa: 900_000 });
-    expect(all.byYear.filter((y) => y.fundingAcquired > 0)).toEqual([
-      { year: 2009, fundingAcquired: 5_100_000, peopleReached: 1_600, projects: 1 },
-      { year: 2012, fundingAcquired: 1_800_000, peopleReached: 4_500, projects: 1 },
-    ]);
+    expect(all.peopleReached).toBe(seededPeople);
+    expect(all.projectsWithAmount).toBe(published.filter((p) => p.approvedAmount !== null).length);
+    // No year holds a whole multi-year amount: each year gets its months' share.
+    const expected = new Map<number, number>();
+    for (const project of published)
+      for (const [year, amount] of perYear(project)) expected.set(year, (expected.get(year) ?? 0) + amount);
+    const funded = all.byYear.filter((y) => y.fundingAcquired > 0);
+    expect(funded.map((y) => y.year)).toEqual([...expected.keys()].sort());
+    for (const year of funded)
+      expect(year.fundingAcquired, String(year.year)).toBeCloseTo(expected.get(year.year!)!, 2);
+    expect(funded.reduce((sum, y) => sum + y.fundingAcquired, 0)).toBeCloseTo(all.fundingAcquired, 2);
+    // ESF-BAMF: 5.1 M€ over January 2009 to March 2015 (75 months, 68,000 € a month), not all in 2009.
+    expect(all.byYear.find((y) => y.year === 2009)?.fundingAcquired).toBe(816_000);
+    // People reached and projects count once, in the start year.
+    expect(all.byYear.reduce((n, y) => n + y.peopleReached, 0)).toBe(seededPeople);
+  });
+
+  it("names a funder only where the records are certain; shared amounts stay not split", async () => {
+    const all = await figures();
+    const multiFunder = published.filter((p) => p.approvedAmount !== null && new Set(p.funders).size > 1);
+    const notSplit = all.fundingByFunder.find((row) => row.attribution === "NOT_SPLIT");
+    expect(notSplit).toMatchObject({
+      funder: null,
+      amount: multiFunder.reduce((sum, p) => sum + (p.approvedAmount ?? 0), 0),
+      projects: multiFunder.length,
+    });
+    expect(notSplit?.funders.map((f) => f.slug).sort()).toEqual(
+      [...new Set(multiFunder.flatMap((p) => p.funders))].sort(),
+    );
+    for (const row of all.fundingByFunder.filter((r) => r.attribution === "SINGLE_FUNDER"))
+      expect(row.funder?.slug).toBe(row.funders[0]?.slug);
+    expect(all.fundingByFunder.reduce((sum, row) => sum + row.amount, 0)).toBeCloseTo(all.fundingAcquired, 2);
+  });
+
+  it("never counts the report's offers as projects", async () => {
+    const all = await figures();
+    expect(all.offers).toBe(albumSeed.offers.length);
+    expect(all.projects).toBe(published.length);
+    const offerSlugs = new Set(albumSeed.offers.map((o) => o.slug));
+    const [{ count }] = (await server.dataSource.query(
+      `SELECT count(*)::int AS count FROM application WHERE slug = ANY($1)`,
+      [[...offerSlugs]],
+    )) as [{ count: number }];
+    expect(count).toBe(0);
+    // The report's seven projects: the platform holds two with amounts, never more than the report.
+    expect(all.projects).toBeLessThanOrEqual(albumSeed.figures.projectsInitiated);
   });
 
   it("counts the seed's projects, organisations, memberships and relations", async () => {
     const all = await figures();
-    const published = albumSeed.projects.filter((p) => p.status === "RUNNING" || p.status === "COMPLETED");
     expect(all.projects).toBe(published.length);
     expect(all.runningProjects).toBe(published.filter((p) => p.status === "RUNNING").length);
     expect(all.completedProjects).toBe(published.filter((p) => p.status === "COMPLETED").length);
@@ -121,17 +189,25 @@ describe("publicNetworkFigures on the seeded network", () => {
     expect(all.relations).toBe(albumSeed.relations.length);
   });
 
-  it("selects projects by the start of the funding period and memberships by their period", async () => {
+  it("selects projects whose period overlaps the window, their money by month, and memberships by their period", async () => {
     const report = await figures(TEN_YEARS);
-    expect(report).toMatchObject({ fundingAcquired: 6_900_000, peopleReached: 6_100, projects: 2 });
+    expect(report).toMatchObject({
+      fundingAcquired: seededFunding,
+      peopleReached: seededPeople,
+      projects: published.length,
+    });
     const vip = await figures({ from: "2010-01-01T00:00:00+01:00", to: "2013-12-31T23:59:59+01:00" });
+    // Both projects ran in 2010–2013: ESF-BAMF's 48 months (68,000 € each) and VIP's 24 (50,000 € each).
     expect(vip).toMatchObject({
-      fundingAcquired: 1_800_000,
-      peopleReached: 4_500,
-      projects: 1,
-      runningProjects: 0,
+      fundingAcquired: 48 * 68_000 + 24 * 50_000,
+      projects: 2,
+      runningProjects: 1,
       completedProjects: 1,
     });
+    // People and projects count once, in the start year, or the window's first year when they started before it.
+    expect(vip.byYear.map((y) => y.year)).toEqual([2010, 2011, 2012, 2013]);
+    expect(vip.byYear.reduce((n, y) => n + y.peopleReached, 0)).toBe(vip.peopleReached);
+    expect(vip.byYear.find((y) => y.year === 2010)).toMatchObject({ projects: 1, fundingAcquired: 12 * 68_000 });
     // AWO's Weiterbildungszentrum joined in 2014: not yet a partner up to 2013.
     expect(memberships(vip).ALBUM_PARTNER).toBe(seededMembers("ALBUM_PARTNER", "2013-12-31"));
     expect(memberships(vip).ALBUM_PARTNER).toBe((memberships(report).ALBUM_PARTNER ?? 0) - 1);
@@ -215,7 +291,18 @@ describe("publicNetworkFigures on the seeded network", () => {
 
     version = await move(application.id, version, "RUNNING");
     const running = await figures(callYear);
-    expect(running.fundingAcquired).toBe(inCallYear.fundingAcquired + 240_000);
+    // The amount spreads by months over the application's period: the call year holds its months' share.
+    const [period] = (await server.dataSource.query(
+      `SELECT starts_on::text AS starts, coalesce(ends_on, starts_on)::text AS ends FROM application WHERE id = $1`,
+      [application.id],
+    )) as [{ starts: string; ends: string }];
+    const month = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+    const months = month(period.ends) - month(period.starts) + 1;
+    const monthsInCallYear =
+      Math.min(month(period.ends), call.year * 12 + 11) - Math.max(month(period.starts), call.year * 12) + 1;
+    const share = (240_000 * monthsInCallYear) / months;
+    expect(running.fundingAcquired).toBeCloseTo(inCallYear.fundingAcquired + share, 2);
+    expect((await figures()).fundingAcquired).toBe(all.fundingAcquired + 240_000);
     expect(running).toMatchObject({
       projects: inCallYear.projects + 1,
       runningProjects: inCallYear.runningProjects + 1,
@@ -228,11 +315,8 @@ describe("publicNetworkFigures on the seeded network", () => {
       completedProjects: inCallYear.completedProjects + 1,
       peopleReached: inCallYear.peopleReached + 40,
     });
-    expect(completed.byYear.find((y) => y.year === call.year)).toMatchObject({
-      fundingAcquired: 240_000,
-      peopleReached: 40,
-      projects: 1,
-    });
+    expect(completed.byYear.find((y) => y.year === call.year)).toMatchObject({ peopleReached: 40, projects: 1 });
+    expect(completed.byYear.find((y) => y.year === call.year)?.fundingAcquired).toBeCloseTo(share, 2);
   });
 
   it("leaves archived organisations and their relations out, and counts relations by their period", async () => {

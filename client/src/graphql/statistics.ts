@@ -9,13 +9,21 @@ export const NETWORK_STATISTICS_QUERY = graphql(`
       successRate
       successfulApplications
       decidedApplications
+      applicationsWithAmount
       fundingByYear {
         year
         amount
       }
       fundingByFunder {
         amount
+        attribution
+        projects
         funder {
+          id
+          name
+          shortName
+        }
+        funders {
           id
           name
           shortName
@@ -45,6 +53,8 @@ export const PUBLIC_NETWORK_FIGURES_QUERY = graphql(`
       projects
       runningProjects
       completedProjects
+      projectsWithAmount
+      offers
       relations
       byYear {
         year
@@ -54,7 +64,14 @@ export const PUBLIC_NETWORK_FIGURES_QUERY = graphql(`
       }
       fundingByFunder {
         amount
+        attribution
+        projects
         funder {
+          id
+          name
+          shortName
+        }
+        funders {
           id
           name
           shortName
@@ -77,6 +94,27 @@ export const PUBLIC_NETWORK_FIGURES_QUERY = graphql(`
       memberships {
         kind
         organisations
+        illustrativeOrganisations
+      }
+    }
+  }
+`);
+
+/** The report's headline figures as the report states them, with their sources. */
+export const REPORTED_FIGURES_QUERY = graphql(`
+  query ReportedFigures {
+    reportedFigures {
+      key
+      value
+      unit
+      qualifier
+      fromYear
+      toYear
+      source {
+        kind
+        document
+        section
+        asOf
       }
     }
   }

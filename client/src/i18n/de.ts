@@ -5,6 +5,8 @@ import { figuresDe } from "./features/figures";
 import { auditTrailDe } from "./features/audit-trail";
 import { callDetailsDe } from "./features/call-details";
 import { brokeringDe } from "./features/brokering";
+import { provenanceDe } from "./features/provenance";
+import { projectsDe } from "./features/projects";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
@@ -664,6 +666,8 @@ export const de = {
   auditTrail: auditTrailDe,
   callDetails: callDetailsDe,
   brokering: brokeringDe,
+  provenance: provenanceDe,
+  projects: projectsDe,
 };
 
 export type MessageSchema = typeof de;

@@ -6,6 +6,8 @@ import { figuresEn } from "./features/figures";
 import { auditTrailEn } from "./features/audit-trail";
 import { callDetailsEn } from "./features/call-details";
 import { brokeringEn } from "./features/brokering";
+import { provenanceEn } from "./features/provenance";
+import { projectsEn } from "./features/projects";
 
 /** English messages; the type keeps the key set equal to de.ts. */
 export const en: MessageSchema = {
@@ -661,4 +663,6 @@ export const en: MessageSchema = {
   auditTrail: auditTrailEn,
   callDetails: callDetailsEn,
   brokering: brokeringEn,
+  provenance: provenanceEn,
+  projects: projectsEn,
 };

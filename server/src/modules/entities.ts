@@ -6,6 +6,7 @@ import { Organisation } from "./network/organisation.entity";
 import { Membership } from "./network/membership.entity";
 import { ContactPerson } from "./network/contact-person.entity";
 import { Relation } from "./network/relation.entity";
+import { Offer } from "./network/offer.entity";
 import { District, Language, TargetGroup, Topic } from "./network/taxonomy.entity";
 import { FundingProgramme } from "./funding/programme.entity";
 import { Application } from "./applications/application.entity";
@@ -23,12 +24,14 @@ import { ApplicationStatusChange } from "./applications/application-status-chang
 import { ApplicationMilestone } from "./applications/application-milestone.entity";
 import { Exchange } from "./exchanges/exchange.entity";
 import { ExchangeParticipation } from "./exchanges/exchange-participation.entity";
+import { ReportedFigure } from "./statistics/reported-figure.entity";
 
 export const entities = [
   Organisation,
   Membership,
   ContactPerson,
   Relation,
+  Offer,
   Topic,
   TargetGroup,
   District,
@@ -49,4 +52,5 @@ export const entities = [
   Notification,
   Exchange,
   ExchangeParticipation,
+  ReportedFigure,
 ];

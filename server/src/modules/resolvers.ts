@@ -17,6 +17,8 @@ import { AuditActorResolver } from "./accounts/audit-actor.resolver";
 import { PrivacyResolver } from "./privacy/privacy.resolver";
 import { OrganisationResolver } from "./network/organisation.resolver";
 import { RelationResolver } from "./network/relation.resolver";
+import { MembershipResolver } from "./network/membership.resolver";
+import { OfferResolver } from "./network/offer.resolver";
 import { NetworkResolver } from "./network/network.resolver";
 import { FundingProgrammeResolver } from "./funding/funding.resolver";
 import { ApplicationResolver } from "./applications/application.resolver";
@@ -32,6 +34,7 @@ import { OrganisationApplicationsResolver } from "./applications/organisation-ap
 import {
   FundingByFunderResolver,
   FundingByProgrammeResolver,
+  ReportedFigureResolver,
   StatisticsResolver,
 } from "./statistics/statistics.resolver";
 
@@ -53,6 +56,8 @@ export const resolvers = [
   PrivacyResolver,
   OrganisationResolver,
   RelationResolver,
+  MembershipResolver,
+  OfferResolver,
   NetworkResolver,
   FundingProgrammeResolver,
   ApplicationFieldResolver,
@@ -65,4 +70,5 @@ export const resolvers = [
   StatisticsResolver,
   FundingByFunderResolver,
   FundingByProgrammeResolver,
+  ReportedFigureResolver,
 ] as const satisfies NonEmptyArray<Function>;

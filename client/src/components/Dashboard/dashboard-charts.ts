@@ -8,7 +8,47 @@ type Format = (value: number) => string;
 const tooltipValue = (format: Format) => (value: unknown) =>
   typeof value === "number" ? format(value) : String(value ?? "");
 
-/** Vertical bars over categories (years, statuses). */
+/**
+ * Bars over years on a real time axis: the gap between 2015 and 2026 is eleven years wide, not one
+ * step. Years without a value are left out (the table lists the unknown year, the chart cannot).
+ */
+export function yearBarChart(
+  points: readonly { year: number; value: number }[],
+  name: string,
+  format: Format,
+  axisFormat: Format = format,
+  colour = COLOURS[0],
+): DashboardChartOption {
+  const years = points.map((point) => point.year);
+  const min = years.length ? Math.min(...years) : 0;
+  const max = years.length ? Math.max(...years) : 0;
+  return {
+    color: [colour ?? "#0b5cab"],
+    grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: "axis",
+      valueFormatter: tooltipValue(format),
+      axisPointer: { type: "shadow", label: { formatter: ({ value }: { value: unknown }) => String(value) } },
+    },
+    xAxis: {
+      type: "value",
+      min: min - 0.5,
+      max: max + 0.5,
+      minInterval: 1,
+      splitLine: { show: false },
+      axisLabel: {
+        color: "#1b2733",
+        hideOverlap: true,
+        // Only whole years, without a thousands separator.
+        formatter: (value: number) => (Number.isInteger(value) ? String(value) : ""),
+      },
+    },
+    yAxis: { type: "value", axisLabel: { color: "#1b2733", formatter: (value: number) => axisFormat(value) } },
+    series: [{ type: "bar", name, barMaxWidth: 28, data: points.map((point) => [point.year, point.value]) }],
+  };
+}
+
+/** Vertical bars over a few short categories. */
 export function barChart(
   categories: readonly string[],
   values: readonly number[],
@@ -21,13 +61,14 @@ export function barChart(
     color: [colour ?? "#0b5cab"],
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
     tooltip: { trigger: "axis", valueFormatter: tooltipValue(format) },
-    xAxis: { type: "category", data: [...categories], axisLabel: { color: "#1b2733", hideOverlap: true } },
+    // Every category labelled (interval 0); long labels belong in horizontalBarChart.
+    xAxis: { type: "category", data: [...categories], axisLabel: { color: "#1b2733", interval: 0 } },
     yAxis: { type: "value", axisLabel: { color: "#1b2733", formatter: (value: number) => axisFormat(value) } },
     series: [{ type: "bar", name, data: [...values] }],
   };
 }
 
-/** Horizontal bars, for long category names (funders). */
+/** Horizontal bars, for long category names (funders, programmes, kinds): every label shown, wrapped, never cut. */
 export function horizontalBarChart(
   categories: readonly string[],
   values: readonly number[],
@@ -46,7 +87,7 @@ export function horizontalBarChart(
     yAxis: {
       type: "category",
       data: [...categories].reverse(),
-      axisLabel: { color: "#1b2733", width: 160, overflow: "truncate" },
+      axisLabel: { color: "#1b2733", width: 150, overflow: "break", interval: 0, lineHeight: 14 },
     },
     series: [{ type: "bar", name, data: [...values].reverse() }],
   };

@@ -1,7 +1,7 @@
 import { yearLabel } from "../../utils/application-statistics";
 import type { PublicNetworkFiguresQuery } from "../../gql/graphql";
 import type { DashboardChartOption, TableColumn } from "../Dashboard/ChartFigure.vue";
-import { barChart, horizontalBarChart } from "../Dashboard/dashboard-charts";
+import { horizontalBarChart, yearBarChart } from "../Dashboard/dashboard-charts";
 import { formatCount, formatEuro, formatEuroCompact } from "../../utils/application-format";
 
 type Figures = PublicNetworkFiguresQuery["publicNetworkFigures"];
@@ -16,6 +16,22 @@ export interface FiguresChart {
   rows: Record<string, string>[];
 }
 
+type FunderRow = Figures["fundingByFunder"][number];
+
+/** A funder row's name: the funder, or "not split (BAMF, ESF, …)", or "no funder". */
+export function funderLabel(row: FunderRow, t: Translate, short = false): string {
+  if (row.attribution === "SINGLE_FUNDER" && row.funder) return (short && row.funder.shortName) || row.funder.name;
+  if (row.attribution === "NOT_SPLIT")
+    return t("figures.notSplit", { funders: row.funders.map((f) => f.shortName || f.name).join(", ") });
+  return t("figures.noFunder");
+}
+
+/** Years with a value, for the time axis (the year-less row stays in the table only). */
+const dated = <T extends { year: number | null }>(rows: readonly T[], value: (row: T) => number) =>
+  rows
+    .filter((row): row is T & { year: number } => row.year !== null)
+    .map((row) => ({ year: row.year, value: value(row) }));
+
 /** The public page's charts, each with the rows of its table alternative. */
 export function figuresCharts(figures: Figures, t: Translate, locale: string): FiguresChart[] {
   const euro = (value: number) => formatEuro(value, locale);
@@ -26,16 +42,16 @@ export function figuresCharts(figures: Figures, t: Translate, locale: string): F
   const programmes = figures.fundingByProgramme.filter((row) => row.amount > 0);
   const funders = figures.fundingByFunder.filter((row) => row.amount > 0);
   const programmeName = (row: Figures["fundingByProgramme"][number]) => row.programme?.name ?? t("figures.noProgramme");
-  const funderName = (row: Figures["fundingByFunder"][number]) => row.funder?.name ?? t("figures.noFunder");
+  const funderName = (row: FunderRow) => funderLabel(row, t);
   const kinds = figures.organisationsByKind.filter((row) => row.count > 0);
   const memberships = figures.memberships.filter((row) => row.organisations > 0);
   return [
     {
       id: "figures-funding-year",
       title: t("figures.fundingByYear"),
-      option: barChart(
-        fundedYears.map((row) => yearLabel(row.year, t("figures.unknownYear"))),
-        fundedYears.map((row) => row.fundingAcquired),
+      note: t("figures.fundingYearNote"),
+      option: yearBarChart(
+        dated(fundedYears, (row) => row.fundingAcquired),
         t("figures.amount"),
         euro,
         euroAxis,
@@ -77,7 +93,7 @@ export function figuresCharts(figures: Figures, t: Translate, locale: string): F
       title: t("figures.fundingByFunder"),
       note: t("figures.funderNote"),
       option: horizontalBarChart(
-        funders.map((row) => row.funder?.shortName || funderName(row)),
+        funders.map((row) => funderLabel(row, t, true)),
         funders.map((row) => row.amount),
         t("figures.amount"),
         euro,
@@ -86,15 +102,20 @@ export function figuresCharts(figures: Figures, t: Translate, locale: string): F
       columns: [
         { key: "funder", label: t("figures.funder") },
         { key: "amount", label: t("figures.amount"), numeric: true },
+        { key: "projects", label: t("figures.projectCountColumn"), numeric: true },
       ],
-      rows: funders.map((row) => ({ funder: funderName(row), amount: euro(row.amount) })),
+      rows: funders.map((row) => ({
+        funder: funderName(row),
+        amount: euro(row.amount),
+        projects: count(row.projects),
+      })),
     },
     {
       id: "figures-people-year",
       title: t("figures.peopleByYear"),
-      option: barChart(
-        peopleYears.map((row) => yearLabel(row.year, t("figures.unknownYear"))),
-        peopleYears.map((row) => row.peopleReached),
+      note: t("figures.peopleYearNote"),
+      option: yearBarChart(
+        dated(peopleYears, (row) => row.peopleReached),
         t("figures.people"),
         count,
         count,
@@ -127,13 +148,11 @@ export function figuresCharts(figures: Figures, t: Translate, locale: string): F
     {
       id: "figures-memberships",
       title: t("figures.membershipsByKind"),
-      option: barChart(
+      option: horizontalBarChart(
         memberships.map((row) => t(`memberships.${row.kind}`)),
         memberships.map((row) => row.organisations),
         t("figures.count"),
         count,
-        count,
-        "#6b3fa0",
       ),
       columns: [
         { key: "membership", label: t("figures.membership") },

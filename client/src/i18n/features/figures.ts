@@ -3,9 +3,42 @@ export const figuresDe = {
   nav: "In Zahlen",
   title: "Das Netzwerk in Zahlen",
   intro:
-    "Was das Netzwerk ALBuM seit 2005 bewegt hat: eingeworbene Fördermittel aus EU- und Bundesprogrammen, erreichte Menschen, Projekte, Partner und Verbindungen. Projekte zählen im Jahr, in dem ihr Förderzeitraum beginnt.",
+    "Was das Netzwerk ALBuM seit 2005 bewegt hat: zuerst die Zahlen des Zehnjahresberichts, so wie der Bericht sie nennt, daneben, was die Plattform zu laufenden und abgeschlossenen Projekten erfasst hat – mit dem, was dort fehlt.",
   basis:
-    "Grundlage sind nur öffentliche Angaben: laufende und abgeschlossene Projekte, das Verzeichnis der Organisationen, Mitgliedschaften und Beziehungen. Anträge, über die noch nicht entschieden ist, zählen nicht.",
+    "Grundlage der Plattform-Summen sind nur öffentliche Angaben: laufende und abgeschlossene Projekte, das Verzeichnis der Organisationen, Mitgliedschaften und Beziehungen. Anträge, über die noch nicht entschieden ist, und Angebote (Kurse, Coachings, Werkstätten) zählen nicht als Projekte.",
+  asOf: "Stand: {asOf} (laut Bericht). Status der Projekte und Anträge wie 2015.",
+  reportedTitle: "Laut Bericht 2015",
+  reportedIntro: "Die Kennzahlen des Zehnjahresberichts für {from}–{to}, so wie der Bericht sie nennt.",
+  platformTitle: "Auf der Plattform erfasst",
+  platformIntro: "Summen der erfassten Projekte; wo sie vom Bericht abweichen, steht dabei, warum.",
+  reported: {
+    fundingAcquired: "Eingeworbene EU- und Bundesmittel",
+    peopleReached: "Erreichte Menschen",
+    peopleWithMigrationBackground: "Erreichte Menschen mit Migrationshintergrund",
+    peopleTrainedInterculturally: "Durch interkulturelle Trainings sensibilisiert und qualifiziert",
+    companiesSupported: "Unterstützte Unternehmen und Arbeitgeber",
+    pupilsInCareerOrientation: "Personen in beruflicher Orientierung an Schulen",
+    projectsInitiated: "Initiierte, meist mehrjährige Projekte",
+  },
+  qualifier: {
+    ALMOST: "knapp {value}",
+    OVER: "über {value}",
+    ABOUT: "ca. {value}",
+    NONE: "{value}",
+  },
+  sourceLine: "Quelle: Bericht {asOf}, {section}",
+  fundingDetail: "{withAmount} von {reported} Projekten des Berichts mit Beträgen erfasst",
+  fundingDifference:
+    "Rund {difference} der laut Bericht eingeworbenen Mittel sind keinem erfassten Projekt zugeordnet.",
+  peopleDetail: "bei {projects} erfassten Projekten; laut Bericht über {reported} Menschen insgesamt",
+  projectsDetailReport: "{projects} von {reported} Projekten des Berichts erfasst",
+  offersDetail: "{offers} Angebote (Kurse, Coachings, Werkstätten) zählen nicht als Projekte",
+  fundingYearNote:
+    "Beträge anteilig nach Monaten über den Zeitraum verteilt, den sie abdecken (die 5,1 Mio. € des ESF-BAMF-Programms „bisher“ über Januar 2009 bis März 2015).",
+  peopleYearNote: "Erreichte Menschen im Startjahr des Projekts: der Bericht nennt keine Aufteilung auf Jahre.",
+  notSplit: "nicht aufgeschlüsselt ({funders})",
+  hadiIllustrative: "Der Bericht nennt diese Unternehmen als unterstützt, nicht als Mitglieder des HaDi-Netzwerks.",
+  projectCountColumn: "Projekte",
   range: "Zeitraum",
   fromYear: "Von Jahr",
   toYear: "Bis Jahr",
@@ -24,7 +57,8 @@ export const figuresDe = {
   fundingByYear: "Fördermittel pro Jahr",
   fundingByProgramme: "Fördermittel nach Förderprogramm",
   fundingByFunder: "Fördermittel nach Fördermittelgeber",
-  funderNote: "Der Betrag eines Projekts ist zu gleichen Teilen auf seine Fördermittelgeber verteilt.",
+  funderNote:
+    "Einem Fördermittelgeber ist ein Betrag nur zugeordnet, wenn das Projekt genau einen hat. Beträge mehrerer Fördermittelgeber ohne erfasste Anteile bleiben „nicht aufgeschlüsselt“ – der Bericht nennt keine Aufteilung.",
   peopleByYear: "Erreichte Menschen pro Jahr",
   organisationsByKind: "Organisationen nach Art",
   membershipsByKind: "Mitgliedschaften",
@@ -42,15 +76,55 @@ export const figuresDe = {
   count: "Anzahl",
   empty: "Für diesen Zeitraum gibt es keine Zahlen.",
   directoryLink: "Zum Verzeichnis der Organisationen",
+  office: {
+    noDecisions: "noch keine Entscheidungen",
+    noDecisionsDetail:
+      "Die Erfolgsquote zählt nur Anträge, über die auf der Plattform entschieden wurde; die Projekte aus dem Bericht wurden anderswo entschieden.",
+    successDetail: "{successful} von {decided} auf der Plattform entschiedenen Anträgen bewilligt",
+    fundingDetail: "aus {withAmount} bewilligten Anträgen mit erfasstem Betrag; laut Bericht {reported} Projekte",
+    successNote: "Nur Entscheidungen, die auf der Plattform erfasst sind.",
+  },
 };
 
 export const figuresEn: typeof figuresDe = {
   nav: "In figures",
   title: "The network in figures",
   intro:
-    "What the ALBuM network has achieved since 2005: funding acquired from EU and federal programmes, people reached, projects, partners and connections. Projects count in the year their funding period starts.",
+    "What the ALBuM network has achieved since 2005: first the figures of its ten-year report, as the report states them, beside them what the platform has recorded for running and completed projects – with what is missing there.",
   basis:
-    "Based on public information only: running and completed projects, the directory of organisations, memberships and relations. Applications still awaiting a decision do not count.",
+    "The platform's sums use public information only: running and completed projects, the directory of organisations, memberships and relations. Applications awaiting a decision and offers (courses, coaching, workshops) do not count as projects.",
+  asOf: "As of {asOf} (according to the report). Statuses of projects and applications as in 2015.",
+  reportedTitle: "According to the 2015 report",
+  reportedIntro: "The ten-year report's key figures for {from}–{to}, as the report states them.",
+  platformTitle: "Recorded on the platform",
+  platformIntro: "Sums of the recorded projects; where they differ from the report, the reason is given.",
+  reported: {
+    fundingAcquired: "EU and federal funding acquired",
+    peopleReached: "People reached",
+    peopleWithMigrationBackground: "People with a migration background reached",
+    peopleTrainedInterculturally: "People sensitised and trained in intercultural trainings",
+    companiesSupported: "Companies and employers supported",
+    pupilsInCareerOrientation: "People in career orientation at schools",
+    projectsInitiated: "Projects initiated, mostly multi-year",
+  },
+  qualifier: {
+    ALMOST: "almost {value}",
+    OVER: "over {value}",
+    ABOUT: "about {value}",
+    NONE: "{value}",
+  },
+  sourceLine: "Source: report {asOf}, {section}",
+  fundingDetail: "{withAmount} of the report's {reported} projects recorded with amounts",
+  fundingDifference: "About {difference} of the funding the report states is not assigned to a recorded project.",
+  peopleDetail: "for {projects} recorded projects; over {reported} people in all according to the report",
+  projectsDetailReport: "{projects} of the report's {reported} projects recorded",
+  offersDetail: "{offers} offers (courses, coaching, workshops) do not count as projects",
+  fundingYearNote:
+    'Amounts spread pro rata by months over the period they cover (the ESF-BAMF programme\'s €5.1M "so far" over January 2009 to March 2015).',
+  peopleYearNote: "People reached in the project's start year: the report gives no split by year.",
+  notSplit: "not split ({funders})",
+  hadiIllustrative: "The report names these companies as supported, not as members of the HaDi network.",
+  projectCountColumn: "Projects",
   range: "Period",
   fromYear: "From year",
   toYear: "To year",
@@ -69,7 +143,8 @@ export const figuresEn: typeof figuresDe = {
   fundingByYear: "Funding per year",
   fundingByProgramme: "Funding by programme",
   fundingByFunder: "Funding by funder",
-  funderNote: "A project's amount is split equally among its funders.",
+  funderNote:
+    'An amount is assigned to a funder only when the project has exactly one. Amounts of several funders without recorded shares stay "not split" – the report gives no split.',
   peopleByYear: "People reached per year",
   organisationsByKind: "Organisations by kind",
   membershipsByKind: "Memberships",
@@ -87,4 +162,13 @@ export const figuresEn: typeof figuresDe = {
   count: "Number",
   empty: "There are no figures for this period.",
   directoryLink: "To the directory of organisations",
+  office: {
+    noDecisions: "no decisions yet",
+    noDecisionsDetail:
+      "The success rate counts only applications decided on the platform; the report's projects were decided elsewhere.",
+    successDetail: "{successful} of {decided} applications decided on the platform approved",
+    fundingDetail:
+      "from {withAmount} approved applications with a recorded amount; {reported} projects according to the report",
+    successNote: "Only decisions recorded on the platform.",
+  },
 };

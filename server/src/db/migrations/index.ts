@@ -9,6 +9,7 @@ import { IdempotencyKeys1764138000000 } from "./1764138000000-idempotency-keys";
 import { AuditEverywhere1764142000000 } from "./1764142000000-audit-everywhere";
 import { CallDocumentLinks1764142100000 } from "./1764142100000-call-document-links";
 import { SavedPlansAndProposals1764141000000 } from "./1764141000000-saved-plans-and-proposals";
+import { TrueFigures1764140000000 } from "./1764140000000-true-figures";
 
 /** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   AuditEverywhere1764142000000,
   CallDocumentLinks1764142100000,
   SavedPlansAndProposals1764141000000,
+  TrueFigures1764140000000,
 ];

@@ -19,6 +19,7 @@ import { FundingProgramme } from "../funding/programme.entity";
 import { fundingLoaders } from "../funding/funding.loaders";
 import { loadKeys } from "../../shared/load-keys";
 import { ApplicationParticipant } from "./application-participant.entity";
+import { FieldSource, fieldSources } from "../network/provenance";
 
 /**
  * Columns each field resolver of ApplicationDetailsResolver reads from its application, for
@@ -32,6 +33,7 @@ export const APPLICATION_RESOLVER_NEEDS: Readonly<Record<string, readonly string
   milestones: ["id", "leadOrganisationId"],
   nextDeadline: ["id", "leadOrganisationId"],
   allowedTransitions: ["status"],
+  sources: ["provenance"],
 };
 
 /**
@@ -44,6 +46,14 @@ export class ApplicationDetailsResolver {
   @FieldResolver(() => CallForProposals, { nullable: true })
   call(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<CallForProposals | null> | null {
     return application.callId ? callLoaders(ctx).callById.load(application.callId) : null;
+  }
+
+  @FieldResolver(() => [FieldSource], {
+    description:
+      "Where each field of a project taken from the network's report comes from (DOCUMENT with the report's section and state, or ILLUSTRATIVE); empty for applications entered on the platform",
+  })
+  sources(@Root() application: Application): FieldSource[] {
+    return fieldSources(application.provenance);
   }
 
   @FieldResolver(() => [ApplicationTandem])

@@ -14,6 +14,7 @@ import { ApplicationStatus } from "./application-status.enums";
 import { DateOnlyScalar } from "../../graphql/scalars";
 import { numericTransformer } from "../../db/numeric-transformer";
 import { CallForProposals } from "../calls/call.entity";
+import type { StoredProvenance } from "../network/provenance";
 
 /** Antrag: a funding application; completed or running ones are the network's projects. */
 @ObjectType()
@@ -106,8 +107,21 @@ export class Application {
   @Column({ type: "text", array: true, default: () => "'{}'" })
   facts!: string[];
 
+  /** Per-field sources `{ field: { kind, section?, note? } }` (see network/provenance.ts); `{}` = entered on the platform. */
   @Column({ type: "jsonb", default: () => "'{}'" })
-  provenance!: Record<string, string>;
+  provenance!: StoredProvenance;
+
+  /**
+   * The last day the approved amount covers, when the amount is reported "so far" and covers less
+   * than the period (the report's 5.1 M€ for ESF-BAMF, 2009 until its date, for a period to 2017).
+   * Null: the amount covers the whole period. Used to spread the amount over years.
+   */
+  @Field(() => DateOnlyScalar, {
+    nullable: true,
+    description: "Last day the approved amount covers, when before the end of the period (an amount reported so far)",
+  })
+  @Column({ name: "amount_covers_until", type: "date", nullable: true })
+  amountCoversUntil!: string | null;
 
   @Field(() => Int)
   @VersionColumn()

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import type { StoredSource } from "./provenance";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { MembershipKind } from "./network.enums";
 import { Organisation } from "./organisation.entity";
@@ -31,4 +32,8 @@ export class Membership {
   @Field(() => DateOnlyScalar, { nullable: true })
   @Column({ type: "date", nullable: true })
   until!: string | null;
+
+  /** Where the membership and its dates come from: `{ kind, section?, note? }` (see provenance.ts); `{}` = entered. */
+  @Column({ type: "jsonb", default: () => "'{}'" })
+  provenance!: StoredSource | Record<string, never>;
 }

@@ -8,6 +8,7 @@ import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
 import { ContactPerson } from "./contact-person.entity";
 import { Relation } from "./relation.entity";
+import { Offer } from "./offer.entity";
 import { District, Language, TargetGroup, Topic } from "./taxonomy.entity";
 
 type TaxonomyClass = typeof Topic | typeof TargetGroup | typeof District | typeof Language;
@@ -106,6 +107,21 @@ export function createNetworkLoaders(db: EntityManager) {
     }),
     relationsByOrganisation: new DataLoader<string, Relation[]>((ids) => loadRelationsByOrganisation(db, ids)),
     partnerIdsByOrganisation: new DataLoader<string, string[]>((ids) => loadPartnerIds(db, ids)),
+    offersByOrganisation: new DataLoader<string, Offer[]>(async (ids) => {
+      const rows: { organisation_id: string; row: Record<string, unknown> }[] = await db.query(
+        `SELECT member AS organisation_id, row_to_json(o) AS row
+           FROM offer o CROSS JOIN LATERAL unnest(o.organisation_ids) AS member
+          WHERE member = ANY($1::uuid[])
+          ORDER BY o.title, o.id`,
+        [ids],
+      );
+      const read = jsonRowReader(db, Offer);
+      return manyPerKey(
+        ids,
+        rows.map((row) => ({ organisationId: row.organisation_id, offer: read(row.row) })),
+        (row) => row.organisationId,
+      ).map((list) => list.map((row) => row.offer));
+    }),
     topicByKey: taxonomyLoader<Topic>(db, Topic),
     targetGroupByKey: taxonomyLoader<TargetGroup>(db, TargetGroup),
     districtByKey: taxonomyLoader<District>(db, District),

@@ -12,6 +12,7 @@ import {
 import { OrganisationKind } from "./network.enums";
 import { Membership } from "./membership.entity";
 import { ContactPerson } from "./contact-person.entity";
+import type { StoredProvenance } from "./provenance";
 
 /** An actor of the network: migrant organisation, educational institution, partner, company, funder. */
 @ObjectType()
@@ -104,9 +105,9 @@ export class Organisation {
   @Column({ name: "show_exchange_participation", type: "boolean", default: false })
   showExchangeParticipation!: boolean;
 
-  /** Per-field provenance of seeded values ("DOCUMENT" or "ILLUSTRATIVE"). */
+  /** Per-field sources of seeded values: `{ field: { kind, section?, note? } }` or the bare kind (see provenance.ts). */
   @Column({ type: "jsonb", default: () => "'{}'" })
-  provenance!: Record<string, string>;
+  provenance!: StoredProvenance;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: "archived_at", type: "timestamptz", nullable: true })

@@ -27,6 +27,8 @@ import * as organisations from "./organisation.service";
 import type { Page } from "../../graphql/pagination";
 import { projectionFor } from "../../shared/projection";
 import { networkLoaders } from "./network.loaders";
+import { Offer } from "./offer.entity";
+import { FieldSource, fieldSources } from "./provenance";
 
 /**
  * Columns each field resolver of this class reads from its organisation, for `projectionFor`:
@@ -48,6 +50,8 @@ export const ORGANISATION_RESOLVER_NEEDS: Readonly<Record<string, readonly strin
   applications: ["id"],
   contactPersons: ["id"],
   viewerCanEdit: ["id"],
+  offerings: ["id"],
+  sources: ["provenance"],
 };
 
 /** One collator for all requests: `localeCompare(b, "de")` builds a new one for every comparison. */
@@ -161,6 +165,21 @@ export class OrganisationResolver {
     });
     const partners = await loadKeys(networkLoaders(ctx).organisationByIdWith(properties), ids);
     return partners.sort((a, b) => germanOrder.compare(a.name, b.name));
+  }
+
+  @FieldResolver(() => [Offer], {
+    description: "The offers (courses, coaching, places) it takes part in; not funded projects",
+  })
+  offerings(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Offer[]> {
+    return networkLoaders(ctx).offersByOrganisation.load(organisation.id);
+  }
+
+  @FieldResolver(() => [FieldSource], {
+    description:
+      "Where each seeded field comes from (the report with its section, or ILLUSTRATIVE); fields not listed were entered on the platform",
+  })
+  sources(@Root() organisation: Organisation): FieldSource[] {
+    return fieldSources(organisation.provenance);
   }
 
   @FieldResolver(() => [ContactPerson], { description: "Personal data: signed-in members only, and only with consent" })

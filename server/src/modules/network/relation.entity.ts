@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { RelationType } from "./network.enums";
 import { Organisation } from "./organisation.entity";
 import { DateOnlyScalar } from "../../graphql/scalars";
+import type { StoredSource } from "./provenance";
 
 /** A typed edge between two organisations. */
 @ObjectType()
@@ -47,6 +48,10 @@ export class Relation {
 
   @Column({ type: "text", default: "ILLUSTRATIVE" })
   provenance!: string;
+
+  /** The source with its section `{ kind, section?, note? }` (see provenance.ts); `{}` falls back to `provenance`. */
+  @Column({ name: "source_detail", type: "jsonb", default: () => "'{}'" })
+  sourceDetail!: StoredSource | Record<string, never>;
 
   @Field(() => Date)
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

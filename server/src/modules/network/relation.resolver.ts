@@ -5,6 +5,7 @@ import { Organisation } from "./organisation.entity";
 import { CreateRelationInput } from "./organisation.inputs";
 import * as relations from "./relation.service";
 import { networkLoaders } from "./network.loaders";
+import { Source, sourceFrom } from "./provenance";
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -26,6 +27,13 @@ export class RelationResolver {
   @FieldResolver(() => Organisation)
   async source(@Root() relation: Relation, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return relation.source ?? (await networkLoaders(ctx).organisationById.load(relation.sourceId))!;
+  }
+
+  @FieldResolver(() => Source, {
+    description: "Where the relation comes from (`source` is its source organisation)",
+  })
+  provenance(@Root() relation: Relation): Source {
+    return sourceFrom("kind" in relation.sourceDetail ? relation.sourceDetail : relation.provenance);
   }
 
   @FieldResolver(() => Organisation)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApplicationStatus } from "../applications/application-status.enums";
-import { aggregateStatistics, type StatisticsRow } from "./statistics-aggregate";
+import { aggregateStatistics, spreadByMonth, type StatisticsRow } from "./statistics-aggregate";
 
 const row = (overrides: Partial<StatisticsRow>): StatisticsRow => ({
   status: ApplicationStatus.COMPLETED,
@@ -9,11 +9,44 @@ const row = (overrides: Partial<StatisticsRow>): StatisticsRow => ({
   approvedAmount: null,
   participantsReached: null,
   year: 2012,
+  startsOn: null,
+  amountEndsOn: null,
+  decidedOnPlatform: false,
   ...overrides,
 });
 
+const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
+
+describe("spreading an amount by months", () => {
+  it("gives each month of the period the same share, the first ones the odd cents", () => {
+    // 2012-01 … 2014-12: 36 months; 180,000,000 cents ÷ 36 = 5,000,000 a month.
+    expect(Object.fromEntries(spreadByMonth(180_000_000, "2012-01-01", "2014-12-31", 2012))).toEqual({
+      2012: 60_000_000,
+      2013: 60_000_000,
+      2014: 60_000_000,
+    });
+    // 2009-01 … 2015-03: 75 months of 6,800,000 cents.
+    const esf = spreadByMonth(510_000_000, "2009-01-01", "2015-03-31", 2009);
+    expect(esf.get(2009)).toBe(81_600_000);
+    expect(esf.get(2015)).toBe(20_400_000);
+    expect(sum(esf.values())).toBe(510_000_000);
+    // Odd cents: 10 cents over 3 months (Nov–Jan) → 4, 3, 3.
+    expect(Object.fromEntries(spreadByMonth(10, "2012-11-15", "2013-01-10", 2012))).toEqual({ 2012: 7, 2013: 3 });
+  });
+
+  it("keeps the amount in one year without an end, in the attributed year without a start, and clips to a window", () => {
+    expect(Object.fromEntries(spreadByMonth(500, "2020-05-01", null, 2020))).toEqual({ 2020: 500 });
+    expect([...spreadByMonth(500, null, null, null)]).toEqual([[null, 500]]);
+    const clipped = spreadByMonth(180_000_000, "2012-01-01", "2014-12-31", 2012, {
+      from: "2013-01-01",
+      to: "2013-06-30",
+    });
+    expect(Object.fromEntries(clipped)).toEqual({ 2013: 30_000_000 });
+  });
+});
+
 describe("statistics aggregation", () => {
-  it("attributes approved amounts to the start year and splits them equally among funders, to the cent", () => {
+  it("spreads amounts over their periods, attributes funders only where certain, counts people in the start year", () => {
     const figures = aggregateStatistics([
       row({
         status: ApplicationStatus.RUNNING,
@@ -22,6 +55,8 @@ describe("statistics aggregation", () => {
         approvedAmount: 5_100_000,
         participantsReached: 1600,
         year: 2009,
+        startsOn: "2009-01-01",
+        amountEndsOn: "2015-03-31",
       }),
       row({
         programmeId: "p2",
@@ -29,67 +64,48 @@ describe("statistics aggregation", () => {
         approvedAmount: 1_800_000,
         participantsReached: 4500,
         year: 2012,
+        startsOn: "2012-01-01",
+        amountEndsOn: "2014-12-31",
       }),
-      row({ status: ApplicationStatus.APPROVED, funderIds: ["a", "b", "c"], approvedAmount: 0.1, year: 2012 }),
+      row({ status: ApplicationStatus.APPROVED, funderIds: ["a"], approvedAmount: 0.1, year: 2012 }),
     ]);
     expect(figures.totalFundingCents).toBe(690_000_010);
-    expect(figures.byYear).toEqual([
-      { year: 2009, cents: 510_000_000 },
-      { year: 2012, cents: 180_000_010 },
+    expect(sum(figures.byYear.map((y) => y.cents))).toBe(figures.totalFundingCents);
+    expect(figures.byYear.find((y) => y.year === 2012)?.cents).toBe(81_600_000 + 60_000_000 + 10);
+    expect(figures.byYear.find((y) => y.year === 2015)?.cents).toBe(20_400_000);
+    // Several funders without shares are never divided: one row "not split", with its funders.
+    expect(figures.byFunder).toEqual([
+      { funderId: "a", attribution: "SINGLE_FUNDER", funderIds: ["a"], cents: 10, projects: 1 },
+      {
+        funderId: null,
+        attribution: "NOT_SPLIT",
+        funderIds: ["bamf", "bmwa", "esf"],
+        cents: 690_000_000,
+        projects: 2,
+      },
     ]);
-    expect(Object.fromEntries(figures.byFunder.map((f) => [f.funderId, f.cents]))).toEqual({
-      esf: 345_000_000,
-      bamf: 255_000_000,
-      bmwa: 90_000_000,
-      a: 4,
-      b: 3,
-      c: 3,
-    });
     expect(figures.peopleReached).toBe(6100);
-    expect(figures.years).toEqual([
-      { year: 2009, cents: 510_000_000, peopleReached: 1600, applications: 1, successful: 1, decided: 1 },
-      { year: 2012, cents: 180_000_010, peopleReached: 4500, applications: 2, successful: 2, decided: 2 },
-    ]);
-    expect(figures.byProgramme[0]).toEqual({
-      programmeId: "p1",
-      cents: 510_000_000,
-      peopleReached: 1600,
-      applications: 1,
-    });
+    expect(figures.years.find((y) => y.year === 2009)).toMatchObject({ peopleReached: 1600, applications: 1 });
+    expect(figures.years.find((y) => y.year === 2013)).toMatchObject({ peopleReached: 0, applications: 0 });
+    expect(figures.withAmount).toBe(3);
   });
 
-  it("counts only funded states as acquired and computes the success rate over decided applications", () => {
+  it("computes the success rate only over decisions recorded on the platform", () => {
+    const reportOnly = aggregateStatistics([row({}), row({ status: ApplicationStatus.RUNNING })]);
+    expect(reportOnly).toMatchObject({ decided: 0, successful: 0, successRate: null });
     const figures = aggregateStatistics([
       row({ status: ApplicationStatus.SUBMITTED, approvedAmount: 99 }),
-      row({ status: ApplicationStatus.REJECTED }),
-      row({ status: ApplicationStatus.APPROVED, approvedAmount: 10 }),
+      row({ status: ApplicationStatus.REJECTED, decidedOnPlatform: true }),
+      row({ status: ApplicationStatus.APPROVED, approvedAmount: 10, decidedOnPlatform: true }),
+      row({ status: ApplicationStatus.COMPLETED }),
       row({ status: ApplicationStatus.WITHDRAWN }),
     ]);
     expect(figures.totalFundingCents).toBe(1000);
     expect(figures.successRate).toBe(0.5);
-    // The year holds every application attributed to it, decisions included.
     expect(figures.years).toEqual([
-      { year: 2012, cents: 1000, peopleReached: 0, applications: 4, successful: 1, decided: 2 },
+      { year: 2012, cents: 1000, peopleReached: 0, applications: 5, successful: 1, decided: 2 },
     ]);
-    expect(figures.byStatus.find((s) => s.status === ApplicationStatus.DRAFT)).toEqual({
-      status: ApplicationStatus.DRAFT,
-      count: 0,
-    });
     expect(aggregateStatistics([]).successRate).toBeNull();
     expect(aggregateStatistics([]).years).toEqual([]);
-  });
-
-  it("lists years without funding for their people and decisions, apart from fundingByYear", () => {
-    const figures = aggregateStatistics([
-      row({ status: ApplicationStatus.REJECTED, participantsReached: 7, year: 2014 }),
-      row({ status: ApplicationStatus.COMPLETED, participantsReached: 30, approvedAmount: null, year: 2013 }),
-      row({ status: ApplicationStatus.DRAFT, year: 2015 }),
-    ]);
-    expect(figures.byYear).toEqual([]);
-    expect(figures.years.map((y) => [y.year, y.peopleReached, y.successful, y.decided, y.applications])).toEqual([
-      [2013, 30, 1, 1, 1],
-      [2014, 7, 0, 1, 1],
-      [2015, 0, 0, 0, 1],
-    ]);
   });
 });

@@ -6,6 +6,9 @@ import { FundingByFunder, FundingByProgramme, NetworkStatistics, PublicNetworkFi
 import { networkStatistics, publicNetworkFigures } from "./statistics.service";
 import { fundingLoaders } from "../funding/funding.loaders";
 import { networkLoaders } from "../network/network.loaders";
+import { Source, sourceFrom } from "../network/provenance";
+import { loadKeys } from "../../shared/load-keys";
+import { ReportedFigure } from "./reported-figure.entity";
 
 /**
  * Figures for funders. Members only (office and partners): the counts by status and the success
@@ -42,9 +45,33 @@ export class StatisticsResolver {
 
 @Resolver(() => FundingByFunder)
 export class FundingByFunderResolver {
-  @FieldResolver(() => Organisation, { nullable: true, description: "Null: no funder recorded" })
+  @FieldResolver(() => Organisation, { nullable: true, description: "The funder, for SINGLE_FUNDER; else null" })
   funder(@Root() row: FundingByFunder, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
     return row.funderId ? networkLoaders(ctx).organisationById.load(row.funderId) : null;
+  }
+
+  @FieldResolver(() => [Organisation], {
+    description: "The funders of the row's applications (for NOT_SPLIT: those sharing amounts without recorded shares)",
+  })
+  funders(@Root() row: FundingByFunder, @Ctx() ctx: RequestContext): Promise<Organisation[]> {
+    return loadKeys(networkLoaders(ctx).organisationById, row.funderIds);
+  }
+}
+
+/** The report's headline figures are public: the report is. */
+@Resolver(() => ReportedFigure)
+export class ReportedFigureResolver {
+  @Query(() => [ReportedFigure], {
+    description:
+      "The network's report's headline figures as the report states them (2005–2015), in the report's order, each with its source",
+  })
+  reportedFigures(@Ctx() ctx: RequestContext): Promise<ReportedFigure[]> {
+    return ctx.db.getRepository(ReportedFigure).find({ order: { position: "ASC" } });
+  }
+
+  @FieldResolver(() => Source)
+  source(@Root() figure: ReportedFigure): Source {
+    return sourceFrom(figure.provenance);
   }
 }
 

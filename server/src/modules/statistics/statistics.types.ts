@@ -1,13 +1,16 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ApplicationStatus } from "../applications/application-status.enums";
 import { MembershipKind, OrganisationKind } from "../network/network.enums";
 
-@ObjectType()
+@ObjectType({
+  description:
+    "Funding in one year: each amount spread pro rata by months over the period it covers (from the start of the funding period to amountCoversUntil or the period's end; all in the start year when the end is unknown)",
+})
 export class FundingByYear {
   @Field(() => Int, {
     nullable: true,
     description:
-      "The attributed year; null for applications without a funding period, approval day or call deadline (projects taken from the network's report), listed last",
+      "The year; null for amounts of applications without a funding period, approval day or call deadline, listed last",
   })
   year!: number | null;
 
@@ -15,13 +18,31 @@ export class FundingByYear {
   amount!: number;
 }
 
+export enum FunderAttribution {
+  SINGLE_FUNDER = "SINGLE_FUNDER",
+  NOT_SPLIT = "NOT_SPLIT",
+  NO_FUNDER = "NO_FUNDER",
+}
+registerEnumType(FunderAttribution, {
+  name: "FunderAttribution",
+  description:
+    "SINGLE_FUNDER: amounts of applications with exactly one funder; NOT_SPLIT: amounts shared by several funders without recorded shares (never divided by guesswork); NO_FUNDER: no funder recorded",
+});
+
 @ObjectType()
 export class FundingByFunder {
-  /** Resolved to `funder`; null when an application records no funder. */
+  /** Resolved to `funder` (SINGLE_FUNDER only) and `funders`. */
   funderId!: string | null;
+  funderIds!: string[];
 
-  @Field(() => Float, { description: "Euros; an application's amount is split equally among its funders" })
+  @Field(() => FunderAttribution)
+  attribution!: FunderAttribution;
+
+  @Field(() => Float, { description: "Euros" })
   amount!: number;
+
+  @Field(() => Int, { description: "Funded applications whose amounts make up this row" })
+  projects!: number;
 }
 
 @ObjectType()
@@ -63,7 +84,9 @@ export class YearStatistics {
   })
   year!: number | null;
 
-  @Field(() => Float, { description: "Euros approved for the year's approved, running and completed applications" })
+  @Field(() => Float, {
+    description: "Euros of approved, running and completed applications falling in the year (spread by months)",
+  })
   fundingAcquired!: number;
 
   @Field(() => Int)
@@ -72,13 +95,15 @@ export class YearStatistics {
   @Field(() => Int, { description: "Applications attributed to the year, in any status" })
   applications!: number;
 
-  @Field(() => Int, { description: "Approved, running or completed" })
+  @Field(() => Int, {
+    description: "Approved, running or completed among the year's applications decided on the platform",
+  })
   successfulApplications!: number;
 
-  @Field(() => Int, { description: "Successful plus rejected" })
+  @Field(() => Int, { description: "The year's applications approved or rejected on the platform" })
   decidedApplications!: number;
 
-  @Field(() => Float, { nullable: true, description: "successful ÷ decided; null without a decision" })
+  @Field(() => Float, { nullable: true, description: "successful ÷ decided; null without a decision on the platform" })
   successRate!: number | null;
 }
 
@@ -106,19 +131,28 @@ export class NetworkStatistics {
   @Field(() => Int, { description: "Sum of the people reached that the applications record" })
   peopleReached!: number;
 
+  @Field(() => Int, { description: "Approved, running or completed applications whose approved amount is recorded" })
+  applicationsWithAmount!: number;
+
   @Field(() => [ApplicationStatusCount], { description: "Every status, zero counts included" })
   applicationsByStatus!: ApplicationStatusCount[];
 
-  @Field(() => Int, { description: "Approved, running or completed" })
+  @Field(() => Int, {
+    description:
+      "Approved, running or completed among those decided on the platform (records taken from the report were decided elsewhere and do not count)",
+  })
   successfulApplications!: number;
 
-  @Field(() => Int, { description: "Successful plus rejected" })
+  @Field(() => Int, { description: "Approved or rejected on the platform (a recorded decision)" })
   decidedApplications!: number;
 
-  @Field(() => Float, { nullable: true, description: "successful ÷ decided; null before any decision" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "successful ÷ decided, over decisions recorded on the platform; null before any",
+  })
   successRate!: number | null;
 
-  @Field(() => [YearStatistics], { description: "Every year with an attributed application, oldest first" })
+  @Field(() => [YearStatistics], { description: "Every year with funding or an attributed application, oldest first" })
   byYear!: YearStatistics[];
 }
 
@@ -132,13 +166,13 @@ export class PublicYearFigures {
   })
   year!: number | null;
 
-  @Field(() => Float, { description: "Euros" })
+  @Field(() => Float, { description: "Euros falling in the year (spread by months)" })
   fundingAcquired!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "People reached by the projects starting in the year" })
   peopleReached!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Projects starting in the year" })
   projects!: number;
 }
 
@@ -158,6 +192,11 @@ export class MembershipCount {
 
   @Field(() => Int, { description: "Organisations holding such a membership in the window" })
   organisations!: number;
+
+  @Field(() => Int, {
+    description: "Of those, organisations whose membership is ILLUSTRATIVE (not in the network's report)",
+  })
+  illustrativeOrganisations!: number;
 }
 
 /**
@@ -188,6 +227,15 @@ export class PublicNetworkFigures {
 
   @Field(() => Int)
   completedProjects!: number;
+
+  @Field(() => Int, { description: "Projects whose approved amount is recorded (the rest count without money)" })
+  projectsWithAmount!: number;
+
+  @Field(() => Int, {
+    description:
+      "The network's offers (courses, coaching, places): never counted as projects; with a window, those with a known period overlapping it",
+  })
+  offers!: number;
 
   @Field(() => [PublicYearFigures], { description: "Every year with a project, oldest first" })
   byYear!: PublicYearFigures[];
