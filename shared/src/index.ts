@@ -2,3 +2,4 @@ export * from "./field-limits.js";
 export * from "./criteria.js";
 export * from "./matching.js";
 export * from "./schedule.js";
+export * from "./accounts.js";

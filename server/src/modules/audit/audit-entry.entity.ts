@@ -14,6 +14,7 @@ export enum AuditEntityType {
   ORGANISATION = "ORGANISATION",
   RELATION = "RELATION",
   PERSON = "PERSON",
+  USER = "USER",
 }
 
 registerEnumType(AuditAction, { name: "AuditAction" });
