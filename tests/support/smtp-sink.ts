@@ -17,8 +17,12 @@ export interface SmtpSink {
   mails: ReceivedMail[];
   /** Resolves once `count` mails match (polls; no timing assertion). */
   waitFor(predicate: (mail: ReceivedMail) => boolean, count?: number, timeoutMs?: number): Promise<ReceivedMail[]>;
-  /** Holds the next DATA commands open until `release()` (a send that never finishes). */
+  /**
+   * From now on, a mail's DATA is never answered: the sender hangs mid-send (to be killed). `held`
+   * counts them; `release()` drops them unrecorded and receives normally again.
+   */
   hold(): void;
+  held(): number;
   release(): void;
   close(): Promise<void>;
 }
@@ -26,6 +30,7 @@ export interface SmtpSink {
 export async function startSmtpSink(): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
   let held: (() => void)[] | null = null;
+  let heldCount = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -49,8 +54,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             })
             .catch((error: Error) => callback(error));
         };
-        if (held) held.push(finish);
-        else finish();
+        if (held) {
+          heldCount += 1;
+          held.push(finish);
+        } else finish();
       });
     },
   });
@@ -72,10 +79,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     hold() {
       held = [];
     },
+    held: () => heldCount,
     release() {
-      const waiting = held ?? [];
       held = null;
-      for (const finish of waiting) finish();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
