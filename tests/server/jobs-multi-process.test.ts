@@ -176,4 +176,27 @@ describe.skipIf(!postgres)("two server processes on one PostgreSQL database", ()
     expect(smtp.mails.filter((m) => m.to.includes("partner@kargah.example"))).toHaveLength(1);
     expect(await count(`SELECT count(*)::int AS n FROM mail_outbox WHERE sent_at IS NULL`)).toBe(0);
   }, 240_000);
+
+  it("failed sign-ins spread over both processes meet the limit at the same count as on one", async () => {
+    const [a, b] = [await startProcess(), await startProcess()];
+    const statuses: string[] = [];
+    // The default limit: 5 failures per account and address in the window, the 6th is refused.
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const target = attempt % 2 === 0 ? a : b;
+      const response = await fetch(`${target.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`,
+          variables: { e: "partner@vhs-hannover.example", p: `wrong-${attempt}` },
+        }),
+      });
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+      statuses.push(body.errors?.[0]?.extensions?.code ?? "OK");
+    }
+    expect(statuses).toEqual([
+      ...Array<string>(5).fill("UNAUTHENTICATED"),
+      ...Array<string>(3).fill("TOO_MANY_REQUESTS"),
+    ]);
+  }, 240_000);
 });

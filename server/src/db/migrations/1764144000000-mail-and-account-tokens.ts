@@ -5,7 +5,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * - `app_user.locale`: the language mails are written in (set at each sign-in);
  * - `mail_outbox`: one row per mail, written in the transaction of the change that causes it
  *   (transactional outbox); the job queue delivers it and stamps `sent_at`;
- * - `account_token`: invitation and password-reset links, stored as SHA-256 hashes, single use.
+ * - `account_token`: invitation and password-reset links, stored as SHA-256 hashes, single use;
+ * - `rate_limit`: the sign-in limits (rate-limiter-flexible's PostgreSQL layout), shared by all processes.
  */
 export class MailAndAccountTokens1764144000000 implements MigrationInterface {
   name = "MailAndAccountTokens1764144000000";
@@ -54,9 +55,14 @@ export class MailAndAccountTokens1764144000000 implements MigrationInterface {
         CONSTRAINT "FK_account_token_creator" FOREIGN KEY ("created_by") REFERENCES "app_user"("id") ON DELETE SET NULL
       )`,
     );
+    await queryRunner.query(
+      `CREATE TABLE "rate_limit" ("key" text NOT NULL, "points" integer NOT NULL DEFAULT 0, "expire" bigint,
+        CONSTRAINT "PK_rate_limit" PRIMARY KEY ("key"))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "rate_limit"`);
     await queryRunner.query(`DROP TABLE "account_token"`);
     await queryRunner.query(`DROP TABLE "mail_outbox"`);
     await queryRunner.query(`ALTER TABLE "app_user" DROP COLUMN "locale"`);
