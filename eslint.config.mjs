@@ -49,7 +49,13 @@ export default tseslint.config(
     // The layers under the modules know no module: each module brings its own loaders (perRequest),
     // and the composition roots (modules/resolvers.ts, modules/entities.ts) list the rest.
     // Cycles between modules are caught by tests/server/module-boundaries.test.ts.
-    files: ["server/src/graphql/**/*.ts", "server/src/db/**/*.ts", "server/src/shared/**/*.ts"],
+    files: [
+      "server/src/graphql/**/*.ts",
+      "server/src/db/**/*.ts",
+      "server/src/shared/**/*.ts",
+      "server/src/jobs/**/*.ts",
+      "server/src/mail/**/*.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -57,7 +63,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ["**/modules/**"],
-              message: "graphql/, db/ and shared/ sit below the domain modules and must not import them.",
+              message: "graphql/, db/, shared/, jobs/ and mail/ sit below the domain modules and must not import them.",
             },
           ],
         },

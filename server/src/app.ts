@@ -68,7 +68,7 @@ export async function buildApp(
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema(resolvers);
-  const loginRateLimiter = new LoginRateLimiter(options.loginLimits ?? DEFAULT_LOGIN_LIMITS);
+  const loginRateLimiter = new LoginRateLimiter(options.loginLimits ?? DEFAULT_LOGIN_LIMITS, dataSource);
   const limits = queryLimitProtection();
   const graceful = new GracefulShutdown(httpServer);
   let lastDrain: DrainResult | null = null;

@@ -18,6 +18,21 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** PostgreSQL statement_timeout for the server's queries. */
   statementTimeoutMs: number;
+  /** smtp://user:pass@host:port (or smtps://); unset: mails are written as .eml files into mailDir. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Where mails go without SMTP_URL (default: "mail" next to the PGlite data folder). */
+  mailDir: string;
+  /** Public base URL of the app, for links in mails. */
+  appUrl: string;
+  /** Seconds between looks at the mail outbox (once per slot across all processes). */
+  mailDrainSeconds: number;
+  /** Seconds between background sweeps: request expiry, deadline reminders, key purge. */
+  sweepSeconds: number;
+  /** Seconds an idle job worker waits before it looks for work again. */
+  jobPollSeconds: number;
+  /** A mail claimed by a process that died is sent again after this many seconds. */
+  mailLeaseSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -34,10 +49,12 @@ function parsePort(raw: string | undefined): number {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === "production";
   const repoRoot = findRepoRoot(__dirname);
+  const port = parsePort(env.PORT);
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(process.cwd(), "data", "pglite"));
   return {
-    port: parsePort(env.PORT),
+    port,
     databaseUrl: env.DATABASE_URL && env.DATABASE_URL.trim() !== "" ? env.DATABASE_URL : null,
-    dataDir: path.resolve(env.DATA_DIR ?? path.join(process.cwd(), "data", "pglite")),
+    dataDir,
     production,
     logLevel: env.LOG_LEVEL ?? (production ? "info" : "debug"),
     clientDist: path.resolve(env.CLIENT_DIST ?? path.join(repoRoot, "client", "dist")),
@@ -45,6 +62,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     shutdownTimeoutMs: parseMilliseconds("SHUTDOWN_TIMEOUT_MS", env.SHUTDOWN_TIMEOUT_MS, 10_000),
     statementTimeoutMs: parseMilliseconds("STATEMENT_TIMEOUT_MS", env.STATEMENT_TIMEOUT_MS, 15_000),
+    smtpUrl: env.SMTP_URL && env.SMTP_URL.trim() !== "" ? env.SMTP_URL.trim() : null,
+    mailFrom: env.MAIL_FROM ?? "ALBuM <noreply@album.localhost>",
+    mailDir: path.resolve(env.MAIL_DIR ?? path.join(path.dirname(dataDir), "mail")),
+    appUrl: parseAppUrl(env.APP_URL ?? `http://localhost:${port}`),
+    mailDrainSeconds: parseSeconds("MAIL_DRAIN_SECONDS", env.MAIL_DRAIN_SECONDS, 5),
+    sweepSeconds: parseSeconds("SWEEP_SECONDS", env.SWEEP_SECONDS, 60),
+    jobPollSeconds: parseSeconds("JOB_POLL_SECONDS", env.JOB_POLL_SECONDS, 2),
+    mailLeaseSeconds: parseSeconds("MAIL_LEASE_SECONDS", env.MAIL_LEASE_SECONDS, 300),
   };
 }
 
@@ -64,6 +89,24 @@ function parseMilliseconds(name: string, raw: string | undefined, fallback: numb
   if (!Number.isInteger(ms) || ms < 0 || ms > 600_000)
     throw new ConfigError(`${name} must be an integer between 0 and 600000 (milliseconds), got "${raw}"`);
   return ms;
+}
+
+function parseSeconds(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86_400)
+    throw new ConfigError(`${name} must be an integer between 1 and 86400 (seconds), got "${raw}"`);
+  return seconds;
+}
+
+function parseAppUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("protocol");
+    return url.toString().replace(/\/$/, "");
+  } catch {
+    throw new ConfigError(`APP_URL must be an http(s) URL, got "${raw}"`);
+  }
 }
 
 function parseTrustProxy(raw: string | undefined): string | number | false {

@@ -5,10 +5,8 @@ import { createDataSource, openDatabase } from "./db/data-source";
 import { entities } from "./modules/entities";
 import { DataDirLockedError } from "./db/data-dir-lock";
 import { buildApp } from "./app";
-import { purgeExpiredIdempotencyKeys } from "./graphql/idempotency";
 import { seedIfEmpty } from "../../seeds/load-seed";
-import { expireDueRequests } from "./modules/matching/tandem-request.service";
-import { notifyDueMilestones } from "./modules/applications/milestone-reminders";
+import { startBackgroundJobs } from "./background";
 
 /** Process entry: config → database (migrations, seed) → HTTP server; drains on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -28,23 +26,13 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   log.info(`ALBuM network platform at http://localhost:${config.port} (API at /graphql)`);
 
-  // Requests also expire when read; the sweep makes sure nobody waits for a reader to be told.
-  const sweep = setInterval(() => {
-    expireDueRequests(dataSource.manager).catch((error: unknown) => log.warn({ err: error }, "expiry sweep failed"));
-    notifyDueMilestones(dataSource.manager).catch((error: unknown) =>
-      log.warn({ err: error }, "deadline reminders failed"),
-    );
-    purgeExpiredIdempotencyKeys(dataSource).catch((error: unknown) =>
-      log.warn({ err: error }, "idempotency key purge failed"),
-    );
-  }, 60_000);
-  sweep.unref();
+  // Sweeps (request expiry, deadline reminders) and mail delivery: jobs on the durable queue.
+  const jobs = await startBackgroundJobs(config, dataSource, log);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    clearInterval(sweep);
     log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, "shutting down: draining requests");
     const force = setTimeout(() => {
       log.error("shutdown took too long; exiting");
@@ -57,6 +45,7 @@ async function main(): Promise<void> {
       const drained = lastDrain();
       if (drained?.forced) log.warn(drained, "shutdown deadline: connections cut with requests in flight");
       else log.info(drained ?? {}, "requests drained");
+      await jobs.stop();
       await dataSource.destroy();
       log.info("stopped");
       process.exit(0);

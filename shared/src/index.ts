@@ -4,3 +4,4 @@ export * from "./matching.js";
 export * from "./schedule.js";
 export * from "./milestones.js";
 export * from "./brokering.js";
+export * from "./accounts.js";

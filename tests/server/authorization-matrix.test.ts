@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAppSchema } from "../../server/src/graphql/schema";
 import { resolvers } from "../../server/src/modules/resolvers";
 import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
+import { hashToken } from "../../server/src/modules/accounts/accounts.service";
 
 /**
  * DESIGN §6 as a table. Every mutation and every query must appear here (or among the public
@@ -50,6 +51,34 @@ const MATRIX: Record<string, Case> = {
     allowed: EVERYONE,
   },
   logout: { document: `mutation { logout }`, variables: () => ({}), allowed: EVERYONE },
+  inviteUser: {
+    document: `mutation($input: InviteUserInput!) { inviteUser(input: $input) }`,
+    variables: (persona) => ({
+      input: {
+        email: `matrix-${persona}@example.org`,
+        displayName: "Matrix",
+        role: "PARTNER",
+        organisationId: ids.kargah,
+      },
+    }),
+    allowed: ["coordinator"],
+  },
+  // Link-based: whoever holds a valid link may use it (signed in or not).
+  acceptInvitation: {
+    document: `mutation($input: SetPasswordInput!) { acceptInvitation(input: $input) }`,
+    variables: (persona) => ({ input: { token: `matrix-invitation-${persona}`, password: "matrix-password" } }),
+    allowed: EVERYONE,
+  },
+  requestPasswordReset: {
+    document: `mutation($e: String!) { requestPasswordReset(email: $e) }`,
+    variables: () => ({ e: "matrix-reset@example.org" }),
+    allowed: EVERYONE,
+  },
+  resetPassword: {
+    document: `mutation($input: SetPasswordInput!) { resetPassword(input: $input) }`,
+    variables: (persona) => ({ input: { token: `matrix-reset-${persona}`, password: "matrix-password" } }),
+    allowed: EVERYONE,
+  },
   createOrganisation: {
     document: `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
     variables: () => ({ input: { name: `Matrix ${Math.random()}`, kind: "COMPANY" } }),
@@ -462,6 +491,26 @@ beforeAll(async () => {
       { cookie: cookies.coordinator },
     );
   }
+  // Links for the link-based mutations, one per persona (each works once).
+  const [resetUser] = (await server.dataSource.query(
+    `INSERT INTO app_user (email, display_name, password_hash, role) VALUES ('matrix-reset@example.org', 'Reset', 'x', 'PARTNER') RETURNING id`,
+  )) as [{ id: string }];
+  for (const persona of PERSONAS) {
+    await server.dataSource.query(
+      `INSERT INTO account_token (purpose, token_hash, email, organisation_id, role, expires_at)
+       VALUES ('INVITATION', $1, $2, $3, 'PARTNER', now() + interval '1 day'),
+              ('PASSWORD_RESET', $4, 'matrix-reset@example.org', NULL, NULL, now() + interval '1 hour')`,
+      [
+        hashToken(`matrix-invitation-${persona}`),
+        `matrix-invited-${persona}@example.org`,
+        ids.kargah,
+        hashToken(`matrix-reset-${persona}`),
+      ],
+    );
+  }
+  await server.dataSource.query(`UPDATE account_token SET user_id = $1 WHERE purpose = 'PASSWORD_RESET'`, [
+    resetUser.id,
+  ]);
 });
 afterAll(async () => {
   await server?.close();

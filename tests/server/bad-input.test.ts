@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
 import { ORGANISATIONS } from "../support/queries";
 
 let server: TestServer;
@@ -14,6 +14,49 @@ describe("bad input gets a code, never a crash", () => {
   it("refuses an unknown enum value in variables", async () => {
     const res = await server.graphql(ORGANISATIONS, { filter: { kinds: ["SPACESHIP"] } });
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it.each([
+    ["a too short password", `mutation { resetPassword(input: { token: "t", password: "short" }) }`],
+    [
+      "a too long token",
+      `mutation { acceptInvitation(input: { token: "${"x".repeat(300)}", password: "long-enough-1" }) }`,
+    ],
+    ["a too long e-mail", `mutation { requestPasswordReset(email: "${"x".repeat(330)}@example.org") }`],
+  ])("account links: refuses %s with a code", async (_what, document) => {
+    const res = await server.graphql(document);
+    expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.data).toBeNull();
+  });
+
+  it("refuses an invitation with a malformed e-mail, role or organisation id", async () => {
+    const cookie = await signIn(server, DEMO.coordinator);
+    const invite = `mutation($input: InviteUserInput!) { inviteUser(input: $input) }`;
+    for (const input of [
+      { email: "not-an-address", displayName: "X", role: "PARTNER", organisationId: null },
+      { email: "a@example.org", displayName: "X", role: "PARTNER", organisationId: "not-a-uuid" },
+      { email: "a@example.org", displayName: "X", role: "PARTNER" },
+      { email: "a@example.org", displayName: "", role: "COORDINATOR" },
+      { email: "a@example.org", displayName: "X", role: "COORDINATOR", locale: "fr" },
+    ]) {
+      const res = await server.graphql(invite, { input }, { cookie });
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe("BAD_USER_INPUT");
+    }
+    const unknownOrganisation = await server.graphql(
+      invite,
+      {
+        input: {
+          email: "a@example.org",
+          displayName: "X",
+          role: "PARTNER",
+          organisationId: "00000000-0000-4000-8000-000000000000",
+        },
+      },
+      { cookie },
+    );
+    expect(unknownOrganisation.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const tokens: { n: number }[] = await server.dataSource.query(`SELECT count(*)::int AS n FROM account_token`);
+    expect(tokens[0]!.n).toBe(0);
   });
 
   it("refuses an unknown enum literal in the document", async () => {

@@ -10,6 +10,8 @@ export enum ErrorCode {
   NOT_FOUND = "NOT_FOUND",
   CONFLICT = "CONFLICT",
   TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
+  /** An invitation or reset link that is unknown, expired or already used (extensions.reason). */
+  INVALID_TOKEN = "INVALID_TOKEN",
   QUERY_TIMEOUT = "QUERY_TIMEOUT",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }

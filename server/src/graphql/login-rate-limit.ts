@@ -1,4 +1,11 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { createHash } from "node:crypto";
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
+import type { DataSource } from "typeorm";
 import { DomainError, ErrorCode } from "./errors";
 
 /** Too many attempts; carries the seconds to wait, sent as Retry-After. */
@@ -51,42 +58,44 @@ export interface LoginAttempt {
  * - each attempt reserves its places atomically *before* the slow password check and gets them back
  *   on success, so 40 parallel wrong passwords meet a limit of 5 exactly, and successful sign-ins
  *   behind one proxy never use up the address's budget.
- * Kept in process memory: with several processes each one limits on its own (a shared store in
- * PostgreSQL belongs with the job queue's work).
+ * Kept in the database (table `rate_limit`) when given a data source, so that N server processes on
+ * one PostgreSQL share one budget; in process memory otherwise (unit use only).
  */
 export class LoginRateLimiter {
-  private readonly bySource: RateLimiterMemory;
-  private readonly byAccountAndSource: RateLimiterMemory;
-  private readonly byAccount: RateLimiterMemory;
+  private readonly bySource: RateLimiterAbstract;
+  private readonly byAccountAndSource: RateLimiterAbstract;
+  private readonly byAccount: RateLimiterAbstract;
   private readonly delayAfter: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
 
-  constructor(options: LoginRateLimitOptions = DEFAULT_LOGIN_LIMITS) {
-    this.bySource = new RateLimiterMemory({
-      keyPrefix: "login-ip",
-      points: options.perIp,
-      duration: options.windowSeconds,
-    });
-    this.byAccountAndSource = new RateLimiterMemory({
-      keyPrefix: "login-account-ip",
-      points: options.perAccount,
-      duration: options.windowSeconds,
-    });
-    // Only counts: no attempt is refused on it.
-    this.byAccount = new RateLimiterMemory({
-      keyPrefix: "login-account",
-      points: Number.MAX_SAFE_INTEGER,
-      duration: options.windowSeconds,
-    });
+  constructor(options: LoginRateLimitOptions = DEFAULT_LOGIN_LIMITS, dataSource: DataSource | null = null) {
+    const limiter = (keyPrefix: string, points: number): RateLimiterAbstract =>
+      dataSource
+        ? new RateLimiterPostgres({
+            storeClient: sqlClient(dataSource),
+            storeType: "client",
+            tableName: "rate_limit",
+            tableCreated: true,
+            keyPrefix,
+            points,
+            duration: options.windowSeconds,
+          })
+        : new RateLimiterMemory({ keyPrefix, points, duration: options.windowSeconds });
+    this.bySource = limiter("login-ip", options.perIp);
+    this.byAccountAndSource = limiter("login-account-ip", options.perAccount);
+    // Only counts: no attempt is refused on it (the column is an integer).
+    this.byAccount = limiter("login-account", 2 ** 31 - 1);
     this.delayAfter = options.delayAfter ?? DEFAULT_LOGIN_LIMITS.delayAfter!;
     this.baseDelayMs = options.baseDelayMs ?? DEFAULT_LOGIN_LIMITS.baseDelayMs!;
     this.maxDelayMs = options.maxDelayMs ?? DEFAULT_LOGIN_LIMITS.maxDelayMs!;
   }
 
   /** Reserves this attempt's places, waiting first when the account is under distributed guessing. */
-  async reserve(source: string, account: string): Promise<LoginAttempt> {
-    const pair = `${account}\u0000${source}`;
+  async reserve(source: string, rawAccount: string): Promise<LoginAttempt> {
+    // Hashed: keys stay short and free of bytes PostgreSQL text refuses, whatever was typed.
+    const account = digest(rawAccount);
+    const pair = digest(`${rawAccount}\u0000${source}`);
     try {
       await this.bySource.consume(source);
     } catch (rejection) {
@@ -112,6 +121,29 @@ export class LoginRateLimiter {
       failed: async () => {},
     };
   }
+}
+
+function digest(value: string): string {
+  return createHash("sha256").update(value).digest("base64url");
+}
+
+/**
+ * The pg-client shape rate-limiter-flexible's PostgreSQL store calls, on the app's TypeORM data
+ * source: the same code path on a PostgreSQL server and on embedded PGlite.
+ */
+function sqlClient(dataSource: DataSource) {
+  return {
+    async query(q: { text: string; values?: unknown[] }) {
+      const runner = dataSource.createQueryRunner();
+      try {
+        const result = await runner.query(q.text, q.values, true);
+        const rows = (result.records ?? []) as unknown[];
+        return { rows, rowCount: result.affected ?? rows.length };
+      } finally {
+        await runner.release();
+      }
+    },
+  };
 }
 
 function sleep(ms: number): Promise<void> {

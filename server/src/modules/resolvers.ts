@@ -4,6 +4,7 @@
  */
 import type { NonEmptyArray } from "type-graphql";
 import { AccountsResolver } from "./accounts/accounts.resolver";
+import { AccountLifecycleResolver } from "./accounts/account-lifecycle.resolver";
 import { CallResolver } from "./calls/call.resolver";
 import { TandemRequestResolver } from "./matching/tandem-request.resolver";
 import { MatchingResolver, MatchingRuleFieldResolver } from "./matching/matching.resolver";
@@ -40,6 +41,7 @@ import {
 
 export const resolvers = [
   AccountsResolver,
+  AccountLifecycleResolver,
   CallResolver,
   TandemRequestResolver,
   MatchingResolver,

@@ -10,6 +10,7 @@ import { AuditEverywhere1764142000000 } from "./1764142000000-audit-everywhere";
 import { CallDocumentLinks1764142100000 } from "./1764142100000-call-document-links";
 import { SavedPlansAndProposals1764141000000 } from "./1764141000000-saved-plans-and-proposals";
 import { TrueFigures1764140000000 } from "./1764140000000-true-figures";
+import { MailAndAccountTokens1764144000000 } from "./1764144000000-mail-and-account-tokens";
 
 /** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CallDocumentLinks1764142100000,
   SavedPlansAndProposals1764141000000,
   TrueFigures1764140000000,
+  MailAndAccountTokens1764144000000,
 ];

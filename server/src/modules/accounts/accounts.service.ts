@@ -51,6 +51,7 @@ export async function login(
     throw new InvalidCredentialsError();
   }
   await attempt.succeeded();
+  if (user.locale !== ctx.locale) await ctx.db.getRepository(User).update({ id: user.id }, { locale: ctx.locale });
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   await ctx.db.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });

@@ -41,6 +41,10 @@ export class User {
   @Column({ name: "calendar_token", type: "text", nullable: true })
   calendarToken!: string | null;
 
+  /** The language of the user's mails: the one of the last sign-in. */
+  @Column({ type: "varchar", length: 2, default: "de" })
+  locale!: string;
+
   @Field(() => Date)
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;

@@ -1,5 +1,4 @@
 import type { EntityManager } from "typeorm";
-import { Notification, type NotificationKind } from "../notifications/notification.entity";
 // Status-change notifications name the status in the reader's language: the labels register themselves.
 import "./application-status-labels";
 
@@ -26,14 +25,5 @@ export async function applicationAudience(
   return audience;
 }
 
-/** Inserts one notification per user, in the caller's transaction. */
-export async function notifyUsers(
-  db: EntityManager,
-  userIds: string[],
-  kind: NotificationKind,
-  payload: Record<string, string>,
-): Promise<number> {
-  if (userIds.length === 0) return 0;
-  await db.getRepository(Notification).insert(userIds.map((userId) => ({ userId, kind, payload })));
-  return userIds.length;
-}
+/** One notification and its mail per user, in the caller's transaction. */
+export { notifyUsers } from "../notifications/notification.service";

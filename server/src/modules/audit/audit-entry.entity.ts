@@ -24,6 +24,7 @@ export enum AuditEntityType {
   MATCHING_RULE = "MATCHING_RULE",
   ACCOUNT = "ACCOUNT",
   TANDEM_PLAN = "TANDEM_PLAN",
+  USER = "USER",
 }
 
 registerEnumType(AuditAction, { name: "AuditAction" });

@@ -1,5 +1,6 @@
 import { REMINDER_DAYS } from "@album/shared";
 import type { Locale } from "../../graphql/context";
+import { registerMailTemplate } from "../../mail/templates";
 import { NotificationKind } from "./notification.entity";
 
 /**
@@ -115,4 +116,15 @@ export function notificationText(
   locale: Locale,
 ): { title: string; message: string } {
   return TEXTS[locale][kind](payload);
+}
+
+/**
+ * Every notification kind is also a mail, in the recipient's language: subject and text are the
+ * notification's own, the button opens `payload.link`. A new kind needs only its entries in TEXTS.
+ */
+for (const kind of Object.values(NotificationKind)) {
+  registerMailTemplate(kind, (payload, locale) => {
+    const { title, message } = notificationText(kind, payload, locale);
+    return { subject: title, paragraphs: [message], link: payload.link ?? "/benachrichtigungen" };
+  });
 }

@@ -3,6 +3,8 @@ import type { RequestContext } from "../../graphql/context";
 import { requireUser } from "../../graphql/auth";
 import { BadUserInputError } from "../../graphql/errors";
 import { Notification, type NotificationKind } from "./notification.entity";
+// Registers each kind's mail template.
+import "./notification-texts";
 
 /** Notifies every user of the given organisations, in the caller's transaction. */
 export async function notifyOrganisations(
@@ -16,8 +18,32 @@ export async function notifyOrganisations(
     organisationIds,
   ]);
   if (users.length === 0) return 0;
-  await db.getRepository(Notification).insert(users.map((user) => ({ userId: user.id, kind, payload })));
-  return users.length;
+  return notifyUsers(
+    db,
+    users.map((user) => user.id),
+    kind,
+    payload,
+  );
+}
+
+/**
+ * Inserts one notification per user and, in the same transaction, its mail into the outbox
+ * (transactional outbox: the mail exists exactly when the notification does).
+ */
+export async function notifyUsers(
+  db: EntityManager,
+  userIds: string[],
+  kind: NotificationKind,
+  payload: Record<string, string>,
+): Promise<number> {
+  if (userIds.length === 0) return 0;
+  await db.getRepository(Notification).insert(userIds.map((userId) => ({ userId, kind, payload })));
+  await db.query(
+    `INSERT INTO mail_outbox (user_id, to_address, locale, kind, payload)
+     SELECT u.id, u.email, u.locale, $2, $3::jsonb FROM app_user u WHERE u.id = ANY($1::uuid[])`,
+    [userIds, kind, JSON.stringify(payload)],
+  );
+  return userIds.length;
 }
 
 export const MAX_NOTIFICATIONS = 50;
