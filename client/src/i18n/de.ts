@@ -312,6 +312,7 @@ export const de = {
     ORGANISATION: "Organisation",
     RELATION: "Beziehung",
     PERSON: "Person",
+    IMPORT: "Tabellen-Import",
   },
   auditFields: {
     name: "Name",

@@ -312,6 +312,7 @@ export const en: MessageSchema = {
     ORGANISATION: "Organisation",
     RELATION: "Relation",
     PERSON: "Person",
+    IMPORT: "Spreadsheet import",
   },
   auditFields: {
     name: "Name",

@@ -6,6 +6,7 @@ import { Exchanges1764134000000 } from "./1764134000000-exchanges";
 import { Applications1764135000000 } from "./1764135000000-applications";
 import { ExchangeParticipationOptIn1764136000000 } from "./1764136000000-exchange-participation-opt-in";
 import { IdempotencyKeys1764138000000 } from "./1764138000000-idempotency-keys";
+import { OrganisationExternalKey1764146000000 } from "./1764146000000-organisation-external-key";
 
 /** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Applications1764135000000,
   ExchangeParticipationOptIn1764136000000,
   IdempotencyKeys1764138000000,
+  OrganisationExternalKey1764146000000,
 ];

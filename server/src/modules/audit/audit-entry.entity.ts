@@ -14,6 +14,8 @@ export enum AuditEntityType {
   ORGANISATION = "ORGANISATION",
   RELATION = "RELATION",
   PERSON = "PERSON",
+  /** A spreadsheet import as a whole (its counts); each change it made has an entry of its own. */
+  IMPORT = "IMPORT",
 }
 
 registerEnumType(AuditAction, { name: "AuditAction" });
