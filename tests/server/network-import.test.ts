@@ -17,7 +17,10 @@ interface Outcome {
   problems: { column: string; message: string; suggestions?: string[] }[];
 }
 interface Report {
-  counts: Record<string, Record<string, number>>;
+  counts: Record<
+    "organisations" | "relations" | "contacts",
+    Record<"CREATE" | "UPDATE" | "UNCHANGED" | "REFUSE", number>
+  >;
   rows: Outcome[];
 }
 interface Answer {
@@ -54,12 +57,14 @@ async function upload(mode: "dry-run" | "run", files: Files, cookie = office): P
 
 const csv = (lines: string[]) => Buffer.from(lines.join("\r\n"), "utf8");
 
-async function tableCounts(): Promise<Record<string, number>> {
+async function tableCounts(): Promise<
+  Record<"organisations" | "relations" | "contacts" | "memberships" | "audit", number>
+> {
   const [row] = (await server.dataSource.query(
     `SELECT (SELECT count(*)::int FROM organisation) AS organisations, (SELECT count(*)::int FROM relation) AS relations,
             (SELECT count(*)::int FROM contact_person) AS contacts, (SELECT count(*)::int FROM membership) AS memberships,
             (SELECT count(*)::int FROM audit_entry) AS audit`,
-  )) as [Record<string, number>];
+  )) as [Record<"organisations" | "relations" | "contacts" | "memberships" | "audit", number>];
   return row;
 }
 
