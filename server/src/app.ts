@@ -32,6 +32,7 @@ import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } fr
 import { exchangeCalendarRouter } from "./modules/exchanges/exchange-calendar";
 import { deadlineCalendarRouter } from "./modules/applications/deadline-calendar";
 import { exportsRouter } from "./http/exports";
+import { networkImportRouter } from "./http/network-import";
 
 export interface BuiltApp {
   app: Express;
@@ -189,6 +190,7 @@ export async function buildApp(
   app.use(exchangeCalendarRouter(dataSource));
   app.use(deadlineCalendarRouter(dataSource, log));
   app.use(exportsRouter(dataSource, log));
+  app.use(networkImportRouter(dataSource, log));
   serveClient(app, config.clientDist, log);
   app.use(jsonErrorHandler(log));
   return { app, httpServer, apollo, lastDrain: () => lastDrain };

@@ -36,6 +36,7 @@ export type AuditAction =
   | 'UPDATE';
 
 export type AuditEntityType =
+  | 'IMPORT'
   | 'ORGANISATION'
   | 'PERSON'
   | 'RELATION';

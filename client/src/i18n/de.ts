@@ -320,6 +320,7 @@ export const de = {
     RELATION: "Beziehung",
     PERSON: "Person",
     ...auditTrailDe.entityTypes,
+    IMPORT: "Tabellen-Import",
   },
   auditFields: {
     name: "Name",

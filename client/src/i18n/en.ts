@@ -320,6 +320,7 @@ export const en: MessageSchema = {
     RELATION: "Relation",
     PERSON: "Person",
     ...auditTrailEn.entityTypes,
+    IMPORT: "Spreadsheet import",
   },
   auditFields: {
     name: "Name",

@@ -11,6 +11,7 @@ import { CallDocumentLinks1764142100000 } from "./1764142100000-call-document-li
 import { SavedPlansAndProposals1764141000000 } from "./1764141000000-saved-plans-and-proposals";
 import { TrueFigures1764140000000 } from "./1764140000000-true-figures";
 import { MailAndAccountTokens1764144000000 } from "./1764144000000-mail-and-account-tokens";
+import { OrganisationExternalKey1764146000000 } from "./1764146000000-organisation-external-key";
 
 /** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   SavedPlansAndProposals1764141000000,
   TrueFigures1764140000000,
   MailAndAccountTokens1764144000000,
+  OrganisationExternalKey1764146000000,
 ];

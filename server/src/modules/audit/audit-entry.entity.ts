@@ -25,6 +25,8 @@ export enum AuditEntityType {
   ACCOUNT = "ACCOUNT",
   TANDEM_PLAN = "TANDEM_PLAN",
   USER = "USER",
+  /** A spreadsheet import as a whole (its counts); each change it made has an entry of its own. */
+  IMPORT = "IMPORT",
 }
 
 registerEnumType(AuditAction, { name: "AuditAction" });

@@ -61,6 +61,30 @@ export interface AuditLogFilter {
   to?: Date | null;
 }
 
+export type AuditEntryInput = {
+  action: AuditAction;
+  entityType: AuditEntityType;
+  entityId: string;
+  changes: FieldChanges;
+};
+
+/** Many entries of one change set (an import) in the caller's transaction, inserted in batches. */
+export async function recordAuditEntries(
+  db: EntityManager,
+  ctx: Pick<RequestContext, "user">,
+  entries: AuditEntryInput[],
+): Promise<void> {
+  const actorUserId = ctx.user?.id ?? null;
+  for (let start = 0; start < entries.length; start += 500) {
+    await db
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEntry)
+      .values(entries.slice(start, start + 500).map((entry) => ({ ...entry, actorUserId })) as never[])
+      .execute();
+  }
+}
+
 export async function listAuditEntries(
   ctx: RequestContext,
   args: AuditLogFilter & { first?: number | null; after?: string | null },

@@ -39,6 +39,11 @@ export class Organisation {
   @Column({ type: "text" })
   name!: string;
 
+  /** The organisation's key in a spreadsheet it was imported from (unique when set); matched on re-import. */
+  @Index("IDX_organisation_external_key", { unique: true, where: "external_key IS NOT NULL" })
+  @Column({ name: "external_key", type: "text", nullable: true })
+  externalKey!: string | null;
+
   @Field(() => String, { nullable: true })
   @Column({ name: "short_name", type: "text", nullable: true })
   shortName!: string | null;
