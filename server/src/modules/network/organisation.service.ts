@@ -6,6 +6,7 @@ import { columnsFrom, type ColumnMapping } from "../../db/columns";
 import { isUuid } from "../../db/ids";
 import { uniqueSlug } from "../../db/unique-slug";
 import { updateVersioned } from "../../db/versioned-update";
+import { preparedQuery } from "../../db/prepared-query";
 import { OrganisationOrder } from "./network.enums";
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
@@ -43,7 +44,7 @@ export async function findOrganisation(
       .setParameters(planned.parameters);
     if (by.id) query.where("o.id = :id", { id: by.id });
     else query.where("o.slug = :slug", { slug: by.slug ?? "" });
-    const raw = await query.getRawOne<{ row: unknown }>();
+    const [raw] = await preparedQuery<{ row: unknown }>(ctx.db, ...query.getQueryAndParameters());
     return raw ? planned.decode(raw.row) : null;
   }
   if (by.id) return networkLoaders(ctx).organisationById.load(by.id);
@@ -146,11 +147,14 @@ export async function listOrganisations(
     query.select(planned.sql, "row").setParameters(planned.parameters);
     if (planned.withTotalCount) query.addSelect("count(*) OVER ()", "total");
     if (order === OrganisationOrder.RELEVANCE && search) query.addSelect(RELEVANCE_SQL, "relevance");
-    const raw = await query
+    query
       .addOrderBy("o.id", "ASC")
       .offset(window.offset)
-      .limit(window.limit + 1)
-      .getRawMany<{ row: unknown; total?: string | number }>();
+      .limit(window.limit + 1);
+    const raw = await preparedQuery<{ row: unknown; total?: string | number }>(
+      ctx.db,
+      ...query.getQueryAndParameters(),
+    );
     const rows = raw.map((row) => planned.decode(row.row));
     // count(*) OVER () counts the filtered rows before LIMIT; a page past the end has no row to carry it.
     const total = raw[0]?.total;
