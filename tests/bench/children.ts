@@ -135,10 +135,13 @@ export interface PostGraphileChild {
   stop(): Promise<PostGraphileStopped | null>;
 }
 
-/** Starts PostGraphile in a child process on a free loopback port. */
-export function startPostGraphileChild(job: PostGraphileJob): Promise<PostGraphileChild> {
+/** Starts PostGraphile (or the floor, `floor-worker.js`, same protocol) in a child process on a free loopback port. */
+export function startPostGraphileChild(
+  job: PostGraphileJob,
+  file: "postgraphile-worker.js" | "floor-worker.js" = "postgraphile-worker.js",
+): Promise<PostGraphileChild> {
   return new Promise((resolve, reject) => {
-    const child = forkWorker("postgraphile-worker.js");
+    const child = forkWorker(file);
     let exited = false;
     child.once("exit", (code) => {
       exited = true;

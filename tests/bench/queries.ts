@@ -43,3 +43,14 @@ export const PLAN_QUERY = `query($call:ID!, $k:Int!){ tandemPlan(callId:$call, t
 
 export const LOGIN_MUTATION =
   "mutation($email:String!, $password:String!){ login(email:$email, password:$password){ id role } }";
+
+/** ALBuM's profile page: one organisation by id with relations, memberships and contact persons. */
+export const PROFILE_QUERY =
+  "query($id:ID!){ organisation(id:$id){ id name kind description city relations { id type since until note source { id slug name } target { id slug name } } memberships { kind since until } contactPersons { id name role email phone } } }";
+
+/** PostGraphile v4's closest shape of the profile page (relations of both directions, as for the nested query). */
+export const POSTGRAPHILE_PROFILE_QUERY =
+  "query($id:UUID!){ organisationById(id:$id){ id name kind description city " +
+  "relationsBySourceIdList { id type since until note organisationBySourceId { id slug name } organisationByTargetId { id slug name } } " +
+  "relationsByTargetIdList { id type since until note organisationBySourceId { id slug name } organisationByTargetId { id slug name } } " +
+  "membershipsByOrganisationIdList { kind since until } contactPeopleByOrganisationIdList { id name role email phone } } }";

@@ -26,6 +26,7 @@
 process.env.NODE_ENV ??= "production";
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -56,9 +57,27 @@ import {
   SUGGESTIONS_FIRST,
   type MatchingTiming,
 } from "./matching-http";
-import { GRAPH_QUERY, NESTED_QUERY, postGraphileNestedQuery, SEARCH_QUERY, type PostGraphileOrder } from "./queries";
+import {
+  GRAPH_QUERY,
+  NESTED_QUERY,
+  POSTGRAPHILE_PROFILE_QUERY,
+  postGraphileNestedQuery,
+  PROFILE_QUERY,
+  SEARCH_QUERY,
+  type PostGraphileOrder,
+} from "./queries";
 
 const PAGE_SIZES = [10, 100] as const;
+const EMPTY_LOAD: LoadSummary = {
+  requestsPerSecond: 0,
+  requestsTotal: 0,
+  latencyMs: { p50: 0, p90: 0, p99: 0, average: 0, max: 0 },
+  errors: 0,
+  timeouts: 0,
+  non2xx: 0,
+  ok2xx: 0,
+  durationSeconds: 0,
+};
 const RSS_TARGET_MB = 512;
 /** DESIGN.md §7 and the matching issue: p50 of the warm requests. */
 const MATCHING_TARGETS_MS: Record<MatchingTiming["key"], number> = {
@@ -227,6 +246,25 @@ async function loadNested(
   console.log(`Loading ${server} first:${n} for ${options.duration} s with ${options.connections} connections …`);
   const reply = await runInChild<LoadReply>("load-worker.js", job(options.duration), "loaded");
   return { probe, responseBytes: probe.bytes, answer, load: reply.summary };
+}
+
+/** Probe (checked for errors), unmeasured warm-up, measured run: for the shapes beside the nested query. */
+async function loadShape(
+  server: string,
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  options: BenchOptions,
+): Promise<{ probe: GraphQLReply; load: LoadSummary }> {
+  const probe = await post(url, query, variables);
+  assertOk(`${server} ${JSON.stringify(variables)}`, probe);
+  sqlCounterStorage.disable();
+  const body = JSON.stringify({ query, variables });
+  const job = (duration: number): LoadJob => ({ kind: "load", url, body, connections: options.connections, duration });
+  if (options.warmup > 0) await runInChild<LoadReply>("load-worker.js", job(options.warmup), "loaded");
+  console.log(`Loading ${server} ${JSON.stringify(variables)} for ${options.duration} s …`);
+  const reply = await runInChild<LoadReply>("load-worker.js", job(options.duration), "loaded");
+  return { probe, load: reply.summary };
 }
 
 function failed(load: LoadSummary): boolean {
@@ -413,7 +451,7 @@ async function main(): Promise<void> {
     }
 
     // 3. Nested query: correctness and SQL statements per request, then load; PostGraphile right after.
-    const nested: (LoadRun & { n: number; sqlStatements: number | null; maxRssMb: number })[] = [];
+    const nested: (LoadRun & { n: number; sqlStatements: number | null; maxRssMb: number; probe: GraphQLReply })[] = [];
     const postGraphileRuns: (LoadRun & { n: number; sameOrganisations: number })[] = [];
     let maxRssNested = 0;
     let maxHeapNested = 0;
@@ -445,6 +483,67 @@ async function main(): Promise<void> {
         });
       }
     }
+
+    // 3b. The floor (one hand-written statement per request, floor-worker.ts; PostgreSQL only) and
+    // the profile page's shape (one organisation by id), each beside PostGraphile and the floor.
+    let floor: PostGraphileChild | null = null;
+    if (database.databaseUrl !== null) {
+      floor = await startPostGraphileChild(
+        { kind: "postgraphile", databaseUrl: database.databaseUrl, poolSize: POOL_SIZE },
+        "floor-worker.js",
+      );
+      const child = floor;
+      cleanups.unshift(() => child.stop().then(() => undefined));
+    }
+    const floorRuns: { n: number; load: LoadSummary; equal: boolean }[] = [];
+    for (const n of floor ? PAGE_SIZES : []) {
+      const run = await loadShape("floor", floor!.url, NESTED_QUERY, { n }, options);
+      const album = nested.find((row) => row.n === n);
+      floorRuns.push({ n, load: run.load, equal: isDeepStrictEqual(run.probe.data, album?.probe.data) });
+    }
+    const [profiled] = (await dataSource.query(
+      `SELECT o.id FROM organisation o WHERE o.archived_at IS NULL
+        ORDER BY (SELECT count(*) FROM relation r WHERE r.source_id = o.id OR r.target_id = o.id) DESC, o.id LIMIT 1`,
+    )) as { id: string }[];
+    const profileRuns: { server: string; sqlStatements: number | null; load: LoadSummary; note: string }[] = [];
+    {
+      const measured = await sampleMemory(() =>
+        loadShape("ALBuM profile", url, PROFILE_QUERY, { id: profiled!.id }, options),
+      );
+      maxRssNested = Math.max(maxRssNested, measured.maxRss);
+      const album = measured.value;
+      profileRuns.push({ server: "ALBuM", sqlStatements: album.probe.sqlStatements, load: album.load, note: "" });
+      if (postGraphile) {
+        try {
+          const run = await loadShape(
+            "PostGraphile profile",
+            postGraphile.url,
+            POSTGRAPHILE_PROFILE_QUERY,
+            { id: profiled!.id },
+            options,
+          );
+          profileRuns.push({ server: "PostGraphile", sqlStatements: null, load: run.load, note: "" });
+        } catch (error) {
+          profileRuns.push({
+            server: "PostGraphile",
+            sqlStatements: null,
+            load: EMPTY_LOAD,
+            note: String(error).slice(0, 120),
+          });
+        }
+      }
+      if (floor) {
+        const run = await loadShape("floor profile", floor.url, PROFILE_QUERY, { id: profiled!.id }, options);
+        const equal = isDeepStrictEqual(run.probe.data, album.probe.data);
+        profileRuns.push({
+          server: "floor",
+          sqlStatements: 1,
+          load: run.load,
+          note: `answer equal to ALBuM's: ${equal ? "yes" : "NO"}`,
+        });
+      }
+    }
+    const floorMemory = floor ? await floor.stop() : null;
     const postGraphileMemory = postGraphile ? await postGraphile.stop() : null;
     const sqlCounts = nested.map((row) => row.sqlStatements);
     const sqlStatementsEqual = sqlCounts.every((count) => count !== null && count === sqlCounts[0]);
@@ -545,6 +644,42 @@ async function main(): Promise<void> {
       } else {
         console.log(`PostGraphile comparison skipped: ${postGraphileSkipped}.`);
       }
+      const rps = (load: LoadSummary | undefined) => load?.requestsPerSecond ?? 0;
+      const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "-");
+      if (floorRuns.length > 0) {
+        console.log("\nThe floor (one hand-written SQL statement per request, floor-worker.ts):");
+        console.log(
+          table(
+            ["first", "floor req/s", "p50 ms", "answer equal to ALBuM's", "ALBuM ÷ floor", "PostGraphile ÷ floor"],
+            floorRuns.map((run) => [
+              run.n,
+              run.load.requestsPerSecond.toFixed(1),
+              run.load.latencyMs.p50,
+              run.equal ? "yes" : "NO",
+              ratio(rps(nested.find((row) => row.n === run.n)?.load), run.load.requestsPerSecond),
+              ratio(rps(postGraphileRuns.find((row) => row.n === run.n)?.load), run.load.requestsPerSecond),
+            ]),
+          ),
+        );
+        console.log(`Floor process: max RSS ${floorMemory?.maxRssMb ?? "?"} MB`);
+      }
+      console.log(`\nProfile page: ${PROFILE_QUERY} (id ${profiled!.id}, the organisation with most relations)`);
+      const albumProfile = rps(profileRuns.find((run) => run.server === "ALBuM")?.load);
+      console.log(
+        table(
+          ["server", "SQL/request", "req/s", "p50 ms", "p99 ms", "errors", "ALBuM ÷ this", "note"],
+          profileRuns.map((run) => [
+            run.server,
+            run.sqlStatements ?? "-",
+            run.load.requestsPerSecond.toFixed(1),
+            run.load.latencyMs.p50,
+            run.load.latencyMs.p99,
+            run.load.errors + run.load.timeouts + run.load.non2xx,
+            run.server === "ALBuM" ? "" : ratio(albumProfile, run.load.requestsPerSecond),
+            run.note,
+          ]),
+        ),
+      );
     };
     if (options.onlyNested) {
       printNested();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/test-server";
-import { NESTED_NETWORK } from "../support/queries";
+import { NESTED_NETWORK, PROFILE_PAGE } from "../support/queries";
 import { seedSyntheticNetwork } from "../../seeds/synthetic";
 import { SQL_COUNT_OPT_OUT } from "../../server/src/db/sql-counter";
 
@@ -36,6 +36,18 @@ describe("SQL statements per request", () => {
     expect(large.rows).toBeGreaterThan(small.rows * 5);
     expect(small.statements).toBeGreaterThan(0);
     expect(large.statements).toBe(small.statements);
+  });
+
+  it("is one for the nested network query and for the profile page (the read planner)", async () => {
+    expect((await statementsFor(NESTED_NETWORK, { first: 10 })).statements).toBe(1);
+    expect((await statementsFor(NESTED_NETWORK, { first: 100 })).statements).toBe(1);
+    const [busiest] = (await server.dataSource.manager.query(
+      `SELECT o.id FROM organisation o ORDER BY (SELECT count(*) FROM relation r WHERE r.source_id = o.id) DESC, o.id LIMIT 1`,
+    )) as { id: string }[];
+    const profile = await server.graphql<{ organisation: { relations: unknown[] } }>(PROFILE_PAGE, { id: busiest!.id });
+    expect(profile.errors).toBeUndefined();
+    expect(profile.data!.organisation.relations.length).toBeGreaterThan(0);
+    expect(Number(profile.headers.get("x-sql-statements"))).toBe(1);
   });
 
   it("are not counted for a request that opts out (the bench's load runs)", async () => {

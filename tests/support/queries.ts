@@ -29,6 +29,16 @@ export const NESTED_NETWORK = `query($first: Int) {
   }
 }`;
 
+/** The profile page's organisation with its relations, memberships and contact persons (the bench's second shape). */
+export const PROFILE_PAGE = `query($id: ID!) {
+  organisation(id: $id) {
+    id name kind description city
+    relations { id type since until note source { id slug name } target { id slug name } }
+    memberships { kind since until }
+    contactPersons { id name role email phone }
+  }
+}`;
+
 export const UPDATE_ORGANISATION = `mutation($id: ID!, $input: UpdateOrganisationInput!, $expectedVersion: Int!) {
   updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion) { id name version description topics { key } }
 }`;

@@ -109,3 +109,16 @@ export async function filterVisibleApplications(
   );
   return applications.filter((application) => PUBLIC_STATUSES.has(application.status) || mine.has(application.id));
 }
+
+/**
+ * `filterVisibleApplications` as an SQL condition on alias `alias`, for the read planner
+ * (organisation-applications.plan.ts): the office all; everyone else the public statuses, and a
+ * member also what its organisation (`viewerOrganisation`, a placeholder) leads or takes part in.
+ */
+export function visibleApplicationsSql(viewer: SessionUser | null, alias: string, viewerOrganisation: string): string {
+  if (canOnApplications(viewer, "read-all")) return "TRUE";
+  const statuses = [...PUBLIC_STATUSES].map((status) => `'${status}'`).join(", ");
+  if (!viewer?.organisationId) return `${alias}.status IN (${statuses})`;
+  return `(${alias}.status IN (${statuses}) OR ${alias}.lead_organisation_id = ${viewerOrganisation} OR EXISTS (
+    SELECT 1 FROM application_participant ap WHERE ap.application_id = ${alias}.id AND ap.organisation_id = ${viewerOrganisation}))`;
+}

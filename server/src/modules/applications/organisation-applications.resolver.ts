@@ -7,9 +7,9 @@ import { Application } from "./application.entity";
 import { filterVisibleApplications } from "./application-access";
 import { APPLICATION_RESOLVER_NEEDS } from "./application-fields.resolver";
 import { applicationLoaders } from "./application.loaders";
-
-/** What `filterVisibleApplications` reads (application-access.ts). */
-const VISIBILITY_NEEDS = ["id", "leadOrganisationId", "status"];
+import { plannedValue } from "../../shared/read-plan";
+// Registers the planner of this field (the same rows and visibility in the network's planned reads).
+import { VISIBILITY_NEEDS } from "./organisation-applications.plan";
 
 /** The applications side of an organisation's profile; lives here so the network module need not know applications. */
 @Resolver(() => Organisation)
@@ -23,6 +23,8 @@ export class OrganisationApplicationsResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Application[]> {
+    const planned = plannedValue<Application[]>(organisation, info);
+    if (planned) return planned.value;
     const properties = projectionFor(info, ctx.db, Application, {
       always: VISIBILITY_NEEDS,
       resolverNeeds: APPLICATION_RESOLVER_NEEDS,

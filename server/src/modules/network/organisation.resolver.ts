@@ -29,30 +29,11 @@ import { projectionFor } from "../../shared/projection";
 import { networkLoaders } from "./network.loaders";
 import { Offer } from "./offer.entity";
 import { FieldSource, fieldSources } from "./provenance";
+import { ORGANISATION_RESOLVER_NEEDS, planOrganisation, planOrganisations } from "./organisation-planner";
+import { plannedValue } from "../../shared/read-plan";
 
-/**
- * Columns each field resolver of this class reads from its organisation, for `projectionFor`:
- * keep in step with the resolvers below. Resolvers of other classes are not listed, so selecting
- * one of them makes the partners load whole rows.
- */
-export const ORGANISATION_RESOLVER_NEEDS: Readonly<Record<string, readonly string[]>> = {
-  district: ["districtKey"],
-  topics: ["topicKeys"],
-  offers: ["offerKeys"],
-  needs: ["needKeys"],
-  targetGroups: ["targetGroupKeys"],
-  languages: ["languageKeys"],
-  districtsServed: ["districtsServedKeys"],
-  memberships: ["id"],
-  relations: ["id"],
-  partners: ["id"],
-  // Organisation.applications, resolved in applications/organisation-applications.resolver.ts
-  applications: ["id"],
-  contactPersons: ["id"],
-  viewerCanEdit: ["id"],
-  offerings: ["id"],
-  sources: ["provenance"],
-};
+/** Re-exported for the other readers of the projection rule (network.resolver.ts). */
+export { ORGANISATION_RESOLVER_NEEDS };
 
 /** One collator for all requests: `localeCompare(b, "de")` builds a new one for every comparison. */
 const germanOrder = new Intl.Collator("de");
@@ -62,18 +43,20 @@ export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true, description: "One organisation by id or slug" })
   organisation(
     @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID, { nullable: true }) id?: string,
-    @Arg("slug", () => String, { nullable: true }) slug?: string,
+    @Arg("id", () => ID, { nullable: true }) id: string | undefined,
+    @Arg("slug", () => String, { nullable: true }) slug: string | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Organisation | null> {
-    return organisations.findOrganisation(ctx, { id, slug });
+    return organisations.findOrganisation(ctx, { id, slug }, planOrganisation(ctx, info));
   }
 
   @Query(() => OrganisationConnection, { description: "The network directory" })
   organisations(
     @Ctx() ctx: RequestContext,
     @Args(() => OrganisationsArgs) args: OrganisationsArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Organisation>> {
-    return organisations.listOrganisations(ctx, args);
+    return organisations.listOrganisations(ctx, args, planOrganisations(ctx, info));
   }
 
   @Authorized("COORDINATOR")
@@ -104,49 +87,103 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => District, { nullable: true })
-  district(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<District | null> | null {
+  district(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): District | null | Promise<District | null> | null {
+    const planned = plannedValue<District | null>(organisation, info);
+    if (planned) return planned.value;
     return organisation.districtKey ? networkLoaders(ctx).districtByKey.load(organisation.districtKey) : null;
   }
 
   @FieldResolver(() => [Topic])
-  topics(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Topic[]> {
+  topics(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Topic[] | Promise<Topic[]> {
+    const planned = plannedValue<Topic[]>(organisation, info);
+    if (planned) return planned.value;
     return loadKeys(networkLoaders(ctx).topicByKey, organisation.topicKeys);
   }
 
   @FieldResolver(() => [Topic], { description: "What it brings to a tandem" })
-  offers(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Topic[]> {
+  offers(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Topic[] | Promise<Topic[]> {
+    const planned = plannedValue<Topic[]>(organisation, info);
+    if (planned) return planned.value;
     return loadKeys(networkLoaders(ctx).topicByKey, organisation.offerKeys);
   }
 
   @FieldResolver(() => [Topic], { description: "What it looks for in a counterpart" })
-  needs(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Topic[]> {
+  needs(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Topic[] | Promise<Topic[]> {
+    const planned = plannedValue<Topic[]>(organisation, info);
+    if (planned) return planned.value;
     return loadKeys(networkLoaders(ctx).topicByKey, organisation.needKeys);
   }
 
   @FieldResolver(() => [TargetGroup])
-  targetGroups(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<TargetGroup[]> {
+  targetGroups(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): TargetGroup[] | Promise<TargetGroup[]> {
+    const planned = plannedValue<TargetGroup[]>(organisation, info);
+    if (planned) return planned.value;
     return loadKeys(networkLoaders(ctx).targetGroupByKey, organisation.targetGroupKeys);
   }
 
   @FieldResolver(() => [Language])
-  languages(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Language[]> {
+  languages(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Language[] | Promise<Language[]> {
+    const planned = plannedValue<Language[]>(organisation, info);
+    if (planned) return planned.value;
     return loadKeys(networkLoaders(ctx).languageByKey, organisation.languageKeys);
   }
 
   @FieldResolver(() => [District])
-  districtsServed(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<District[]> {
+  districtsServed(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): District[] | Promise<District[]> {
+    const planned = plannedValue<District[]>(organisation, info);
+    if (planned) return planned.value;
     return loadKeys(networkLoaders(ctx).districtByKey, organisation.districtsServedKeys);
   }
 
   @FieldResolver(() => [Membership])
-  memberships(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+  memberships(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Membership[] | Promise<Membership[]> {
+    const planned = plannedValue<Membership[]>(organisation, info);
+    if (planned) return planned.value;
     return organisation.memberships
       ? Promise.resolve(organisation.memberships)
       : networkLoaders(ctx).membershipsByOrganisation.load(organisation.id);
   }
 
   @FieldResolver(() => [Relation])
-  relations(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Relation[]> {
+  relations(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Relation[] | Promise<Relation[]> {
+    const planned = plannedValue<Relation[]>(organisation, info);
+    if (planned) return planned.value;
     return networkLoaders(ctx).relationsByOrganisation.load(organisation.id);
   }
 
@@ -158,6 +195,8 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Organisation[]> {
+    const planned = plannedValue<Organisation[]>(organisation, info);
+    if (planned) return planned.value;
     const ids = await networkLoaders(ctx).partnerIdsByOrganisation.load(organisation.id);
     const properties = projectionFor(info, ctx.db, Organisation, {
       always: ["id", "name"],
@@ -183,7 +222,14 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [ContactPerson], { description: "Personal data: signed-in members only, and only with consent" })
-  async contactPersons(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<ContactPerson[]> {
+  async contactPersons(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ContactPerson[]> {
+    // Planned with the same rule (organisation-planner.ts).
+    const planned = plannedValue<ContactPerson[]>(organisation, info);
+    if (planned) return planned.value;
     if (!ctx.user) return [];
     const people = await networkLoaders(ctx).contactPersonsByOrganisation.load(organisation.id);
     return people.filter((person) => person.consentGivenAt !== null);

@@ -1,11 +1,12 @@
 import { Brackets, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { BadUserInputError, NotFoundError } from "../../graphql/errors";
-import { pageWindow, toLazyPage, type Page } from "../../graphql/pagination";
+import { pageWindow, toLazyPage, toPage, type Page } from "../../graphql/pagination";
 import { columnsFrom, type ColumnMapping } from "../../db/columns";
 import { isUuid } from "../../db/ids";
 import { uniqueSlug } from "../../db/unique-slug";
 import { updateVersioned } from "../../db/versioned-update";
+import { preparedQuery } from "../../db/prepared-query";
 import { OrganisationOrder } from "./network.enums";
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
@@ -21,21 +22,32 @@ import { slugify } from "./slug";
 import { diffFields, recordAudit } from "../audit/audit.service";
 import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
 import { networkLoaders } from "./network.loaders";
+import type { PlannedOrganisations } from "./organisation-planner";
 
 /** Finds one organisation by id or slug (exactly one of them). */
 export async function findOrganisation(
   ctx: RequestContext,
   by: { id?: string | null; slug?: string | null },
+  planned: Omit<PlannedOrganisations, "withTotalCount"> | null = null,
 ): Promise<Organisation | null> {
   if ((by.id ? 1 : 0) + (by.slug ? 1 : 0) !== 1) {
     throw new BadUserInputError("Give either id or slug", [
       { field: by.id ? "slug" : "id", message: "exactly one of id and slug is required" },
     ]);
   }
-  if (by.id) {
-    if (!isUuid(by.id)) return null;
-    return networkLoaders(ctx).organisationById.load(by.id);
+  if (by.id && !isUuid(by.id)) return null;
+  if (planned) {
+    const query = ctx.db
+      .getRepository(Organisation)
+      .createQueryBuilder("o")
+      .select(planned.sql, "row")
+      .setParameters(planned.parameters);
+    if (by.id) query.where("o.id = :id", { id: by.id });
+    else query.where("o.slug = :slug", { slug: by.slug ?? "" });
+    const [raw] = await preparedQuery<{ row: unknown }>(ctx.db, ...query.getQueryAndParameters());
+    return raw ? planned.decode(raw.row) : null;
   }
+  if (by.id) return networkLoaders(ctx).organisationById.load(by.id);
   return ctx.db.getRepository(Organisation).findOneBy({ slug: by.slug ?? "" });
 }
 
@@ -92,8 +104,17 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-/** The directory: filtered, ordered, paged. */
-export async function listOrganisations(ctx: RequestContext, args: OrganisationsArgs): Promise<Page<Organisation>> {
+const RELEVANCE_SQL = `greatest(word_similarity(:search, o.name), word_similarity(:search, coalesce(o.short_name, '')))`;
+
+/**
+ * The directory: filtered, ordered, paged. With a plan (organisation-planner.ts) the page's rows
+ * carry the nested answer and, when asked, the total count in the same statement.
+ */
+export async function listOrganisations(
+  ctx: RequestContext,
+  args: OrganisationsArgs,
+  planned: PlannedOrganisations | null = null,
+): Promise<Page<Organisation>> {
   const window = pageWindow(args);
   const query = applyOrganisationFilter(ctx.db.getRepository(Organisation).createQueryBuilder("o"), args.filter);
   const count = () => query.clone().getCount();
@@ -103,12 +124,7 @@ export async function listOrganisations(ctx: RequestContext, args: Organisations
   switch (order) {
     case OrganisationOrder.RELEVANCE:
       if (search) {
-        query
-          .addSelect(
-            `greatest(word_similarity(:search, o.name), word_similarity(:search, coalesce(o.short_name, '')))`,
-            "relevance",
-          )
-          .orderBy("relevance", "DESC");
+        query.addSelect(RELEVANCE_SQL, "relevance").orderBy("relevance", "DESC");
       }
       query.addOrderBy("lower(o.name)", "ASC");
       break;
@@ -125,6 +141,26 @@ export async function listOrganisations(ctx: RequestContext, args: Organisations
       const unreachable: never = order;
       throw new Error(`unknown order ${String(unreachable)}`);
     }
+  }
+  if (planned) {
+    const counted = query.clone();
+    query.select(planned.sql, "row").setParameters(planned.parameters);
+    if (planned.withTotalCount) query.addSelect("count(*) OVER ()", "total");
+    if (order === OrganisationOrder.RELEVANCE && search) query.addSelect(RELEVANCE_SQL, "relevance");
+    query
+      .addOrderBy("o.id", "ASC")
+      .offset(window.offset)
+      .limit(window.limit + 1);
+    const raw = await preparedQuery<{ row: unknown; total?: string | number }>(
+      ctx.db,
+      ...query.getQueryAndParameters(),
+    );
+    const rows = raw.map((row) => planned.decode(row.row));
+    // count(*) OVER () counts the filtered rows before LIMIT; a page past the end has no row to carry it.
+    const total = raw[0]?.total;
+    if (total !== undefined) return toPage(rows.slice(0, window.limit), window, Number(total));
+    if (planned.withTotalCount && window.offset === 0) return toPage(rows, window, 0);
+    return toLazyPage(rows, window, () => counted.getCount());
   }
   const rows = await query
     .addOrderBy("o.id", "ASC")

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { plannedValue } from "../../shared/read-plan";
 import type { RequestContext } from "../../graphql/context";
 import { Relation } from "./relation.entity";
 import { Organisation } from "./organisation.entity";
@@ -25,7 +27,13 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => Organisation)
-  async source(@Root() relation: Relation, @Ctx() ctx: RequestContext): Promise<Organisation> {
+  async source(
+    @Root() relation: Relation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Organisation> {
+    const planned = plannedValue<Organisation>(relation, info);
+    if (planned) return planned.value;
     return relation.source ?? (await networkLoaders(ctx).organisationById.load(relation.sourceId))!;
   }
 
@@ -37,7 +45,13 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => Organisation)
-  async target(@Root() relation: Relation, @Ctx() ctx: RequestContext): Promise<Organisation> {
+  async target(
+    @Root() relation: Relation,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Organisation> {
+    const planned = plannedValue<Organisation>(relation, info);
+    if (planned) return planned.value;
     return relation.target ?? (await networkLoaders(ctx).organisationById.load(relation.targetId))!;
   }
 }
