@@ -2,6 +2,8 @@ import { applicationsDe } from "./features/applications";
 import { exchangesDe } from "./features/exchanges";
 import { calendarDe } from "./features/calendar";
 import { figuresDe } from "./features/figures";
+import { boardDe, layoutDe } from "./features/layout";
+import { myAreaDe } from "./features/my-area";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
@@ -18,7 +20,7 @@ export const de = {
   },
   nav: {
     directory: "Verzeichnis",
-    network: "Netzwerkgraph",
+    network: "Netzwerk",
     connection: "Verbindungen",
     auditLog: "Protokoll",
     privacy: "Datenschutz",
@@ -654,6 +656,9 @@ export const de = {
   exchanges: exchangesDe,
   calendar: calendarDe,
   figures: figuresDe,
+  layout: layoutDe,
+  board: boardDe,
+  myArea: myAreaDe,
 };
 
 export type MessageSchema = typeof de;

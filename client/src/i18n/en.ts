@@ -3,6 +3,8 @@ import { applicationsEn } from "./features/applications";
 import { exchangesEn } from "./features/exchanges";
 import { calendarEn } from "./features/calendar";
 import { figuresEn } from "./features/figures";
+import { boardEn, layoutEn } from "./features/layout";
+import { myAreaEn } from "./features/my-area";
 
 /** English messages; the type keeps the key set equal to de.ts. */
 export const en: MessageSchema = {
@@ -651,4 +653,7 @@ export const en: MessageSchema = {
   exchanges: exchangesEn,
   calendar: calendarEn,
   figures: figuresEn,
+  layout: layoutEn,
+  board: boardEn,
+  myArea: myAreaEn,
 };
