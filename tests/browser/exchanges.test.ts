@@ -148,7 +148,9 @@ describe("exchanges in the browser", () => {
     const agenda = page.getByRole("list", { name: germanMonthName(nextMonth) });
     await expect.poll(() => agenda.isVisible()).toBe(true);
     expect(await grid.isVisible()).toBe(false);
-    const days = await agenda.locator("> li").evaluateAll((items) => items.map((item) => item.getAttribute("data-day")));
+    const days = await agenda
+      .locator("> li")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-day")));
     expect(days).toEqual(expect.arrayContaining([`${nextMonth}-10`, `${nextMonth}-15`, `${nextMonth}-20`]));
     expect(days).toEqual([...days].sort());
     expect(await agenda.locator(`li[data-day="${nextMonth}-15"]`).getByRole("link").textContent()).toContain(SMALL);
