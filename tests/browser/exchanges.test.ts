@@ -9,7 +9,7 @@ import {
   newPage,
   watchPageErrors,
 } from "./support/browser";
-import { signInAs, signOut } from "./support/accounts";
+import { signInAs, signInByForm, signOut } from "./support/accounts";
 import { tabTo } from "./support/matching";
 import {
   createExchangeByApi,
@@ -98,6 +98,18 @@ describe("exchanges in the browser", () => {
     await expectNoSeriousAxeViolations(page, "exchange page (public)");
   });
 
+  it("offers a visitor following a members-only link the sign-in, and brings them back to it", async () => {
+    await page.goto(`${server.url}/austausch/${ids.members}`);
+    await expect.poll(() => heading(page).textContent()).toBe("Termin nicht gefunden");
+    await expectNoSeriousAxeViolations(page, "members-only exchange (signed out)");
+    await page.getByRole("main").getByRole("link", { name: "Anmelden und zurückkehren" }).click();
+    await page.waitForURL(/\/anmelden\?weiter=/);
+    await signInByForm(page, DEMO.tui, DEMO.password);
+    await page.waitForURL(new RegExp(`/austausch/${ids.members}$`));
+    await expect.poll(() => heading(page).textContent()).toBe(MEMBERS);
+    await signOut(page);
+  });
+
   it("lets TUI switch to the month view and move to the next month by keyboard", async () => {
     await signInAs(page, server.url, DEMO.tui, "/austausch");
     await exchangeCard(page, MEMBERS).waitFor();
@@ -130,6 +142,21 @@ describe("exchanges in the browser", () => {
     // Back keeps the view and the month in the URL.
     await page.goBack();
     await expect.poll(() => page.locator("#month-title").textContent()).toBe(germanMonthName(nextMonth));
+
+    // On a phone the month is an agenda of the days with exchanges, not a seven-column grid.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const agenda = page.getByRole("list", { name: germanMonthName(nextMonth) });
+    await expect.poll(() => agenda.isVisible()).toBe(true);
+    expect(await grid.isVisible()).toBe(false);
+    const days = await agenda
+      .locator("> li")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-day")));
+    expect(days).toEqual(expect.arrayContaining([`${nextMonth}-10`, `${nextMonth}-15`, `${nextMonth}-20`]));
+    expect(days).toEqual([...days].sort());
+    expect(await agenda.locator(`li[data-day="${nextMonth}-15"]`).getByRole("link").textContent()).toContain(SMALL);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSeriousAxeViolations(page, "month agenda on a phone");
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("lets TUI join an exchange, see it under 'Meine Austausche' and leave it", async () => {
@@ -170,19 +197,19 @@ describe("exchanges in the browser", () => {
 
     await exchangeCard(page, OPEN).getByRole("link", { name: OPEN }).click();
     await page.waitForURL(new RegExp(`/austausch/${ids.open}$`));
-    await page.getByRole("button", { name: "Abmelden" }).click();
+    await page.getByRole("button", { name: "Teilnahme absagen" }).click();
     // The safe choice has focus first.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
       .toBe("Angemeldet bleiben");
-    expect(await page.getByRole("group").filter({ hasText: "wirklich abmelden" }).textContent()).toContain(
-      "TUI wirklich abmelden?",
+    expect(await page.getByRole("group").filter({ hasText: "wirklich absagen" }).textContent()).toContain(
+      "Teilnahme von TUI wirklich absagen?",
     );
     await expectNoSeriousAxeViolations(page, "leave confirmation");
-    await page.getByRole("button", { name: "Ja, abmelden" }).click();
+    await page.getByRole("button", { name: "Ja, Teilnahme absagen" }).click();
     await expect
-      .poll(() => page.getByRole("status").filter({ hasText: "ist abgemeldet" }).textContent())
-      .toBe("TUI ist abgemeldet.");
+      .poll(() => page.getByRole("status").filter({ hasText: "ist abgesagt" }).textContent())
+      .toBe("Die Teilnahme von TUI ist abgesagt.");
     await expect.poll(() => page.locator(".exchange__seats").textContent()).toBe("Noch 5 Plätze frei");
     expect(await page.getByRole("button", { name: "Anmelden" }).count()).toBe(1);
 

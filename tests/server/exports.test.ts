@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APPLICATION_COLUMNS } from "../../server/src/modules/applications/application-export";
 import { DEMO, signIn, startTestServer, type GraphQLResponse, type TestServer } from "../support/test-server";
 import {
   APPLICATIONS,
@@ -21,12 +22,19 @@ let tricky: ApplicationData;
 let foreign: ApplicationData;
 let submitted: ApplicationData;
 
+const APPLICATION_HEADERS = APPLICATION_COLUMNS.map((column) => column.header);
 const TRICKY_TITLE = '=Sprache, Beruf & "Zukunft"\nin Döhren-Wülfel';
 
 const download = (path: string, cookie?: string) =>
   fetch(`${server.url}${path}`, { headers: cookie ? { cookie } : {} });
-const csvRows = async (response: Response) =>
-  parse(await response.text(), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
+/** Parses a CSV as German Excel reads the default export (semicolons), or as a script reads `?format=rfc4180`. */
+const csvRows = async (response: Response, format: "excel" | "rfc4180" = "excel") =>
+  parse(await response.text(), {
+    bom: true,
+    columns: true,
+    skip_empty_lines: true,
+    delimiter: format === "excel" ? ";" : ",",
+  }) as Record<string, string>[];
 
 beforeAll(async () => {
   server = await startTestServer({ loginLimits: { perIp: 1000, perAccount: 100, windowSeconds: 60 } });
@@ -68,13 +76,15 @@ describe("GET /export/applications.csv", () => {
     expect((await download("/export/applications.csv", tui)).status).toBe(403);
   });
 
-  it("round-trips every application the office may read, with quotes, commas, line breaks and umlauts intact", async () => {
-    const response = await download("/export/applications.csv", coordinator);
+  it("round-trips every application the office may read, with quotes, commas, line breaks and umlauts intact (RFC 4180)", async () => {
+    const response = await download("/export/applications.csv?format=rfc4180", coordinator);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="antraege.csv"');
     expect(response.headers.get("cache-control")).toBe("private, no-store");
-    const rows = await csvRows(response);
+    // For scripts: no byte order mark (Response.text() would hide one: look at the bytes).
+    expect([...new Uint8Array(await response.clone().arrayBuffer()).slice(0, 3)]).toEqual([0x49, 0x44, 0x2c]);
+    const rows = await csvRows(response, "rfc4180");
     const [{ n }] = (await server.dataSource.query(`SELECT count(*)::int AS n FROM application`)) as [{ n: number }];
     expect(rows).toHaveLength(n);
     const row = rows.find((r) => r.ID === tricky.id);
@@ -115,7 +125,95 @@ describe("GET /export/applications.csv", () => {
   });
 });
 
+describe("CSV for German Excel (the default)", () => {
+  // 23:59 on a winter day in Hanover is 22:59 UTC: the trap the issue names.
+  const DUE = new Date("2027-01-15T22:59:00.000Z");
+
+  beforeAll(async () => {
+    await server.dataSource.query(
+      `UPDATE application_milestone SET due_at = $1 WHERE application_id = $2 AND done_at IS NULL`,
+      [DUE, tricky.id],
+    );
+  });
+
+  it("is UTF-8 with a byte order mark, semicolons, Hanover dates and decimal commas", async () => {
+    const response = await download("/export/applications.csv", coordinator);
+    expect(response.status).toBe(200);
+    const bytes = new Uint8Array(await response.clone().arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = await response.clone().text();
+    expect(text.split("\r\n")[0]).toBe(APPLICATION_HEADERS.join(";"));
+    const rows = await csvRows(response);
+    const row = rows.find((r) => r.ID === tricky.id);
+    expect(row).toMatchObject({
+      Titel: `'${TRICKY_TITLE}`,
+      "Beantragt (EUR)": "12345,67",
+      "Bewilligt (EUR)": "",
+      "Nächste Frist": "15.01.2027 23:59",
+    });
+    // "Geändert am" is the Hanover clock of updated_at, to the minute.
+    const [{ at }] = (await server.dataSource.query(
+      `SELECT to_char(updated_at AT TIME ZONE 'Europe/Berlin', 'DD.MM.YYYY HH24:MI') AS at FROM application WHERE id = $1`,
+      [tricky.id],
+    )) as [{ at: string }];
+    expect(row?.["Geändert am"]).toBe(at);
+    const seeded = rows.find((r) => r.Kurzname === "album-vip");
+    expect(seeded).toMatchObject({ "Bewilligt (EUR)": "1800000", Beginn: "01.01.2012", Ende: "31.12.2014" });
+    // Read back as German Excel would: a decimal comma number and a day.month.year date.
+    expect(Number(row?.["Beantragt (EUR)"]?.replace(",", "."))).toBe(12_345.67);
+  });
+
+  it("keeps summer time apart from winter time", async () => {
+    await server.dataSource.query(
+      `UPDATE application_milestone SET due_at = $1 WHERE application_id = $2 AND done_at IS NULL`,
+      [new Date("2027-07-31T21:59:00.000Z"), tricky.id],
+    );
+    const rows = await csvRows(await download("/export/applications.csv", coordinator));
+    expect(rows.find((r) => r.ID === tricky.id)?.["Nächste Frist"]).toBe("31.07.2027 23:59");
+    await server.dataSource.query(
+      `UPDATE application_milestone SET due_at = $1 WHERE application_id = $2 AND done_at IS NULL`,
+      [DUE, tricky.id],
+    );
+  });
+
+  it("writes the directory the same way, and RFC 4180 on request", async () => {
+    const excel = await download("/export/organisations.csv");
+    expect([...new Uint8Array(await excel.clone().arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // (Response.text() drops the byte order mark itself.)
+    expect((await excel.text()).startsWith("Kurzname;Name;")).toBe(true);
+    const rfc = await (await download("/export/organisations.csv?format=rfc4180")).text();
+    expect(rfc.startsWith("Kurzname,Name,")).toBe(true);
+    const bad = await download("/export/organisations.csv?format=xls");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)).toEqual(["format"]);
+  });
+});
+
 describe("GET /export/applications.xlsx", () => {
+  it("holds the deadline as a real date on the Hanover clock, with date and number formats", async () => {
+    await server.dataSource.query(
+      `UPDATE application_milestone SET due_at = $1 WHERE application_id = $2 AND done_at IS NULL`,
+      [new Date("2027-01-15T22:59:00.000Z"), tricky.id],
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await download("/export/applications.xlsx", coordinator)).arrayBuffer());
+    const sheet = workbook.getWorksheet("Anträge")!;
+    const headers = (sheet.getRow(1).values as string[]).slice(1);
+    const column = (name: string) => headers.indexOf(name) + 1;
+    const rows = sheet.getRows(2, sheet.actualRowCount - 1)!;
+    const row = rows.find((r) => r.getCell(column("ID")).value === tricky.id)!;
+    const due = row.getCell(column("Nächste Frist"));
+    // A spreadsheet date has no zone: it must hold the clock Hanover reads, 23:59.
+    expect(due.value).toBeInstanceOf(Date);
+    expect((due.value as Date).toISOString()).toBe("2027-01-15T23:59:00.000Z");
+    expect(due.numFmt).toBe("dd.mm.yyyy hh:mm");
+    expect(row.getCell(column("Beantragt (EUR)")).numFmt).toBe('#,##0.00 "€"');
+    const seeded = rows.find((r) => r.getCell(column("Kurzname")).value === "album-vip")!;
+    expect((seeded.getCell(column("Beginn")).value as Date).toISOString()).toBe("2012-01-01T00:00:00.000Z");
+    expect(seeded.getCell(column("Beginn")).numFmt).toBe("dd.mm.yyyy");
+    expect(seeded.getCell(column("Erreichte Personen")).value).toBe(4500);
+  });
+
   it("is a workbook with the same columns and rows as the CSV, amounts as numbers", async () => {
     const response = await download("/export/applications.xlsx", coordinator);
     expect(response.status).toBe(200);
@@ -142,7 +240,7 @@ describe("GET /export/organisations.csv", () => {
     const response = await download("/export/organisations.csv");
     expect(response.status).toBe(200);
     const body = await response.text();
-    const rows = parse(body, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse(body, { bom: true, columns: true, delimiter: ";" }) as Record<string, string>[];
     const [{ n }] = (await server.dataSource.query(
       `SELECT count(*)::int AS n FROM organisation WHERE archived_at IS NULL`,
     )) as [{ n: number }];
@@ -240,6 +338,8 @@ describe("filtered application exports", () => {
       [`search=${"x".repeat(101)}`, "search"],
       [`call=${ids.openCall}&call=${ids.openCall}`, "call"],
       ["stauts=SUBMITTED", "stauts"],
+      ["format=xls", "format"],
+      ["format=excel&format=rfc4180", "format"],
     ];
     for (const format of ["csv", "xlsx"]) {
       for (const [query, field] of cases) {

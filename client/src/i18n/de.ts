@@ -7,6 +7,8 @@ import { callDetailsDe } from "./features/call-details";
 import { brokeringDe } from "./features/brokering";
 import { provenanceDe } from "./features/provenance";
 import { projectsDe } from "./features/projects";
+import { boardDe, layoutDe } from "./features/layout";
+import { myAreaDe } from "./features/my-area";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
@@ -23,7 +25,7 @@ export const de = {
   },
   nav: {
     directory: "Verzeichnis",
-    network: "Netzwerkgraph",
+    network: "Netzwerk",
     connection: "Verbindungen",
     auditLog: "Protokoll",
     privacy: "Datenschutz",
@@ -669,6 +671,9 @@ export const de = {
   brokering: brokeringDe,
   provenance: provenanceDe,
   projects: projectsDe,
+  layout: layoutDe,
+  board: boardDe,
+  myArea: myAreaDe,
 };
 
 export type MessageSchema = typeof de;

@@ -8,6 +8,8 @@ import { callDetailsEn } from "./features/call-details";
 import { brokeringEn } from "./features/brokering";
 import { provenanceEn } from "./features/provenance";
 import { projectsEn } from "./features/projects";
+import { boardEn, layoutEn } from "./features/layout";
+import { myAreaEn } from "./features/my-area";
 
 /** English messages; the type keeps the key set equal to de.ts. */
 export const en: MessageSchema = {
@@ -666,4 +668,7 @@ export const en: MessageSchema = {
   brokering: brokeringEn,
   provenance: provenanceEn,
   projects: projectsEn,
+  layout: layoutEn,
+  board: boardEn,
+  myArea: myAreaEn,
 };

@@ -1,6 +1,9 @@
 /** The query parameter that carries the page to return to after signing in. */
 export const RETURN_PARAM = "weiter";
 
+/** The start page per role, where signing in lands unless the visitor came from another page. */
+export const MY_AREA_PATH = "/mein-bereich";
+
 /**
  * Where to go after signing in: only a path inside this app (no other origin, no `//host`, no
  * scheme), so a crafted link cannot send the user elsewhere. The sign-in page itself is no target.

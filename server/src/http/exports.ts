@@ -15,7 +15,17 @@ import {
   applicationExportRows,
   organisationExportRows,
   type ApplicationExportRow,
+  type ColumnKind,
+  type ExportColumn,
 } from "../modules/applications/application-export";
+import {
+  csvValue,
+  spreadsheetDate,
+  spreadsheetDateTime,
+  takeCsvFormat,
+  withFormatProblems,
+  type CsvFormat,
+} from "./export-format";
 
 type Cell = string | number | Date | null;
 
@@ -30,28 +40,61 @@ export function safeCsvCell(value: Cell): string | number {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** RFC 4180 CSV with a byte order mark, so that spreadsheet programs read the umlauts as UTF-8. */
-function toCsv<T extends object>(columns: { key: keyof T; header: string }[], rows: T[]): string {
-  const records = rows.map((row) => columns.map((column) => safeCsvCell(row[column.key] as Cell)));
-  return `\uFEFF${stringify([columns.map((column) => column.header), ...records], { record_delimiter: "\r\n" })}`;
+/**
+ * The CSV in the chosen format (see export-format.ts): for German Excel by default, RFC 4180 for
+ * scripts. Either way a text that starts like a formula is defused.
+ */
+function toCsv<T extends object>(columns: ExportColumn<T>[], rows: T[], format: CsvFormat): string {
+  const records = rows.map((row) =>
+    columns.map((column) => {
+      const value = row[column.key] as Cell;
+      return typeof value === "string" && column.kind !== "date"
+        ? safeCsvCell(value)
+        : csvValue(value, column.kind ?? "text", format);
+    }),
+  );
+  const body = stringify([columns.map((column) => column.header), ...records], {
+    record_delimiter: "\r\n",
+    delimiter: format === "excel" ? ";" : ",",
+  });
+  // The byte order mark tells Excel the file is UTF-8 (umlauts); scripts do not want it.
+  return format === "excel" ? `\uFEFF${body}` : body;
 }
+
+/** A row's cells as the workbook stores them: real dates on the Hanover clock, numbers as numbers. */
+function xlsxRow(row: ApplicationExportRow): Record<string, unknown> {
+  const cells: Record<string, unknown> = { ...row };
+  for (const column of APPLICATION_COLUMNS) {
+    const value = row[column.key];
+    if (value === null) continue;
+    if (column.kind === "dateTime" && value instanceof Date) cells[column.key] = spreadsheetDateTime(value);
+    if (column.kind === "date" && typeof value === "string") cells[column.key] = spreadsheetDate(value);
+  }
+  return cells;
+}
+
+const XLSX_FORMATS: Partial<Record<ColumnKind, string>> = {
+  amount: '#,##0.00 "€"',
+  integer: "0",
+  date: "dd.mm.yyyy",
+  dateTime: "dd.mm.yyyy hh:mm",
+};
 
 async function toXlsx(rows: ApplicationExportRow[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ALBuM Netzwerkplattform";
   const sheet = workbook.addWorksheet("Anträge", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = APPLICATION_COLUMNS.map((column) => ({
-    header: column.header,
-    key: column.key,
-    width: column.key === "title" || column.key === "tandems" ? 50 : 18,
-    style: column.key.endsWith("Amount")
-      ? { numFmt: '#,##0.00 "€"' }
-      : column.key === "nextDeadline" || column.key === "updatedAt"
-        ? { numFmt: "dd.mm.yyyy hh:mm" }
-        : {},
-  }));
+  sheet.columns = APPLICATION_COLUMNS.map((column) => {
+    const numFmt = column.kind ? XLSX_FORMATS[column.kind] : undefined;
+    return {
+      header: column.header,
+      key: column.key,
+      width: column.key === "title" || column.key === "tandems" ? 50 : 18,
+      style: numFmt ? { numFmt } : {},
+    };
+  });
   // exceljs writes strings as strings (never formulas), so no escaping is needed here.
-  for (const row of rows) sheet.addRow(row);
+  for (const row of rows) sheet.addRow(xlsxRow(row));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: APPLICATION_COLUMNS.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -97,9 +140,14 @@ async function applicationReader(dataSource: DataSource, req: Request, res: Resp
   return user;
 }
 
-/** The filter in the query string (`?status=SUBMITTED&call=<id>`), read from the raw URL so that repeats and unknown names stay visible. */
-function exportFilter(req: Request): ApplicationFilter | null {
-  return parseExportFilter(new URL(req.originalUrl, "http://export.invalid").searchParams);
+/**
+ * The CSV format and the filter in the query string (`?format=rfc4180&status=SUBMITTED&call=<id>`),
+ * read from the raw URL so that repeats and unknown names stay visible.
+ */
+function exportRequest(req: Request): { format: CsvFormat; filter: ApplicationFilter | null } {
+  const params = new URL(req.originalUrl, "http://export.invalid").searchParams;
+  const { format, problems } = takeCsvFormat(params);
+  return { format, filter: withFormatProblems(problems, () => parseExportFilter(params)) };
 }
 
 /**
@@ -128,8 +176,9 @@ export function exportsRouter(dataSource: DataSource, log: Logger): Router {
     guarded(async (req, res) => {
       const user = await applicationReader(dataSource, req, res);
       if (!user) return;
-      const rows = await applicationExportRows(dataSource.manager, user, exportFilter(req));
-      attachment(res, "antraege.csv", "text/csv; charset=utf-8", true).send(toCsv(APPLICATION_COLUMNS, rows));
+      const { format, filter } = exportRequest(req);
+      const rows = await applicationExportRows(dataSource.manager, user, filter);
+      attachment(res, "antraege.csv", "text/csv; charset=utf-8", true).send(toCsv(APPLICATION_COLUMNS, rows, format));
     }),
   );
 
@@ -138,7 +187,8 @@ export function exportsRouter(dataSource: DataSource, log: Logger): Router {
     guarded(async (req, res) => {
       const user = await applicationReader(dataSource, req, res);
       if (!user) return;
-      const rows = await applicationExportRows(dataSource.manager, user, exportFilter(req));
+      const { filter } = exportRequest(req);
+      const rows = await applicationExportRows(dataSource.manager, user, filter);
       attachment(res, "antraege.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", true).send(
         await toXlsx(rows),
       );
@@ -147,9 +197,15 @@ export function exportsRouter(dataSource: DataSource, log: Logger): Router {
 
   router.get(
     "/export/organisations.csv",
-    guarded(async (_req, res) => {
+    guarded(async (req, res) => {
+      const params = new URL(req.originalUrl, "http://export.invalid").searchParams;
+      // Other parameters are ignored here, as before (a cache-busting `?v=` must not fail).
+      const { format, problems } = takeCsvFormat(params);
+      withFormatProblems(problems, () => null);
       const rows = await organisationExportRows(dataSource.manager);
-      attachment(res, "organisationen.csv", "text/csv; charset=utf-8", false).send(toCsv(ORGANISATION_COLUMNS, rows));
+      attachment(res, "organisationen.csv", "text/csv; charset=utf-8", false).send(
+        toCsv(ORGANISATION_COLUMNS, rows, format),
+      );
     }),
   );
   return router;

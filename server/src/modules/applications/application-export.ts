@@ -26,8 +26,17 @@ export interface ApplicationExportRow {
   updatedAt: Date;
 }
 
+/** What a column holds, so that each file format writes it in its own way (a date, a sum in euros). */
+export type ColumnKind = "text" | "date" | "dateTime" | "amount" | "integer";
+
+export interface ExportColumn<T> {
+  key: keyof T;
+  header: string;
+  kind?: ColumnKind;
+}
+
 /** Column order and German headings, shared by both formats so that they match. */
-export const APPLICATION_COLUMNS: { key: keyof ApplicationExportRow; header: string }[] = [
+export const APPLICATION_COLUMNS: ExportColumn<ApplicationExportRow>[] = [
   { key: "id", header: "ID" },
   { key: "slug", header: "Kurzname" },
   { key: "title", header: "Titel" },
@@ -37,14 +46,14 @@ export const APPLICATION_COLUMNS: { key: keyof ApplicationExportRow; header: str
   { key: "programme", header: "Förderprogramm" },
   { key: "lead", header: "Federführung" },
   { key: "tandems", header: "Tandems (Budgetanteil EUR)" },
-  { key: "requestedAmount", header: "Beantragt (EUR)" },
-  { key: "approvedAmount", header: "Bewilligt (EUR)" },
-  { key: "participantsReached", header: "Erreichte Personen" },
-  { key: "startsOn", header: "Beginn" },
-  { key: "endsOn", header: "Ende" },
-  { key: "nextDeadline", header: "Nächste Frist" },
-  { key: "version", header: "Version" },
-  { key: "updatedAt", header: "Geändert am" },
+  { key: "requestedAmount", header: "Beantragt (EUR)", kind: "amount" },
+  { key: "approvedAmount", header: "Bewilligt (EUR)", kind: "amount" },
+  { key: "participantsReached", header: "Erreichte Personen", kind: "integer" },
+  { key: "startsOn", header: "Beginn", kind: "date" },
+  { key: "endsOn", header: "Ende", kind: "date" },
+  { key: "nextDeadline", header: "Nächste Frist", kind: "dateTime" },
+  { key: "version", header: "Version", kind: "integer" },
+  { key: "updatedAt", header: "Geändert am", kind: "dateTime" },
 ];
 
 const MAX_EXPORT_ROWS = 10_000;
@@ -123,7 +132,7 @@ export interface OrganisationExportRow {
   memberships: string;
 }
 
-export const ORGANISATION_COLUMNS: { key: keyof OrganisationExportRow; header: string }[] = [
+export const ORGANISATION_COLUMNS: ExportColumn<OrganisationExportRow>[] = [
   { key: "slug", header: "Kurzname" },
   { key: "name", header: "Name" },
   { key: "shortName", header: "Kurzform" },
