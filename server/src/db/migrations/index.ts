@@ -6,10 +6,10 @@ import { Exchanges1764134000000 } from "./1764134000000-exchanges";
 import { Applications1764135000000 } from "./1764135000000-applications";
 import { ExchangeParticipationOptIn1764136000000 } from "./1764136000000-exchange-participation-opt-in";
 import { IdempotencyKeys1764138000000 } from "./1764138000000-idempotency-keys";
+import { TrueFigures1764140000000 } from "./1764140000000-true-figures";
+import { SavedPlansAndProposals1764141000000 } from "./1764141000000-saved-plans-and-proposals";
 import { AuditEverywhere1764142000000 } from "./1764142000000-audit-everywhere";
 import { CallDocumentLinks1764142100000 } from "./1764142100000-call-document-links";
-import { SavedPlansAndProposals1764141000000 } from "./1764141000000-saved-plans-and-proposals";
-import { TrueFigures1764140000000 } from "./1764140000000-true-figures";
 import { MailAndAccountTokens1764144000000 } from "./1764144000000-mail-and-account-tokens";
 import { OrganisationExternalKey1764146000000 } from "./1764146000000-organisation-external-key";
 
@@ -23,10 +23,10 @@ export const migrations = [
   Applications1764135000000,
   ExchangeParticipationOptIn1764136000000,
   IdempotencyKeys1764138000000,
+  TrueFigures1764140000000,
+  SavedPlansAndProposals1764141000000,
   AuditEverywhere1764142000000,
   CallDocumentLinks1764142100000,
-  SavedPlansAndProposals1764141000000,
-  TrueFigures1764140000000,
   MailAndAccountTokens1764144000000,
   OrganisationExternalKey1764146000000,
 ];
