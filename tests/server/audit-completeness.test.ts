@@ -17,6 +17,11 @@ const EXEMPT: Record<string, string> = {
   login: "creates a session (bookkeeping of the sign-in itself, rate-limited separately), no data of the network",
   logout: "ends a session, no data of the network",
   markNotificationsRead: "read flags of the caller's own notifications, seen by nobody else",
+  // The three below are open to anyone holding a mailed token (no persona is refused; a bad token is
+  // INVALID_TOKEN); their USER entries and refusals are asserted in mail-and-accounts.test.ts.
+  requestPasswordReset: "anonymous by design (no enumeration); a known address gets a USER entry",
+  resetPassword: "authorised by the mailed token, not by a persona; writes a USER entry",
+  acceptInvitation: "authorised by the mailed token, not by a persona; writes a USER entry",
 };
 
 interface Case {
@@ -44,6 +49,52 @@ const version = async (table: string, id: string | undefined) => {
 };
 
 const CASES: Record<string, Case> = {
+  inviteUser: {
+    document: `mutation($input: InviteUserInput!) { inviteUser(input: $input) }`,
+    variables: () => ({
+      input: {
+        displayName: "Protokoll Person",
+        email: `protokoll-${Math.random().toString(36).slice(2)}@example.org`,
+        role: "PARTNER",
+        organisationId: ids.kargah,
+      },
+    }),
+    as: "coordinator",
+    deniedAs: "partner",
+    entityType: "USER",
+  },
+  saveTandemPlan: {
+    document: `mutation($input: SaveTandemPlanInput!) { saveTandemPlan(input: $input) { id } }`,
+    variables: () => ({ input: { callId: ids.openCall, name: `Protokoll-Plan ${Math.random()}`, tandems: 1 } }),
+    as: "coordinator",
+    deniedAs: "partner",
+    entityType: "TANDEM_PLAN",
+  },
+  deleteSavedTandemPlan: {
+    document: `mutation($id: ID!) { deleteSavedTandemPlan(id: $id) }`,
+    variables: () => ({ id: ids.savedPlan }),
+    as: "coordinator",
+    deniedAs: "partner",
+    entityType: "TANDEM_PLAN",
+  },
+  proposeTandems: {
+    document: `mutation($input: ProposeTandemsInput!) { proposeTandems(input: $input) { id } }`,
+    variables: () => ({
+      input: {
+        callId: ids.openCall,
+        note: "Protokoll-Vorschlag",
+        pairs: [
+          {
+            migrantOrganisationId: ids["afrikanischer-dachverband-norddeutschland"],
+            educationalInstitutionId: ids["awo-region-hannover-weiterbildungszentrum"],
+          },
+        ],
+      },
+    }),
+    as: "coordinator",
+    deniedAs: "partner",
+    entityType: "TANDEM_REQUEST",
+  },
   createOrganisation: {
     document: `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
     variables: () => ({ input: { name: `Protokoll ${Math.random()}`, kind: "COMPANY" } }),
@@ -315,6 +366,12 @@ beforeAll(async () => {
       { input: { organisationId: ids.bteu, reason: "Protokoll" } },
     )
   ).addMatchingRule.id;
+  ids.savedPlan = (
+    await must<{ saveTandemPlan: { id: string } }>(
+      `mutation($input: SaveTandemPlanInput!) { saveTandemPlan(input: $input) { id } }`,
+      { input: { callId: ids.openCall, name: "Protokoll: zu löschen", tandems: 1 } },
+    )
+  ).saveTandemPlan.id;
   const application = async (title: string, mo: string, ei: string) =>
     (
       await must<{ createApplication: { id: string } }>(

@@ -115,6 +115,8 @@ export async function inviteUser(ctx: RequestContext, input: InviteUserInput): P
       action: AuditAction.CREATE,
       entityType: AuditEntityType.USER,
       entityId: created!.id,
+      label: input.displayName,
+      organisationIds: [input.organisationId],
       changes: {
         invitation: { before: null, after: { email, role: input.role, organisationId: input.organisationId ?? null } },
       },
@@ -144,6 +146,8 @@ export async function acceptInvitation(ctx: RequestContext, input: SetPasswordIn
       action: AuditAction.CREATE,
       entityType: AuditEntityType.USER,
       entityId: user.id,
+      label: user.displayName,
+      organisationIds: [user.organisationId],
       changes: {
         email: { before: null, after: user.email },
         role: { before: null, after: user.role },
@@ -186,6 +190,8 @@ export async function requestPasswordReset(ctx: RequestContext, rawEmail: string
       action: AuditAction.CREATE,
       entityType: AuditEntityType.USER,
       entityId: user.id,
+      label: user.displayName,
+      organisationIds: [user.organisationId],
       changes: { passwordResetRequested: { before: null, after: created!.id } },
     });
   });
@@ -199,10 +205,13 @@ export async function resetPassword(ctx: RequestContext, input: SetPasswordInput
     const reset = await claimToken(tx, "PASSWORD_RESET", input.token);
     await tx.getRepository(User).update({ id: reset.user_id! }, { passwordHash });
     await tx.getRepository(UserSession).delete({ userId: reset.user_id! });
+    const user = await tx.getRepository(User).findOneByOrFail({ id: reset.user_id! });
     await recordAudit(tx, ctx, {
       action: AuditAction.UPDATE,
       entityType: AuditEntityType.USER,
       entityId: reset.user_id!,
+      label: user.displayName,
+      organisationIds: [user.organisationId],
       changes: { password: { before: "(set)", after: "(changed)" } },
     });
     return true;

@@ -74,6 +74,8 @@ export async function saveTandemPlan(ctx: RequestContext, input: SaveTandemPlanI
         action: AuditAction.CREATE,
         entityType: AuditEntityType.TANDEM_PLAN,
         entityId: saved.id,
+        label: name,
+        organisationIds: tandems.flatMap((t) => [t.migrantOrganisationId, t.educationalInstitutionId]),
         changes: {
           name: { before: null, after: name },
           callId: { before: null, after: call.id },
@@ -125,6 +127,7 @@ export async function deleteSavedTandemPlan(ctx: RequestContext, id: string): Pr
       action: AuditAction.DELETE,
       entityType: AuditEntityType.TANDEM_PLAN,
       entityId: plan.id,
+      label: plan.name,
       changes: { name: { before: plan.name, after: null } },
     });
     return true;

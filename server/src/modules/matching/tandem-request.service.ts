@@ -32,6 +32,18 @@ import { diffFields, recordAudit } from "../audit/audit.service";
 import { TandemRequestDirection, type SendTandemRequestInput, type TandemRequestFilter } from "./tandem-request.inputs";
 import { eligibilityProblems } from "./eligibility";
 
+/** The audit entry's readable name and organisations: "kargah e.V. – VHS Hannover (Aufruf)". */
+async function auditSubject(
+  db: EntityManager,
+  request: Pick<TandemRequest, "callId" | "migrantOrganisationId" | "educationalInstitutionId">,
+): Promise<{ label: string; organisationIds: string[] }> {
+  const ids = [request.migrantOrganisationId, request.educationalInstitutionId];
+  const organisations = await db.getRepository(Organisation).findBy(ids.map((id) => ({ id })));
+  const name = (id: string) => organisations.find((o) => o.id === id)?.name ?? id;
+  const call = await db.getRepository(CallForProposals).findOneBy({ id: request.callId });
+  return { label: `${ids.map(name).join(" – ")}${call ? ` (${call.title})` : ""}`, organisationIds: ids };
+}
+
 export const REQUEST_LIFETIME_DAYS = 14;
 
 /** A pending request expires after 14 days, never after the call's deadline. */
@@ -184,6 +196,7 @@ export async function sendTandemRequest(ctx: RequestContext, input: SendTandemRe
         action: AuditAction.CREATE,
         entityType: AuditEntityType.TANDEM_REQUEST,
         entityId: saved.id,
+        ...(await auditSubject(db, saved)),
         changes: {
           kind: { before: null, after: TandemRequestKind.REQUEST },
           from: { before: null, after: from.name },
@@ -345,6 +358,7 @@ async function answer(
       action: AuditAction.UPDATE,
       entityType: AuditEntityType.TANDEM_REQUEST,
       entityId: current.id,
+      ...(await auditSubject(db, current)),
       changes: {
         ...diffFields(
           {
@@ -501,6 +515,7 @@ export async function withdrawTandemRequest(ctx: RequestContext, id: string): Pr
       action: AuditAction.UPDATE,
       entityType: AuditEntityType.TANDEM_REQUEST,
       entityId: request.id,
+      ...(await auditSubject(db, request)),
       changes: { status: { before: request.status, after: updated.status } },
     });
     return updated;
@@ -595,6 +610,8 @@ export async function proposeTandems(ctx: RequestContext, input: ProposeTandemsI
         action: AuditAction.CREATE,
         entityType: AuditEntityType.TANDEM_REQUEST,
         entityId: created[0]!.id,
+        label: names.join(", "),
+        organisationIds: created.flatMap((r) => [r.migrantOrganisationId, r.educationalInstitutionId]),
         changes: {
           kind: { before: null, after: TandemRequestKind.PROPOSAL },
           proposals: { before: null, after: created.map((r, i) => ({ id: r.id, pair: names[i] })) },
