@@ -53,7 +53,12 @@ describe("DataLoader batch functions", () => {
   it("loadApplicationsByOrganisationWith answers in key order", async () => {
     const keys = [idOf.get("tui")!, idOf.get("koordinationsstelle-album")!];
     const [, office] = await loadApplicationsByOrganisationWith(dataSource.manager, keys, null);
-    expect(office!.length).toBeGreaterThanOrEqual(10);
+    const [{ n }] = (await dataSource.query(
+      `SELECT count(DISTINCT application_id)::int AS n FROM application_participant WHERE organisation_id = $1`,
+      [keys[1]],
+    )) as [{ n: number }];
+    expect(n).toBeGreaterThan(0);
+    expect(office!.length).toBe(n);
     expect(office!.map((a) => a.title)).toContain("Vielfalt – Inklusion – Perspektiven: ALBuM-VIP");
   });
 
