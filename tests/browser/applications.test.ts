@@ -119,9 +119,10 @@ describe("funding applications in the browser", () => {
     expect(plainText(await tandems.locator("tfoot").textContent())).toContain("100.000,01 €");
     expect(await page.getByRole("region", { name: "Verlauf" }).textContent()).toContain("Angelegt als „Entwurf“");
     // The submission deadline comes from the call.
-    expect(plainText(await page.getByRole("region", { name: "Meilensteine und Fristen" }).textContent())).toContain(
-      `Einreichung: Einreichung: ${OPEN_CALL}`,
-    );
+    // Named once: the kind, then the call's title (no "Einreichung: Einreichung: …").
+    const milestones = plainText(await page.getByRole("region", { name: "Meilensteine und Fristen" }).textContent());
+    expect(milestones).toContain(`Einreichung: ${OPEN_CALL}`);
+    expect(milestones).not.toContain("Einreichung: Einreichung");
     await expectNoSeriousAxeViolations(page, "application page");
   });
 
@@ -344,9 +345,9 @@ describe("funding applications in the browser", () => {
       (await csv.getAttribute("href")) ?? "",
     );
     expect(filtered.status).toBe(200);
-    const statuses = (parse(filtered.text, { bom: true, columns: true }) as Record<string, string>[]).map(
-      (row) => row.Status,
-    );
+    const statuses = (
+      parse(filtered.text, { bom: true, columns: true, delimiter: ";" }) as Record<string, string>[]
+    ).map((row) => row.Status);
     const [{ approved }] = (await server.dataSource.query(
       `SELECT count(*)::int AS approved FROM application WHERE status = 'APPROVED'`,
     )) as [{ approved: number }];
