@@ -3,42 +3,12 @@ import type { RequestContext } from "../../graphql/context";
 import { diffPicked, recordAudit } from "../audit/audit.service";
 import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
 import { Organisation } from "../network/organisation.entity";
-import { CallForProposals } from "../calls/call.entity";
-import type { TandemRequest } from "./tandem-request.entity";
 import type { MatchingRule } from "./matching-rule.entity";
 
 async function names(db: EntityManager, ids: (string | null)[]): Promise<(id: string | null) => string> {
   const wanted = ids.filter((id): id is string => !!id);
   const organisations = wanted.length ? await db.getRepository(Organisation).findBy(wanted.map((id) => ({ id }))) : [];
   return (id) => (id ? (organisations.find((o) => o.id === id)?.name ?? id) : "");
-}
-
-const AUDITED_REQUEST_FIELDS = [
-  "callId",
-  "fromOrganisationId",
-  "toOrganisationId",
-  "message",
-  "responseMessage",
-  "status",
-] as const satisfies readonly (keyof TandemRequest)[];
-
-/** One entry for a tandem request sent, answered or withdrawn: "kargah e.V. → VHS (Aufruf)". */
-export async function auditTandemRequest(
-  db: EntityManager,
-  ctx: RequestContext,
-  change: { action: AuditAction; before: TandemRequest | null; after: TandemRequest },
-): Promise<void> {
-  const request = change.after;
-  const name = await names(db, [request.fromOrganisationId, request.toOrganisationId]);
-  const call = await db.getRepository(CallForProposals).findOneBy({ id: request.callId });
-  await recordAudit(db, ctx, {
-    action: change.action,
-    entityType: AuditEntityType.TANDEM_REQUEST,
-    entityId: request.id,
-    changes: diffPicked(change.before, request, AUDITED_REQUEST_FIELDS),
-    label: `${name(request.fromOrganisationId)} → ${name(request.toOrganisationId)}${call ? ` (${call.title})` : ""}`,
-    organisationIds: [request.fromOrganisationId, request.toOrganisationId],
-  });
 }
 
 const AUDITED_RULE_FIELDS = [
