@@ -46,6 +46,14 @@ describe("fair login limits", () => {
     expect(replies.filter((code) => code === "TOO_MANY_REQUESTS")).toHaveLength(37);
   });
 
+  it("limits wrong passwords per address across accounts, counted within the window, not by how fast they come", async () => {
+    const codes: unknown[] = [];
+    for (let attempt = 0; attempt < 10; attempt += 1)
+      codes.push((await login(`niemand${attempt}@example.org`, "x", "192.0.2.150")).errors?.[0]?.extensions?.code);
+    expect(codes.slice(0, 8)).toEqual(Array(8).fill("UNAUTHENTICATED"));
+    expect(codes.slice(8)).toEqual(["TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS"]);
+  });
+
   it("guessing from many addresses slows each further attempt down but never refuses the right password", async () => {
     const timings: number[] = [];
     for (let attempt = 0; attempt < 6; attempt += 1) {
