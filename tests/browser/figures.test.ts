@@ -192,6 +192,41 @@ describe("the network in figures, for everyone", () => {
     await expectNoSeriousAxeViolations(page, "dashboard without decisions");
   });
 
+  it("marks the demo's call and its programme as illustrative, and dates a project's status to the report", async () => {
+    const [call] = (await server.dataSource.query(
+      `SELECT id FROM call_for_proposals WHERE status = 'OPEN' ORDER BY title LIMIT 1`,
+    )) as [{ id: string }];
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1366, height: 800 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${server.url}/ausschreibungen/${call.id}`);
+      const badge = page.locator('.call__title [data-source="ILLUSTRATIVE"]');
+      await badge.waitFor();
+      expect(plainText(await badge.locator("summary").textContent())).toBe("illustrativ");
+      await badge.locator("summary").focus();
+      await page.keyboard.press("Enter");
+      expect(await badge.textContent()).toContain("keine Förderaufrufe");
+      expect(plainText(await page.locator(".call-facts").textContent())).toContain("ESF Plus 2021–2027");
+      expect(await page.locator('.call-facts [data-source="ILLUSTRATIVE"]').count()).toBe(1);
+      expect(await noSidewaysScroll(), `${viewport.width}px`).toBe(true);
+      await expectNoSeriousAxeViolations(page, `demo call at ${viewport.width}px`);
+    }
+    await page.goto(`${server.url}/ausschreibungen`);
+    await page.locator('.call-card [data-source="ILLUSTRATIVE"]').first().waitFor();
+
+    const [project] = (await server.dataSource.query(
+      `SELECT id FROM application WHERE slug = 'deutsch-fuer-den-beruf'`,
+    )) as [{ id: string }];
+    await page.goto(`${server.url}/antraege/${project.id}`);
+    const status = page.locator(".application-facts [data-as-of]");
+    await status.waitFor();
+    expect(plainText(await status.textContent())).toBe("Stand: 2015 (Bericht)");
+    expect(await noSidewaysScroll(), "application page at 1366px").toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it("ran without script errors", () => {
     expect(pageErrors).toEqual([]);
   });

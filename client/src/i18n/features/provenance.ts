@@ -8,6 +8,7 @@ export const provenanceDe = {
   reportTitle: "Quelle",
   asOf: "Stand: {asOf}",
   asOfReport: "Stand: {asOf} (laut Bericht des Netzwerks)",
+  statusAsOf: "Stand: {asOf} (Bericht)",
   illustrativeFields: "Illustrative Angaben: {fields}",
   fields: {
     name: "Name",
@@ -45,6 +46,7 @@ export const provenanceEn: typeof provenanceDe = {
   reportTitle: "Source",
   asOf: "As of {asOf}",
   asOfReport: "As of {asOf} (according to the network's report)",
+  statusAsOf: "As of {asOf} (report)",
   illustrativeFields: "Illustrative values: {fields}",
   fields: {
     name: "name",
