@@ -224,6 +224,27 @@ describe("the network in figures, for everyone", () => {
     await status.waitFor();
     expect(plainText(await status.textContent())).toBe("Stand: 2015 (Bericht)");
     expect(await noSidewaysScroll(), "application page at 1366px").toBe(true);
+
+    // ALBuM-VIP: the report's sub-projects, the partners with their roles, the grant as the project's.
+    const [vip] = (await server.dataSource.query(`SELECT id FROM application WHERE slug = 'album-vip'`)) as [
+      { id: string },
+    ];
+    await page.goto(`${server.url}/antraege/${vip.id}`);
+    const report = page.locator('[data-section="project-report"]');
+    await report.waitFor();
+    expect(plainText(await report.locator('[data-fact="approved"]').textContent())).toBe(
+      "Projekt bewilligt (Verbund): 1.800.000 € (Betrag des ganzen Projekts, nicht dieser Organisation)",
+    );
+    const partners = plainText(await report.locator(".project-report__partners").textContent());
+    expect(partners).toContain("kargah e.V. – Migrantenorganisation im Tandem");
+    expect(partners).toContain("Jobcenter Region Hannover – Kooperationspartner");
+    expect(await report.locator('.project-report__partners [data-source="ILLUSTRATIVE"]').count()).toBeGreaterThan(0);
+    expect(plainText(await report.locator(".project-report__components").textContent())).toContain(
+      "Jugend hat Perspektive (JuhaP)",
+    );
+    expect(plainText(await report.locator(".project-report__facts").textContent())).toContain("ca. 4.500 Personen");
+    expect(plainText(await page.locator("[data-tandems-in-report]").textContent())).toContain("keine Budgetaufteilung");
+    await expectNoSeriousAxeViolations(page, "ALBuM-VIP's project page");
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
