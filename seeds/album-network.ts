@@ -1414,6 +1414,7 @@ const programmes: ProgrammeInput[] = [
     startsOn: null,
     endsOn: null,
     provenance: "document",
+    section: "5.1 Deutsch für den Beruf für Migrantinnen und Migranten (ESF-BAMF-Programm)",
   },
   {
     key: "xenos-integration-und-vielfalt",
@@ -1424,6 +1425,7 @@ const programmes: ProgrammeInput[] = [
     startsOn: null,
     endsOn: null,
     provenance: "document",
+    section: "5.2 „Vielfalt – Inklusion – Perspektiven: ALBuM-VIP“",
   },
   {
     key: "esf-bundesprogramm-bleibeberechtigte-und-fluechtlinge",
@@ -1435,6 +1437,7 @@ const programmes: ProgrammeInput[] = [
     startsOn: null,
     endsOn: null,
     provenance: "document",
+    section: "5.1 Deutsch für den Beruf für Migrantinnen und Migranten (ESF-BAMF-Programm)",
   },
   {
     key: "esf-foerderperiode-2014-2020",
@@ -1445,6 +1448,7 @@ const programmes: ProgrammeInput[] = [
     startsOn: "2014-01-01",
     endsOn: "2020-12-31",
     provenance: "document",
+    section: "6. Ausblick und Perspektiven für die weitere Arbeit",
   },
 ];
 

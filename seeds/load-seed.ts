@@ -31,7 +31,7 @@ const provenanceLabel = (value: Provenance): "DOCUMENT" | "ILLUSTRATIVE" =>
   value === "document" ? "DOCUMENT" : "ILLUSTRATIVE";
 
 /** A stored source: the report's section only for values taken from it; a note for either kind. */
-function sourceOf(value: Provenance, section?: string | null, note?: string | null): StoredSource {
+export function sourceOf(value: Provenance, section?: string | null, note?: string | null): StoredSource {
   return {
     kind: provenanceLabel(value),
     ...(value === "document" && section ? { section } : {}),
@@ -179,6 +179,7 @@ export async function loadSeed(db: EntityManager, data: SeedData = albumSeed): P
         funderIds: programme.funders.map(idOf),
         startsOn: programme.startsOn,
         endsOn: programme.endsOn,
+        provenance: sourceOf(programme.provenance, programme.section, programme.note),
       }),
     );
     programmeIdByKey.set(programme.key, saved.id);

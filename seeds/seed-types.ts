@@ -106,6 +106,10 @@ export interface SeedProgramme {
   startsOn: string | null;
   endsOn: string | null;
   provenance: Provenance;
+  /** The report's section naming the programme (for "document") */
+  section?: string;
+  /** How an illustrative programme was chosen */
+  note?: string;
 }
 
 export type SeedApplicationStatus =

@@ -192,6 +192,62 @@ describe("the network in figures, for everyone", () => {
     await expectNoSeriousAxeViolations(page, "dashboard without decisions");
   });
 
+  it("marks the demo's call and its programme as illustrative, and dates a project's status to the report", async () => {
+    const [call] = (await server.dataSource.query(
+      `SELECT id FROM call_for_proposals WHERE status = 'OPEN' ORDER BY title LIMIT 1`,
+    )) as [{ id: string }];
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1366, height: 800 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${server.url}/ausschreibungen/${call.id}`);
+      const badge = page.locator('.call__title [data-source="ILLUSTRATIVE"]');
+      await badge.waitFor();
+      expect(plainText(await badge.locator("summary").textContent())).toBe("illustrativ");
+      await badge.locator("summary").focus();
+      await page.keyboard.press("Enter");
+      expect(await badge.textContent()).toContain("keine Förderaufrufe");
+      expect(plainText(await page.locator(".call-facts").textContent())).toContain("ESF Plus 2021–2027");
+      expect(await page.locator('.call-facts [data-source="ILLUSTRATIVE"]').count()).toBe(1);
+      expect(await noSidewaysScroll(), `${viewport.width}px`).toBe(true);
+      await expectNoSeriousAxeViolations(page, `demo call at ${viewport.width}px`);
+    }
+    await page.goto(`${server.url}/ausschreibungen`);
+    await page.locator('.call-card [data-source="ILLUSTRATIVE"]').first().waitFor();
+
+    const [project] = (await server.dataSource.query(
+      `SELECT id FROM application WHERE slug = 'deutsch-fuer-den-beruf'`,
+    )) as [{ id: string }];
+    await page.goto(`${server.url}/antraege/${project.id}`);
+    const status = page.locator(".application-facts [data-as-of]");
+    await status.waitFor();
+    expect(plainText(await status.textContent())).toBe("Stand: 2015 (Bericht)");
+    expect(await noSidewaysScroll(), "application page at 1366px").toBe(true);
+
+    // ALBuM-VIP: the report's sub-projects, the partners with their roles, the grant as the project's.
+    const [vip] = (await server.dataSource.query(`SELECT id FROM application WHERE slug = 'album-vip'`)) as [
+      { id: string },
+    ];
+    await page.goto(`${server.url}/antraege/${vip.id}`);
+    const report = page.locator('[data-section="project-report"]');
+    await report.waitFor();
+    expect(plainText(await report.locator('[data-fact="approved"]').textContent())).toBe(
+      "Projekt bewilligt (Verbund): 1.800.000 € (Betrag des ganzen Projekts, nicht dieser Organisation)",
+    );
+    const partners = plainText(await report.locator(".project-report__partners").textContent());
+    expect(partners).toContain("kargah e.V. – Migrantenorganisation im Tandem");
+    expect(partners).toContain("Jobcenter Region Hannover – Kooperationspartner");
+    expect(await report.locator('.project-report__partners [data-source="ILLUSTRATIVE"]').count()).toBeGreaterThan(0);
+    expect(plainText(await report.locator(".project-report__components").textContent())).toContain(
+      "Jugend hat Perspektive (JuhaP)",
+    );
+    expect(plainText(await report.locator(".project-report__facts").textContent())).toContain("ca. 4.500 Personen");
+    expect(plainText(await page.locator("[data-tandems-in-report]").textContent())).toContain("keine Budgetaufteilung");
+    await expectNoSeriousAxeViolations(page, "ALBuM-VIP's project page");
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it("ran without script errors", () => {
     expect(pageErrors).toEqual([]);
   });

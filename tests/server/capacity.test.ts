@@ -23,9 +23,24 @@ async function commitments(): Promise<{ kargah: number; vhs: number }> {
   return { kargah: counted.get(ids.kargah!) ?? 0, vhs: counted.get(ids["vhs-hannover"]!) ?? 0 };
 }
 
+/** Free capacity as the matching engine takes it (matching/engine/prepare.ts): capacity minus active commitments. */
+async function freeCapacity(): Promise<{ kargah: number; vhs: number }> {
+  const rows = (await server.dataSource.query(`SELECT slug, capacity FROM organisation WHERE id = ANY($1::uuid[])`, [
+    [ids.kargah, ids["vhs-hannover"]],
+  ])) as { slug: string; capacity: number }[];
+  const capacity = Object.fromEntries(rows.map((row) => [row.slug, row.capacity]));
+  const taken = await commitments();
+  return { kargah: capacity.kargah! - taken.kargah, vhs: capacity["vhs-hannover"]! - taken.vhs };
+}
+
 describe("capacity is counted once per tandem", () => {
   it("a tandem and the application built from it are one commitment, from acceptance to completion", async () => {
+    // By hand from the seed: kargah (capacity 5) takes part only in ALBuM-VIP, completed in 2014, so
+    // it has no commitment; VHS Hannover (capacity 6) takes part in the ESF-BAMF courses, running as
+    // of 2015: one commitment. One new tandem takes one place from each, not two.
     const before = await commitments();
+    expect(before).toEqual({ kargah: 0, vhs: 1 });
+    expect(await freeCapacity()).toEqual({ kargah: 5, vhs: 5 });
     const plusOne = { kargah: before.kargah + 1, vhs: before.vhs + 1 };
 
     const sent = await server.graphql<{ sendTandemRequest: { id: string } }>(
@@ -44,6 +59,7 @@ describe("capacity is counted once per tandem", () => {
     const accepted = await server.graphql(RESPOND, { id: sent.data!.sendTandemRequest.id }, { cookie: office });
     expect(accepted.errors).toBeUndefined();
     expect(await commitments()).toEqual(plusOne);
+    expect(await freeCapacity()).toEqual({ kargah: 4, vhs: 4 });
 
     const application = await createApplication(server, office, {
       callId: ids.openCall,
@@ -53,12 +69,15 @@ describe("capacity is counted once per tandem", () => {
     });
     expect(application.status).toBe("DRAFT");
     expect(await commitments()).toEqual(plusOne);
+    expect(await freeCapacity()).toEqual({ kargah: 4, vhs: 4 });
 
     for (const status of ["IN_PREPARATION", "SUBMITTED", "APPROVED", "RUNNING"]) {
       await forceStatus(server, application.id, status);
       expect(await commitments(), status).toEqual(plusOne);
+      expect(await freeCapacity(), status).toEqual({ kargah: 4, vhs: 4 });
     }
     await forceStatus(server, application.id, "COMPLETED");
     expect(await commitments()).toEqual(before);
+    expect(await freeCapacity()).toEqual({ kargah: 5, vhs: 5 });
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, signIn, startTestServer, type TestServer } from "../support/test-server";
 import { albumSeed } from "../../seeds/album-network";
 import { ORGANISATION_FIELDS } from "../../seeds/load-seed";
+import { demoCalls, demoProgramme } from "../../seeds/demo-calls";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -240,6 +241,76 @@ describe("the report's figures and the sources of every seeded value", () => {
           provenance === "document" ? "DOCUMENT" : "ILLUSTRATIVE",
         );
       if (project.amountCoversUntil) expect(byField.amountCoversUntil?.kind).toBe("ILLUSTRATIVE");
+    }
+  });
+});
+
+describe("calls and programmes: in a current period, with their sources", () => {
+  it("keeps every seeded call's dates inside its programme's period", async () => {
+    const rows = (await server.dataSource.query(
+      `SELECT c.title, p.key, p.starts_on::text AS "startsOn", p.ends_on::text AS "endsOn",
+              array_remove(ARRAY[c.published_on::text, (c.deadline AT TIME ZONE 'Europe/Berlin')::date::text,
+                                 c.funding_starts_on::text, c.funding_ends_on::text], NULL) AS days
+         FROM call_for_proposals c LEFT JOIN funding_programme p ON p.id = c.programme_id`,
+    )) as { title: string; key: string | null; startsOn: string | null; endsOn: string | null; days: string[] }[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      // A call outside any programme, or in one without a known period, cannot be checked: the seed has none.
+      expect(row.key, `${row.title}: programme`).not.toBeNull();
+      expect(row.startsOn && row.endsOn, `${row.title}: period of ${row.key}`).toBeTruthy();
+      for (const day of row.days) {
+        expect(day >= row.startsOn!, `${row.title}: ${day} before ${row.key}`).toBe(true);
+        expect(day <= row.endsOn!, `${row.title}: ${day} after ${row.key}`).toBe(true);
+      }
+    }
+  });
+
+  it("keeps the demo calls inside the period when seeded late in it", () => {
+    for (const call of demoCalls(new Date("2027-11-20T09:00:00Z"), "programme")) {
+      for (const day of [call.publishedOn, call.fundingStartsOn, call.fundingEndsOn, call.deadline?.toISOString()])
+        if (day) expect(day.slice(0, 10) <= demoProgramme.endsOn, `${call.title}: ${day}`).toBe(true);
+    }
+  });
+
+  it("marks every seeded call and the demo's programme ILLUSTRATIVE, the report's programmes DOCUMENT", async () => {
+    const cookie = await signIn(server, DEMO.coordinator);
+    const res = await server.graphql<{
+      calls: { edges: { node: { title: string; source: SourceOut; programme: { key: string } | null } }[] };
+      programmes: { key: string; source: SourceOut }[];
+    }>(
+      `{ calls(first: 100) { edges { node { title source { kind section note } programme { key } } } }
+         programmes { key source { kind section note } } }`,
+      {},
+      { cookie },
+    );
+    expect(res.errors).toBeUndefined();
+    const [{ count }] = (await server.dataSource.query(`SELECT count(*)::int AS count FROM call_for_proposals`)) as [
+      { count: number },
+    ];
+    const calls = res.data!.calls.edges.map((edge) => edge.node);
+    expect(calls).toHaveLength(count);
+    for (const call of calls) {
+      expect(call.source.kind, call.title).toBe("ILLUSTRATIVE");
+      expect(call.source.note, call.title).toBeTruthy();
+      expect(call.programme?.key, call.title).toBe(demoProgramme.key);
+    }
+    const programmes = Object.fromEntries(res.data!.programmes.map((p) => [p.key, p.source]));
+    expect(programmes[demoProgramme.key]?.kind).toBe("ILLUSTRATIVE");
+    for (const programme of albumSeed.programmes)
+      expect(programmes[programme.key], programme.key).toMatchObject({ kind: "DOCUMENT", section: programme.section });
+  });
+
+  it("seeds no application, tandem or tandem request beyond the report's projects", async () => {
+    const slugs = ((await server.dataSource.query(`SELECT slug FROM application`)) as { slug: string }[]).map(
+      (row) => row.slug,
+    );
+    expect(slugs.sort()).toEqual(albumSeed.projects.map((project) => project.slug).sort());
+    // The report names no tandem of an application and no tandem request: the seed must not make one up unmarked.
+    for (const table of ["application_tandem", "tandem_request"]) {
+      const [{ count }] = (await server.dataSource.query(`SELECT count(*)::int AS count FROM ${table}`)) as [
+        { count: number },
+      ];
+      expect(count, table).toBe(0);
     }
   });
 });

@@ -26,10 +26,25 @@ export const APPLICATION_CARD_FRAGMENT = graphql(`
       id
       title
       deadline
+      source {
+        kind
+        note
+      }
     }
     programme {
       id
       name
+      source {
+        kind
+        note
+      }
+    }
+    sources {
+      field
+      source {
+        kind
+        asOf
+      }
     }
     funders {
       ...ApplicationOrganisation

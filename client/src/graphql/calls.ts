@@ -10,9 +10,17 @@ export const CALL_SUMMARY_FRAGMENT = graphql(`
     publishedOn
     tandemsWanted
     version
+    source {
+      kind
+      note
+    }
     programme {
       id
       name
+      source {
+        kind
+        note
+      }
     }
     topics {
       weight

@@ -8,6 +8,8 @@ export const provenanceDe = {
   reportTitle: "Quelle",
   asOf: "Stand: {asOf}",
   asOfReport: "Stand: {asOf} (laut Bericht des Netzwerks)",
+  statusAsOf: "Stand: {asOf} (Bericht)",
+  tandemsInReport: "Der Bericht nennt keine Budgetaufteilung auf Tandems.",
   illustrativeFields: "Illustrative Angaben: {fields}",
   fields: {
     name: "Name",
@@ -45,6 +47,8 @@ export const provenanceEn: typeof provenanceDe = {
   reportTitle: "Source",
   asOf: "As of {asOf}",
   asOfReport: "As of {asOf} (according to the network's report)",
+  statusAsOf: "As of {asOf} (report)",
+  tandemsInReport: "The report gives no split of the budget between tandems.",
   illustrativeFields: "Illustrative values: {fields}",
   fields: {
     name: "name",

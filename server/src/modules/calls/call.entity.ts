@@ -14,6 +14,7 @@ import { FundingProgramme } from "../funding/programme.entity";
 import { DateOnlyScalar } from "../../graphql/scalars";
 import { numericTransformer } from "../../db/numeric-transformer";
 import { MembershipKind } from "../network/network.enums";
+import type { StoredSource } from "../network/provenance";
 
 export enum CallStatus {
   DRAFT = "DRAFT",
@@ -139,6 +140,10 @@ export class CallForProposals {
   @Index()
   @Column({ type: "enum", enum: CallStatus, enumName: "call_status", default: CallStatus.DRAFT })
   status!: CallStatus;
+
+  /** Where the call comes from: `{ kind, section?, note? }` (see network/provenance.ts); `{}` = entered. */
+  @Column({ type: "jsonb", default: () => "'{}'" })
+  provenance!: StoredSource | Record<string, never>;
 
   @Field(() => Int)
   @VersionColumn()

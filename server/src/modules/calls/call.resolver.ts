@@ -24,6 +24,7 @@ import { CallsArgs, CreateCallInput, UpdateCallInput } from "./call.inputs";
 import * as calls from "./call.service";
 import { fundingLoaders } from "../funding/funding.loaders";
 import { networkLoaders } from "../network/network.loaders";
+import { Source, sourceFrom } from "../network/provenance";
 
 @ObjectType()
 export class CallTopic {
@@ -78,6 +79,14 @@ export class CallResolver {
   @Mutation(() => CallForProposals)
   closeCall(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<CallForProposals> {
     return calls.closeCall(ctx, id);
+  }
+
+  @FieldResolver(() => Source, {
+    description:
+      "Where the call comes from: ILLUSTRATIVE for the demo's calls (the report names programmes, not calls), ENTERED for calls created on the platform",
+  })
+  source(@Root() call: CallForProposals): Source {
+    return sourceFrom(call.provenance);
   }
 
   @FieldResolver(() => FundingProgramme, { nullable: true })

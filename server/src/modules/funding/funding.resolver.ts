@@ -4,6 +4,7 @@ import { Organisation } from "../network/organisation.entity";
 import { OrganisationKind } from "../network/network.enums";
 import { FundingProgramme } from "./programme.entity";
 import { networkLoaders } from "../network/network.loaders";
+import { Source, sourceFrom } from "../network/provenance";
 
 function loadOrganisations(ctx: RequestContext, ids: string[]): Promise<Organisation[]> {
   return networkLoaders(ctx)
@@ -23,6 +24,13 @@ export class FundingProgrammeResolver {
   @Query(() => [FundingProgramme])
   programmes(@Ctx() ctx: RequestContext): Promise<FundingProgramme[]> {
     return ctx.db.getRepository(FundingProgramme).find({ order: { name: "ASC" } });
+  }
+
+  @FieldResolver(() => Source, {
+    description: "Where the programme comes from: DOCUMENT for the report's programmes, ILLUSTRATIVE for the demo's",
+  })
+  source(@Root() programme: FundingProgramme): Source {
+    return sourceFrom(programme.provenance);
   }
 
   @FieldResolver(() => [Organisation], { name: "funders" })

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { DateOnlyScalar } from "../../graphql/scalars";
+import type { StoredSource } from "../network/provenance";
 
 /** Förderprogramm: a funding programme of one or more funders. */
 @ObjectType()
@@ -34,4 +35,8 @@ export class FundingProgramme {
   @Field(() => DateOnlyScalar, { nullable: true })
   @Column({ name: "ends_on", type: "date", nullable: true })
   endsOn!: string | null;
+
+  /** Where the programme comes from: `{ kind, section?, note? }` (see network/provenance.ts); `{}` = entered. */
+  @Column({ type: "jsonb", default: () => "'{}'" })
+  provenance!: StoredSource | Record<string, never>;
 }
