@@ -93,14 +93,14 @@ describe("mail settings and contact persons", () => {
     await section.getByLabel("Name").waitFor();
     await section.getByLabel("Name").fill("Aylin Test");
     await section.getByLabel("E-Mail", { exact: true }).fill("kein-adresse");
-    await section.getByRole("button", { name: "Kontaktperson speichern" }).click();
+    await section.getByRole("button", { name: "Kontaktperson hinzufügen" }).click();
     // Refused before sending: the summary takes focus and leads to the field.
     await expect.poll(() => section.locator(".field__error").first().textContent()).toContain("gültige E-Mail-Adresse");
     await checkBothSizes("contact form with an error");
 
     await section.getByLabel("E-Mail", { exact: true }).fill("aylin@kargah.example");
     await section.getByLabel("Darf von Unternehmen kontaktiert werden", { exact: false }).check();
-    await section.getByRole("button", { name: "Kontaktperson speichern" }).click();
+    await section.getByRole("button", { name: "Kontaktperson hinzufügen" }).click();
     await section.getByRole("status").filter({ hasText: "Aylin Test ist eingetragen." }).waitFor();
     const entry = section.locator('[data-contact="Aylin Test"]');
     await expect.poll(() => entry.textContent()).toContain("Unternehmen dürfen kontaktieren");
@@ -115,7 +115,7 @@ describe("mail settings and contact persons", () => {
     await section.getByLabel("Funktion").fill("Beratung");
     await section.getByLabel("Darf angemeldeten Mitgliedern", { exact: false }).uncheck();
     await section.getByLabel("Darf von Unternehmen kontaktiert werden", { exact: false }).uncheck();
-    await section.getByRole("button", { name: "Änderungen speichern" }).click();
+    await section.getByRole("button", { name: "Änderungen übernehmen" }).click();
     await section.getByRole("status").filter({ hasText: "Aylin Test ist geändert." }).waitFor();
     await expect.poll(() => entry.textContent()).toContain("nicht sichtbar (keine Zustimmung)");
     await checkBothSizes("contact persons");
