@@ -5,7 +5,7 @@ import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 import { startBackgroundJobs } from "../../server/src/background";
 import { loadConfig } from "../../server/src/config";
 import type { JobQueue } from "../../server/src/jobs/job-queue";
-import { dailyDigestJob } from "../../server/src/modules/notifications/notification-digest";
+import { berlinClock, dailyDigestJob } from "../../server/src/modules/notifications/notification-digest";
 
 /**
  * Mail preferences per notification kind and the daily digest, through real events (tandem
@@ -177,6 +177,14 @@ describe("mail preferences", () => {
 });
 
 describe("daily digest", () => {
+  it("counts days and hours in Berlin, summer time included", () => {
+    // Summer time starts on 29 March 2026 at 01:00 UTC: 05:30 UTC is 06:30 the day before, 07:30 that day.
+    expect(berlinClock(new Date("2026-03-28T05:30:00Z"))).toEqual({ day: "2026-03-28", hour: 6 });
+    expect(berlinClock(new Date("2026-03-29T05:30:00Z"))).toEqual({ day: "2026-03-29", hour: 7 });
+    // Late evening UTC is already the next day in Berlin.
+    expect(berlinClock(new Date("2026-12-31T23:30:00Z"))).toEqual({ day: "2027-01-01", hour: 0 });
+  });
+
   it("collects a day's events into one mail per user in their language, once, from the digest hour on", async () => {
     // vhs reads English from now on and wants requests and withdrawals once a day.
     await server.graphql(
