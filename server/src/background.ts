@@ -7,6 +7,7 @@ import { createMailTransport, type MailTransport } from "./mail/transport";
 import { purgeExpiredIdempotencyKeys } from "./graphql/idempotency";
 import { expireDueRequests } from "./modules/matching/tandem-request.service";
 import { notifyDueMilestones } from "./modules/applications/milestone-reminders";
+import { dailyDigestJob } from "./modules/notifications/notification-digest";
 // Mail templates of the modules register themselves when loaded.
 import "./modules/notifications/notification-texts";
 import "./modules/accounts/account-mails";
@@ -40,6 +41,11 @@ export async function startBackgroundJobs(
           await purgeExpiredIdempotencyKeys(dataSource);
         },
       },
+      dailyDigestJob({
+        dataSource,
+        digestHour: config.digestHour,
+        checkEverySeconds: config.digestCheckSeconds,
+      }),
       ...mailJobs({
         dataSource,
         transport,

@@ -33,6 +33,10 @@ export interface AppConfig {
   jobPollSeconds: number;
   /** A mail claimed by a process that died is sent again after this many seconds. */
   mailLeaseSeconds: number;
+  /** Hour of the day (Europe/Berlin, 0–23) from which the daily digest mails go out. */
+  digestHour: number;
+  /** Seconds between looks whether the day's digest is due (once per slot across all processes). */
+  digestCheckSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sweepSeconds: parseSeconds("SWEEP_SECONDS", env.SWEEP_SECONDS, 60),
     jobPollSeconds: parseSeconds("JOB_POLL_SECONDS", env.JOB_POLL_SECONDS, 2),
     mailLeaseSeconds: parseSeconds("MAIL_LEASE_SECONDS", env.MAIL_LEASE_SECONDS, 300),
+    digestHour: parseHour("DIGEST_HOUR", env.DIGEST_HOUR, 7),
+    digestCheckSeconds: parseSeconds("DIGEST_CHECK_SECONDS", env.DIGEST_CHECK_SECONDS, 300),
   };
 }
 
@@ -97,6 +103,14 @@ function parseSeconds(name: string, raw: string | undefined, fallback: number): 
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86_400)
     throw new ConfigError(`${name} must be an integer between 1 and 86400 (seconds), got "${raw}"`);
   return seconds;
+}
+
+function parseHour(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const hour = Number(raw);
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+    throw new ConfigError(`${name} must be an hour between 0 and 23 (Europe/Berlin), got "${raw}"`);
+  return hour;
 }
 
 function parseAppUrl(raw: string): string {

@@ -299,6 +299,34 @@ const CASES: Record<string, Case> = {
     deniedAs: "anonymous",
     entityType: "ACCOUNT",
   },
+  setNotificationPreferences: {
+    document: `mutation { setNotificationPreferences(input: { preferences: [{ kind: DEADLINE_SOON, delivery: DAILY_DIGEST }] }) { kind } }`,
+    variables: () => ({}),
+    as: "partner",
+    deniedAs: "anonymous",
+    entityType: "ACCOUNT",
+  },
+  addContactPerson: {
+    document: `mutation($org: ID!) { addContactPerson(organisationId: $org, input: { name: "Protokoll Neu", visibleToNetwork: true, contactableByCompanies: false }) { id } }`,
+    variables: () => ({ org: ids.kargah }),
+    as: "partner",
+    deniedAs: "anonymous",
+    entityType: "PERSON",
+  },
+  updateContactPerson: {
+    document: `mutation($id: ID!) { updateContactPerson(id: $id, input: { name: "Protokoll Geändert", visibleToNetwork: false, contactableByCompanies: false }) { id } }`,
+    variables: () => ({ id: ids.editableContact }),
+    as: "partner",
+    deniedAs: "anonymous",
+    entityType: "PERSON",
+  },
+  removeContactPerson: {
+    document: `mutation($id: ID!) { removeContactPerson(id: $id) }`,
+    variables: () => ({ id: ids.removableContact }),
+    as: "partner",
+    deniedAs: "anonymous",
+    entityType: "PERSON",
+  },
 };
 
 async function auditRows(): Promise<
@@ -350,6 +378,13 @@ beforeAll(async () => {
     "Protokoll Kontakt",
     ids.contactEmail,
   ]);
+  for (const name of ["editableContact", "removableContact"]) {
+    const [row] = (await server.dataSource.query(
+      `INSERT INTO contact_person (organisation_id, name) VALUES ($1, $2) RETURNING id`,
+      [ids.kargah, name],
+    )) as [{ id: string }];
+    ids[name] = row.id;
+  }
 
   const request = async (from: string, to: string) =>
     (

@@ -325,6 +325,37 @@ const MATRIX: Record<string, Case> = {
     allowed: EVERYONE,
   },
   regenerateCalendarUrl: { document: `mutation { regenerateCalendarUrl }`, variables: () => ({}), allowed: SIGNED_IN },
+  // Each signed-in user reads and sets their own mail choices; there is no argument naming another user.
+  myNotificationPreferences: {
+    document: `{ myNotificationPreferences { kind delivery } }`,
+    variables: () => ({}),
+    allowed: SIGNED_IN,
+  },
+  setNotificationPreferences: {
+    document: `mutation { setNotificationPreferences(input: { preferences: [{ kind: WAITLIST_PROMOTED, delivery: NEVER }] }) { kind } }`,
+    variables: () => ({}),
+    allowed: SIGNED_IN,
+  },
+  organisationContactPersons: {
+    document: `query($org: ID!) { organisationContactPersons(organisationId: $org) { id } }`,
+    variables: () => ({ org: ids.kargah }),
+    allowed: ["partnerA", "coordinator"],
+  },
+  addContactPerson: {
+    document: `mutation($org: ID!) { addContactPerson(organisationId: $org, input: { name: "Matrix Kontakt", visibleToNetwork: true, contactableByCompanies: true }) { id } }`,
+    variables: () => ({ org: ids.kargah }),
+    allowed: ["partnerA", "coordinator"],
+  },
+  updateContactPerson: {
+    document: `mutation($id: ID!) { updateContactPerson(id: $id, input: { name: "Matrix Kontakt geändert", visibleToNetwork: true, contactableByCompanies: false }) { id } }`,
+    variables: () => ({ id: ids.matrixContact }),
+    allowed: ["partnerA", "coordinator"],
+  },
+  removeContactPerson: {
+    document: `mutation($id: ID!) { removeContactPerson(id: $id) }`,
+    variables: (persona) => ({ id: ids[`removableContact-${persona}`] }),
+    allowed: ["partnerA", "coordinator"],
+  },
 };
 
 /** A fingerprint of everything a denied call could have changed. */
@@ -511,6 +542,14 @@ beforeAll(async () => {
   await server.dataSource.query(`UPDATE account_token SET user_id = $1 WHERE purpose = 'PASSWORD_RESET'`, [
     resetUser.id,
   ]);
+  // kargah's contact persons: one to edit, and one to remove per persona (the denied ones try it too).
+  for (const name of ["matrixContact", ...PERSONAS.map((persona) => `removableContact-${persona}`)]) {
+    const [row] = (await server.dataSource.query(
+      `INSERT INTO contact_person (organisation_id, name) VALUES ($1, $2) RETURNING id`,
+      [ids.kargah, name],
+    )) as [{ id: string }];
+    ids[name] = row.id;
+  }
 });
 afterAll(async () => {
   await server?.close();

@@ -65,6 +65,13 @@ type Documents = {
     "\n  query TandemPlan(\n    $callId: ID!\n    $tandems: Int!\n    $maxTandemsPerOrganisation: Int\n    $fixedPairs: [TandemPairInput!]\n    $excludedOrganisationIds: [ID!]\n    $weights: ScoringWeightsInput\n    $locale: String\n  ) {\n    tandemPlan(\n      callId: $callId\n      tandems: $tandems\n      maxTandemsPerOrganisation: $maxTandemsPerOrganisation\n      fixedPairs: $fixedPairs\n      excludedOrganisationIds: $excludedOrganisationIds\n      weights: $weights\n      locale: $locale\n    ) {\n      totalScore\n      minimumScore\n      tandems {\n        ...TandemSuggestionFields\n      }\n    }\n  }\n": typeof types.TandemPlanDocument,
     "\n  query Network($filter: OrganisationFilter) {\n    network(filter: $filter) {\n      communityCount\n      nodes {\n        organisation {\n          id\n          slug\n          name\n          shortName\n          kind\n        }\n        degree\n        betweenness\n        community\n      }\n      edges {\n        source\n        target\n        type\n        weight\n      }\n    }\n  }\n": typeof types.NetworkDocument,
     "\n  query ConnectionPath($fromId: ID!, $toId: ID!, $maxDepth: Int) {\n    connectionPath(fromId: $fromId, toId: $toId, maxDepth: $maxDepth) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.ConnectionPathDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      delivery\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: SetNotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      delivery\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query OrganisationContactPersons($organisationId: ID!) {\n    organisationContactPersons(organisationId: $organisationId) {\n      ...EditableContactPerson\n    }\n  }\n": typeof types.OrganisationContactPersonsDocument,
+    "\n  fragment EditableContactPerson on ContactPerson {\n    id\n    name\n    role\n    email\n    phone\n    visibleToNetwork\n    contactableByCompanies\n  }\n": typeof types.EditableContactPersonFragmentDoc,
+    "\n  mutation AddContactPerson($organisationId: ID!, $input: ContactPersonInput!) {\n    addContactPerson(organisationId: $organisationId, input: $input) {\n      ...EditableContactPerson\n    }\n  }\n": typeof types.AddContactPersonDocument,
+    "\n  mutation UpdateContactPerson($id: ID!, $input: ContactPersonInput!) {\n    updateContactPerson(id: $id, input: $input) {\n      ...EditableContactPerson\n    }\n  }\n": typeof types.UpdateContactPersonDocument,
+    "\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id)\n  }\n": typeof types.RemoveContactPersonDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      id\n      kind\n      title\n      message\n      link\n      readAt\n      createdAt\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -142,6 +149,13 @@ const documents: Documents = {
     "\n  query TandemPlan(\n    $callId: ID!\n    $tandems: Int!\n    $maxTandemsPerOrganisation: Int\n    $fixedPairs: [TandemPairInput!]\n    $excludedOrganisationIds: [ID!]\n    $weights: ScoringWeightsInput\n    $locale: String\n  ) {\n    tandemPlan(\n      callId: $callId\n      tandems: $tandems\n      maxTandemsPerOrganisation: $maxTandemsPerOrganisation\n      fixedPairs: $fixedPairs\n      excludedOrganisationIds: $excludedOrganisationIds\n      weights: $weights\n      locale: $locale\n    ) {\n      totalScore\n      minimumScore\n      tandems {\n        ...TandemSuggestionFields\n      }\n    }\n  }\n": types.TandemPlanDocument,
     "\n  query Network($filter: OrganisationFilter) {\n    network(filter: $filter) {\n      communityCount\n      nodes {\n        organisation {\n          id\n          slug\n          name\n          shortName\n          kind\n        }\n        degree\n        betweenness\n        community\n      }\n      edges {\n        source\n        target\n        type\n        weight\n      }\n    }\n  }\n": types.NetworkDocument,
     "\n  query ConnectionPath($fromId: ID!, $toId: ID!, $maxDepth: Int) {\n    connectionPath(fromId: $fromId, toId: $toId, maxDepth: $maxDepth) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.ConnectionPathDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      delivery\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: SetNotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      delivery\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query OrganisationContactPersons($organisationId: ID!) {\n    organisationContactPersons(organisationId: $organisationId) {\n      ...EditableContactPerson\n    }\n  }\n": types.OrganisationContactPersonsDocument,
+    "\n  fragment EditableContactPerson on ContactPerson {\n    id\n    name\n    role\n    email\n    phone\n    visibleToNetwork\n    contactableByCompanies\n  }\n": types.EditableContactPersonFragmentDoc,
+    "\n  mutation AddContactPerson($organisationId: ID!, $input: ContactPersonInput!) {\n    addContactPerson(organisationId: $organisationId, input: $input) {\n      ...EditableContactPerson\n    }\n  }\n": types.AddContactPersonDocument,
+    "\n  mutation UpdateContactPerson($id: ID!, $input: ContactPersonInput!) {\n    updateContactPerson(id: $id, input: $input) {\n      ...EditableContactPerson\n    }\n  }\n": types.UpdateContactPersonDocument,
+    "\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id)\n  }\n": types.RemoveContactPersonDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      id\n      kind\n      title\n      message\n      link\n      readAt\n      createdAt\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -386,6 +400,34 @@ export function graphql(source: "\n  query Network($filter: OrganisationFilter) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConnectionPath($fromId: ID!, $toId: ID!, $maxDepth: Int) {\n    connectionPath(fromId: $fromId, toId: $toId, maxDepth: $maxDepth) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPath($fromId: ID!, $toId: ID!, $maxDepth: Int) {\n    connectionPath(fromId: $fromId, toId: $toId, maxDepth: $maxDepth) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      delivery\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: SetNotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      delivery\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: SetNotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      kind\n      delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationContactPersons($organisationId: ID!) {\n    organisationContactPersons(organisationId: $organisationId) {\n      ...EditableContactPerson\n    }\n  }\n"): (typeof documents)["\n  query OrganisationContactPersons($organisationId: ID!) {\n    organisationContactPersons(organisationId: $organisationId) {\n      ...EditableContactPerson\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditableContactPerson on ContactPerson {\n    id\n    name\n    role\n    email\n    phone\n    visibleToNetwork\n    contactableByCompanies\n  }\n"): (typeof documents)["\n  fragment EditableContactPerson on ContactPerson {\n    id\n    name\n    role\n    email\n    phone\n    visibleToNetwork\n    contactableByCompanies\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContactPerson($organisationId: ID!, $input: ContactPersonInput!) {\n    addContactPerson(organisationId: $organisationId, input: $input) {\n      ...EditableContactPerson\n    }\n  }\n"): (typeof documents)["\n  mutation AddContactPerson($organisationId: ID!, $input: ContactPersonInput!) {\n    addContactPerson(organisationId: $organisationId, input: $input) {\n      ...EditableContactPerson\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContactPerson($id: ID!, $input: ContactPersonInput!) {\n    updateContactPerson(id: $id, input: $input) {\n      ...EditableContactPerson\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContactPerson($id: ID!, $input: ContactPersonInput!) {\n    updateContactPerson(id: $id, input: $input) {\n      ...EditableContactPerson\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

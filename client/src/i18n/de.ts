@@ -9,6 +9,7 @@ import { provenanceDe } from "./features/provenance";
 import { projectsDe } from "./features/projects";
 import { boardDe, layoutDe } from "./features/layout";
 import { myAreaDe } from "./features/my-area";
+import { notificationSettingsDe } from "./features/notification-settings";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
@@ -674,6 +675,7 @@ export const de = {
   layout: layoutDe,
   board: boardDe,
   myArea: myAreaDe,
+  notificationSettings: notificationSettingsDe,
 };
 
 export type MessageSchema = typeof de;

@@ -10,6 +10,7 @@ import { provenanceEn } from "./features/provenance";
 import { projectsEn } from "./features/projects";
 import { boardEn, layoutEn } from "./features/layout";
 import { myAreaEn } from "./features/my-area";
+import { notificationSettingsEn } from "./features/notification-settings";
 
 /** English messages; the type keeps the key set equal to de.ts. */
 export const en: MessageSchema = {
@@ -671,4 +672,5 @@ export const en: MessageSchema = {
   layout: layoutEn,
   board: boardEn,
   myArea: myAreaEn,
+  notificationSettings: notificationSettingsEn,
 };

@@ -10,6 +10,7 @@ import { TandemRequestResolver } from "./matching/tandem-request.resolver";
 import { MatchingResolver, MatchingRuleFieldResolver } from "./matching/matching.resolver";
 import { SavedPlanTandemResolver, SavedTandemPlanResolver } from "./matching/saved-plan.resolver";
 import { NotificationResolver } from "./notifications/notification.resolver";
+import { NotificationPreferenceResolver } from "./notifications/notification-preference.resolver";
 import { ExchangeResolver } from "./exchanges/exchange.resolver";
 import { ExchangeParticipationResolver } from "./exchanges/exchange-participation.resolver";
 import { OrganisationExchangesResolver } from "./exchanges/organisation-exchanges.resolver";
@@ -20,6 +21,7 @@ import { OrganisationResolver } from "./network/organisation.resolver";
 import { RelationResolver } from "./network/relation.resolver";
 import { MembershipResolver } from "./network/membership.resolver";
 import { OfferResolver } from "./network/offer.resolver";
+import { ContactPersonResolver } from "./network/contact-person.resolver";
 import { NetworkResolver } from "./network/network.resolver";
 import { FundingProgrammeResolver } from "./funding/funding.resolver";
 import { ApplicationResolver } from "./applications/application.resolver";
@@ -49,6 +51,7 @@ export const resolvers = [
   SavedTandemPlanResolver,
   SavedPlanTandemResolver,
   NotificationResolver,
+  NotificationPreferenceResolver,
   ExchangeResolver,
   ExchangeParticipationResolver,
   OrganisationExchangesResolver,
@@ -60,6 +63,7 @@ export const resolvers = [
   RelationResolver,
   MembershipResolver,
   OfferResolver,
+  ContactPersonResolver,
   NetworkResolver,
   FundingProgrammeResolver,
   ApplicationFieldResolver,

@@ -13,6 +13,7 @@ import { CallDocumentLinks1764142100000 } from "./1764142100000-call-document-li
 import { MailAndAccountTokens1764144000000 } from "./1764144000000-mail-and-account-tokens";
 import { OrganisationExternalKey1764146000000 } from "./1764146000000-organisation-external-key";
 import { CallAndProgrammeSources1764150000000 } from "./1764150000000-call-and-programme-sources";
+import { MailPreferencesAndContactConsent1764155000000 } from "./1764155000000-mail-preferences-and-contact-consent";
 
 /** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   MailAndAccountTokens1764144000000,
   OrganisationExternalKey1764146000000,
   CallAndProgrammeSources1764150000000,
+  MailPreferencesAndContactConsent1764155000000,
 ];

@@ -34,7 +34,11 @@ export class ContactPerson {
   @Column({ type: "text", nullable: true })
   phone!: string | null;
 
-  /** Without recorded consent the person is never shown. */
+  /** Without recorded consent the person is never shown (to signed-in members only). */
   @Column({ name: "consent_given_at", type: "timestamptz", nullable: true })
   consentGivenAt!: Date | null;
+
+  /** Consent to be contacted by companies: without it companies see no e-mail or phone. */
+  @Column({ name: "companies_consent_at", type: "timestamptz", nullable: true })
+  companiesConsentAt!: Date | null;
 }

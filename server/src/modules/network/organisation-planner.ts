@@ -16,6 +16,7 @@ import {
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
 import { ContactPerson } from "./contact-person.entity";
+import { contactPersonFor, mayListContactPersons } from "./contact-person-access";
 import { Relation } from "./relation.entity";
 import { District, Language, TargetGroup, Topic } from "./taxonomy.entity";
 
@@ -131,15 +132,17 @@ const ORGANISATION_FIELDS: Readonly<Record<string, FieldPlanner>> = {
   },
 
   contactPersons(plan, parent) {
-    // Personal data: signed-in members only, and only with recorded consent (as the resolver).
-    if (!plan.viewer) return { sql: "NULL", decode: () => [] };
+    // Personal data: the rule of contact-person-access.ts (as the resolver); consent in SQL,
+    // the companies' view of e-mail and phone on the decoded rows.
+    const viewer = plan.viewer;
+    if (!mayListContactPersons(viewer)) return { sql: "NULL", decode: () => [] };
     const c = plan.alias("c");
     const read = jsonRowReader(plan.db, ContactPerson);
     return plannedList(
       `row_to_json(${c})`,
       `FROM contact_person ${c} WHERE ${c}.organisation_id = ${parent}.id AND ${c}.consent_given_at IS NOT NULL`,
       `${c}.name, ${c}.id`,
-      (json) => read(json as Record<string, unknown>),
+      (json) => contactPersonFor(viewer, read(json as Record<string, unknown>))!,
     );
   },
 

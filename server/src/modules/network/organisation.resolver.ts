@@ -19,6 +19,7 @@ import { actsFor, assertActsFor } from "../../graphql/auth";
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
 import { ContactPerson } from "./contact-person.entity";
+import { contactPersonsFor, mayListContactPersons } from "./contact-person-access";
 import { Relation } from "./relation.entity";
 import { District, Language, TargetGroup, Topic } from "./taxonomy.entity";
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from "./organisation.inputs";
@@ -221,7 +222,10 @@ export class OrganisationResolver {
     return fieldSources(organisation.provenance);
   }
 
-  @FieldResolver(() => [ContactPerson], { description: "Personal data: signed-in members only, and only with consent" })
+  @FieldResolver(() => [ContactPerson], {
+    description:
+      "Personal data: signed-in members only, and only with consent; companies see e-mail and phone only with the consent to be contacted by companies",
+  })
   async contactPersons(
     @Root() organisation: Organisation,
     @Ctx() ctx: RequestContext,
@@ -230,9 +234,9 @@ export class OrganisationResolver {
     // Planned with the same rule (organisation-planner.ts).
     const planned = plannedValue<ContactPerson[]>(organisation, info);
     if (planned) return planned.value;
-    if (!ctx.user) return [];
+    if (!mayListContactPersons(ctx.user)) return [];
     const people = await networkLoaders(ctx).contactPersonsByOrganisation.load(organisation.id);
-    return people.filter((person) => person.consentGivenAt !== null);
+    return contactPersonsFor(ctx.user, people);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the signed-in user may edit this organisation" })

@@ -22,6 +22,8 @@ registerEnumType(NotificationKind, { name: "NotificationKind" });
 @ObjectType()
 @Entity("notification")
 @Index(["userId", "createdAt"])
+// Partial index on digest_pending (made by the migration; TypeORM cannot declare WHERE here).
+@Index("IDX_notification_digest_pending", { synchronize: false })
 export class Notification {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -41,6 +43,10 @@ export class Notification {
   /** Names and ids the message refers to (organisation names, call title, request id). */
   @Column({ type: "jsonb", default: () => "'{}'" })
   payload!: Record<string, string>;
+
+  /** Waiting for the user's daily digest mail (their preference for this kind is DAILY_DIGEST). */
+  @Column({ name: "digest_pending", type: "boolean", default: false })
+  digestPending!: boolean;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: "read_at", type: "timestamptz", nullable: true })

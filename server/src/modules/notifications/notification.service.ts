@@ -28,7 +28,9 @@ export async function notifyOrganisations(
 
 /**
  * Inserts one notification per user and, in the same transaction, its mail into the outbox
- * (transactional outbox: the mail exists exactly when the notification does).
+ * (transactional outbox: the mail exists exactly when the notification does). Each user's choice
+ * for the kind decides the mail: IMMEDIATELY (also without a choice) writes it now, DAILY_DIGEST
+ * marks the notification for the digest job (notification-digest.ts), NEVER writes none.
  */
 export async function notifyUsers(
   db: EntityManager,
@@ -37,11 +39,20 @@ export async function notifyUsers(
   payload: Record<string, string>,
 ): Promise<number> {
   if (userIds.length === 0) return 0;
-  await db.getRepository(Notification).insert(userIds.map((userId) => ({ userId, kind, payload })));
+  const payloadJson = JSON.stringify(payload);
+  await db.query(
+    `INSERT INTO notification (user_id, kind, payload, digest_pending)
+     SELECT u.id, $2, $3::jsonb, COALESCE(p.delivery = 'DAILY_DIGEST', false)
+       FROM unnest($1::uuid[]) AS u(id)
+       LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = $2`,
+    [userIds, kind, payloadJson],
+  );
   await db.query(
     `INSERT INTO mail_outbox (user_id, to_address, locale, kind, payload)
-     SELECT u.id, u.email, u.locale, $2, $3::jsonb FROM app_user u WHERE u.id = ANY($1::uuid[])`,
-    [userIds, kind, JSON.stringify(payload)],
+     SELECT u.id, u.email, u.locale, $2, $3::jsonb FROM app_user u
+       LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = $2
+      WHERE u.id = ANY($1::uuid[]) AND COALESCE(p.delivery, 'IMMEDIATELY') = 'IMMEDIATELY'`,
+    [userIds, kind, payloadJson],
   );
   return userIds.length;
 }

@@ -148,9 +148,17 @@ export async function erasePersonalData(ctx: RequestContext, email: string): Pro
       });
     }
     for (const contact of contacts) {
-      await db
-        .getRepository(ContactPerson)
-        .update({ id: contact.id }, { name: ERASED_NAME, email: null, phone: null, role: null, consentGivenAt: null });
+      await db.getRepository(ContactPerson).update(
+        { id: contact.id },
+        {
+          name: ERASED_NAME,
+          email: null,
+          phone: null,
+          role: null,
+          consentGivenAt: null,
+          companiesConsentAt: null,
+        },
+      );
       await recordAudit(db, ctx, {
         action: AuditAction.ERASE,
         entityType: AuditEntityType.PERSON,
