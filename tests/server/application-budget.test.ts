@@ -190,18 +190,18 @@ describe("setApplicationBudgetShares", () => {
     )) as [{ funder: string; own: string }];
     expect(rows[0]).toEqual({ funder: "150000.00", own: "5000.20" });
 
-    const [entry, ...more] = (await auditEntries(application.id)).filter((e) => e.changes.budgetShares);
+    const [entry, ...more] = (await auditEntries(application.id)).filter((e) => e.changes.budgetSplit);
     expect(more).toEqual([]);
     expect(entry).toMatchObject({
       action: "UPDATE",
       entity_type: "APPLICATION",
       entity_label: "Budget je Organisation",
     });
-    expect(entry!.changes.budgetShares!.before).toEqual([]);
+    expect(entry!.changes.budgetSplit!.before).toEqual([]);
     expect(
-      (entry!.changes.budgetShares!.after as { organisation: string; tandem: string | null }[]).map((s) => s.tandem),
+      (entry!.changes.budgetSplit!.after as { organisation: string; tandem: string | null }[]).map((s) => s.tandem),
     ).toEqual([null, null, expect.stringContaining(" + "), expect.stringContaining(" + ")]);
-    expect(JSON.stringify(entry!.changes.budgetShares!.after)).toContain("kargah");
+    expect(JSON.stringify(entry!.changes.budgetSplit!.after)).toContain("kargah");
 
     // An empty list removes the split; the log shows what was there.
     const cleared = await set(application.id, []);
@@ -408,8 +408,8 @@ describe("setApplicationBudgetShares", () => {
     });
     const last = (await auditEntries(application.id)).at(-1)!;
     expect(last.action).toBe("UPDATE");
-    expect((last.changes.budgetShares!.before as unknown[]).length).toBe(3);
-    expect((last.changes.budgetShares!.after as unknown[]).length).toBe(1);
+    expect((last.changes.budgetSplit!.before as unknown[]).length).toBe(3);
+    expect((last.changes.budgetSplit!.after as unknown[]).length).toBe(1);
   });
 });
 
@@ -531,12 +531,12 @@ describe("approving with another amount: the split of the approved amount", () =
     expect(transition).toHaveLength(1);
     expect(transition[0]!.changes.status).toEqual({ before: "SUBMITTED", after: "APPROVED" });
     expect(transition[0]!.changes.approvedAmount).toEqual({ before: null, after: 140_000 });
-    expect(
-      (transition[0]!.changes.budgetShares!.before as { funderShare: number }[]).map((s) => s.funderShare),
-    ).toEqual([50_000, 50_000, 50_000]);
-    expect((transition[0]!.changes.budgetShares!.after as { funderShare: number }[]).map((s) => s.funderShare)).toEqual(
-      [46_666.67, 46_666.67, 46_666.66],
+    expect((transition[0]!.changes.budgetSplit!.before as { funderShare: number }[]).map((s) => s.funderShare)).toEqual(
+      [50_000, 50_000, 50_000],
     );
+    expect((transition[0]!.changes.budgetSplit!.after as { funderShare: number }[]).map((s) => s.funderShare)).toEqual([
+      46_666.67, 46_666.67, 46_666.66,
+    ]);
 
     // From now on the split divides the approved amount.
     const requestedAgain = await set(application.id, [share("kargah", 150_000)]);

@@ -78,6 +78,7 @@ export const APPLICATION_DETAIL_FRAGMENT = graphql(`
       dueAt
       doneAt
     }
+    ...ApplicationBudget
   }
 `);
 
@@ -131,6 +132,7 @@ export const TRANSITION_APPLICATION_MUTATION = graphql(`
     $expectedVersion: Int!
     $approvedAmount: Float
     $participantsReached: Int
+    $approvedBudgetShares: [BudgetShareInput!]
   ) {
     transitionApplication(
       id: $id
@@ -139,6 +141,7 @@ export const TRANSITION_APPLICATION_MUTATION = graphql(`
       expectedVersion: $expectedVersion
       approvedAmount: $approvedAmount
       participantsReached: $participantsReached
+      approvedBudgetShares: $approvedBudgetShares
     ) {
       ...ApplicationDetail
     }

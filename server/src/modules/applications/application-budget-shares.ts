@@ -189,7 +189,7 @@ export async function budgetShareSnapshot(db: EntityManager, applicationId: stri
 }
 
 export function budgetShareChanges(before: BudgetShareSnapshot, after: BudgetShareSnapshot): FieldChanges {
-  return diffFields({ budgetShares: before }, { budgetShares: after });
+  return diffFields({ budgetSplit: before }, { budgetSplit: after });
 }
 
 /**
@@ -236,7 +236,7 @@ export async function setBudgetShares(ctx: RequestContext, args: SetBudgetShares
       action: AuditAction.UPDATE,
       before: current,
       after: updated,
-      extra: { budgetShares: { before, after: await budgetShareSnapshot(db, current.id) } },
+      extra: { budgetSplit: { before, after: await budgetShareSnapshot(db, current.id) } },
     });
     return updated;
   });
