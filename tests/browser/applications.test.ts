@@ -36,6 +36,25 @@ const euro = (amount: number) =>
     new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount),
   );
 
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 1366, height: 800 },
+];
+
+/** At a phone's and a laptop's width: nothing scrolls sideways, the action is reachable, axe finds nothing serious. */
+async function atBothSizes(label: string, action: () => ReturnType<Page["locator"]>): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${label} at ${size.width}px scrolls sideways`).toBeLessThanOrEqual(0);
+    const target = action();
+    await target.scrollIntoViewIfNeeded();
+    expect(await target.isVisible(), `${label}: action at ${size.width}px`).toBe(true);
+    await expectNoSeriousAxeViolations(page, `${label} at ${size.width}px`);
+  }
+  await page.setViewportSize({ width: 1366, height: 800 });
+}
+
 async function fundingAcquired(): Promise<number> {
   const answer = await server.graphql<{ networkStatistics: { fundingAcquired: number } }>(
     `{ networkStatistics { fundingAcquired } }`,
@@ -162,6 +181,66 @@ describe("funding applications in the browser", () => {
     expect(await page.getByLabel(`Anteil für ${otherPair.mo} + ${otherPair.ei} (€)`).count()).toBe(0);
     await page.goto(`${server.url}${applicationPath}`);
     await expect.poll(() => heading(page).textContent()).toBe(TITLE);
+  });
+
+  it("splits the budget per organisation on the application page, checking the sum while typing", async () => {
+    const section = page.getByRole("region", { name: "Budget je Organisation" });
+    await section.getByText("Noch keine Aufteilung je Organisation.").waitFor();
+    await section.getByRole("button", { name: "Aufteilung bearbeiten" }).click();
+    // The form starts with every participating organisation: the lead and the four tandem partners.
+    await expect.poll(() => section.locator("tbody tr").count()).toBe(5);
+    await expect.poll(() => isFocused(section.getByLabel("Förderanteil in Zeile 1 (Euro)"))).toBe(true);
+    const names: string[] = [];
+    for (let n = 1; n <= 5; n += 1)
+      names.push(
+        (
+          await section.getByLabel(`Organisation in Zeile ${n}`).evaluate((el) => {
+            const select = el as HTMLSelectElement;
+            return select.selectedOptions[0]?.text ?? "";
+          })
+        ).trim(),
+      );
+    const row = (name: string) => names.indexOf(name) + 1;
+    const funder = (name: string) => section.getByLabel(`Förderanteil in Zeile ${row(name)} (Euro)`);
+    await funder(KARGAH_NAME).fill("40.000");
+    await section.getByLabel(`Eigenanteil in Zeile ${row(KARGAH_NAME)} (Euro)`).fill("5.000");
+    await funder(VHS_NAME).fill("20.000");
+    await funder(otherPair.mo).fill("20.000");
+    await funder(otherPair.ei).fill("18.000");
+    const state = section.locator("#budget-share-state");
+    await expect
+      .poll(async () => plainText(await state.textContent()))
+      .toBe("Summe 98.000 € von 100.000,01 € — 2.000,01 € fehlen");
+    // Saving a split that does not add up is refused here, before the server sees it.
+    await section.getByRole("button", { name: "Aufteilung speichern" }).click();
+    await expect.poll(() => page.locator("#budget-problem:focus").count()).toBe(1);
+    expect(plainText(await section.textContent())).toContain(
+      "Die Förderanteile müssen zusammen genau 100.000,01 € ergeben.",
+    );
+    await funder(otherPair.ei).fill("20.000,01");
+    await expect
+      .poll(async () => plainText(await state.textContent()))
+      .toBe("Summe 100.000,01 € von 100.000,01 € — stimmt.");
+    // The office itself takes no share here: its row goes.
+    const lead = names.findIndex((name) => ![KARGAH_NAME, VHS_NAME, otherPair.mo, otherPair.ei].includes(name)) + 1;
+    await section.getByRole("button", { name: `Zeile ${lead} entfernen` }).click();
+    await expect.poll(() => section.locator("tbody tr").count()).toBe(4);
+    await atBothSizes("budget per organisation, editing", () =>
+      section.getByRole("button", { name: "Aufteilung speichern" }),
+    );
+    // Enter in an amount saves, as in any form.
+    await section.getByLabel(/^Förderanteil in Zeile 1/).press("Enter");
+    await expect
+      .poll(() => section.getByRole("status").textContent())
+      .toBe("Die Aufteilung je Organisation ist gespeichert.");
+    const table = section.getByRole("table", { name: "Aufteilung der beantragten Summe: 100.000,01 €" });
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(4);
+    const kargahRow = plainText(await table.locator("tbody tr").filter({ hasText: KARGAH_NAME }).innerText());
+    expect(kargahRow).toContain("40.000 €");
+    expect(kargahRow).toContain("45.000 €");
+    expect(plainText(await table.locator("tfoot").innerText())).toContain("105.000,01 €");
+    expect(plainText(await section.textContent())).toContain("Summe 100.000,01 € von 100.000,01 € — stimmt.");
+    await atBothSizes("budget per organisation", () => section.getByRole("button", { name: "Aufteilung bearbeiten" }));
   });
 
   it("lets the office keep milestones and edit the draft", async () => {
@@ -295,15 +374,45 @@ describe("funding applications in the browser", () => {
     );
     expect(renamed.errors).toBeUndefined();
 
+    // 95,000 € is not what the split adds up to: the dialog proposes the split of the approved amount.
     await dialog.getByRole("button", { name: "Verschieben" }).click();
+    const split = dialog.getByRole("region", { name: "Aufteilung der bewilligten Summe" });
+    await split.waitFor();
+    await expect
+      .poll(() => isFocused(split.getByRole("heading", { name: "Aufteilung der bewilligten Summe" })))
+      .toBe(true);
+    expect(plainText(await split.textContent())).toContain(
+      "Bewilligt sind 95.000 €, die bisherige Aufteilung ergibt 100.000,01 €.",
+    );
+    const proposed = (name: string) => split.locator("tbody tr").filter({ hasText: name }).getByRole("textbox").first();
+    // In proportion, to the cent by largest remainder: 40,000 / 20,000 / 20,000 / 20,000.01 of 100,000.01.
+    expect(await proposed(KARGAH_NAME).inputValue()).toBe("37999,99");
+    expect(await proposed(VHS_NAME).inputValue()).toBe("19000");
+    expect(await proposed(otherPair.mo).inputValue()).toBe("19000");
+    expect(await proposed(otherPair.ei).inputValue()).toBe("19000,01");
+    const splitState = split.locator("#move-split-state");
+    expect(plainText(await splitState.textContent())).toBe("Summe 95.000 € von 95.000 € — stimmt.");
+    // The office rounds kargah's share up and the other institution's down.
+    await proposed(KARGAH_NAME).fill("38000");
+    await expect
+      .poll(async () => plainText(await splitState.textContent()))
+      .toBe("Summe 95.000,01 € von 95.000 € — 0,01 € zu viel");
+    await proposed(otherPair.ei).fill("19000");
+    await expect
+      .poll(async () => plainText(await splitState.textContent()))
+      .toBe("Summe 95.000 € von 95.000 € — stimmt.");
+    const confirm = dialog.getByRole("button", { name: "Aufteilung bestätigen und bewilligen" });
+    await atBothSizes("approval with the split of the approved amount", () => confirm);
+
+    await confirm.click();
     const alert = dialog.getByRole("alert");
     await expect.poll(() => alert.textContent()).toContain("Inzwischen geändert");
-    // The card shows the current data; the dialog the current title.
+    // The card shows the current data; the dialog the current title, and the split as the office left it.
     await boardCard(page, RENAMED).waitFor();
     await expect.poll(() => dialog.textContent()).toContain(RENAMED);
-    expect(await amount.inputValue()).toBe("95.000");
+    expect(await proposed(KARGAH_NAME).inputValue()).toBe("38000");
 
-    await dialog.getByRole("button", { name: "Verschieben" }).click();
+    await confirm.click();
     await expect
       .poll(() => page.getByRole("status").filter({ hasText: "ist jetzt" }).textContent())
       .toBe(`„${RENAMED}“ ist jetzt: Bewilligt.`);
@@ -392,9 +501,38 @@ describe("funding applications in the browser", () => {
     expect(entries[3]).toContain("Eingereicht → Bewilligt");
     expect(entries[3]).toContain("Bescheid ist da.");
     expect(plainText(await page.locator(".application-facts__approved").textContent())).toBe("95.000 €");
+    // The split of the approved amount, as the office confirmed it.
+    const budget = page.getByRole("table", { name: "Aufteilung der bewilligten Summe: 95.000 €" });
+    expect(plainText(await budget.locator("tbody tr").filter({ hasText: KARGAH_NAME }).innerText())).toContain(
+      "38.000 €",
+    );
+    expect(plainText(await budget.locator("tbody tr").filter({ hasText: otherPair.ei }).innerText())).toContain(
+      "19.000 €",
+    );
+    expect(plainText(await page.getByRole("region", { name: "Budget je Organisation" }).textContent())).toContain(
+      "Summe 95.000 € von 95.000 € — stimmt.",
+    );
     // Submitting met the submission deadline.
     expect(await page.getByRole("region", { name: "Meilensteine und Fristen" }).textContent()).toContain("Erledigt am");
     await expectNoSeriousAxeViolations(page, "approved application page");
+
+    // The audit trail reads back both steps: the split as set, and its re-split with the approval.
+    await page.goto(`${server.url}/protokoll`);
+    await expect.poll(() => heading(page).textContent()).toBe("Änderungsprotokoll");
+    const splitEntries = page
+      .locator("article.audit-entry")
+      .filter({ has: page.locator('tr[data-field="budgetSplit"]') });
+    await expect.poll(() => splitEntries.count()).toBe(2);
+    const approval = splitEntries.filter({
+      has: page.getByRole("heading", { name: `Status geändert: ${RENAMED}`, exact: true }),
+    });
+    const row = approval.locator('tr[data-field="budgetSplit"]');
+    expect(plainText(await row.locator("th").textContent())).toBe("Budget je Organisation");
+    expect(plainText(await row.locator("td").nth(0).textContent())).toContain("funderShare: 40000");
+    expect(plainText(await row.locator("td").nth(1).textContent())).toContain("funderShare: 38000");
+    const setStep = page.getByRole("heading", { name: `Geändert: ${TITLE}`, exact: true });
+    expect(await splitEntries.filter({ has: setStep }).count()).toBe(1);
+    await atBothSizes("audit trail with the budget split", () => approval.locator('tr[data-field="budgetSplit"]'));
   });
 
   it("counts the approved amount on the dashboard", async () => {

@@ -264,6 +264,20 @@ const CASES: Record<string, Case> = {
     deniedAs: "partner",
     entityType: "APPLICATION",
   },
+  setApplicationBudgetShares: {
+    document: `mutation($id: ID!, $v: Int!, $shares: [BudgetShareInput!]!) { setApplicationBudgetShares(applicationId: $id, expectedVersion: $v, shares: $shares) { id } }`,
+    variables: () => ({
+      id: ids.application,
+      v: Number(ids.applicationVersion),
+      shares: [
+        { organisationId: ids.kargah, funderShare: 6, ownContribution: 1 },
+        { organisationId: ids.vnb, funderShare: 4 },
+      ],
+    }),
+    as: "coordinator",
+    deniedAs: "partner",
+    entityType: "APPLICATION",
+  },
   addMilestone: {
     document: `mutation($id: ID!) { addMilestone(applicationId: $id, input: { kind: OTHER, title: "Protokoll", dueAt: "2031-01-01T00:00:00Z" }) { id } }`,
     variables: () => ({ id: ids.application }),
@@ -485,7 +499,7 @@ describe("audit trail completeness (derived from the schema)", () => {
     it(`${mutation}: as ${spec.as} leaves exactly ${spec.entries ?? 1} ${spec.entityType} entry by the caller`, async () => {
       if (mutation === "updateOrganisation") ids.kargahVersion = String(await version("organisation", ids.kargah));
       if (mutation === "updateExchange") ids.exchangeVersion = String(await version("exchange", ids.exchange));
-      if (mutation === "updateApplication")
+      if (mutation === "updateApplication" || mutation === "setApplicationBudgetShares")
         ids.applicationVersion = String(await version("application", ids.application));
       const before = new Set((await auditRows()).map((row) => row.id));
       const res = await server.graphql(spec.document, spec.variables(), { cookie: cookies[spec.as] });

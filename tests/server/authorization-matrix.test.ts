@@ -293,6 +293,29 @@ const MATRIX: Record<string, Case> = {
     variables: () => ({ id: ids.draftApplication, v: 1 }),
     allowed: ["coordinator"],
   },
+  setApplicationBudgetShares: {
+    document: `mutation($id: ID!, $v: Int!, $shares: [BudgetShareInput!]!) { setApplicationBudgetShares(applicationId: $id, expectedVersion: $v, shares: $shares) { id } }`,
+    variables: () => ({
+      id: ids.kargahApplication,
+      v: Number(ids.kargahApplicationVersion),
+      shares: [
+        { organisationId: ids.kargah, funderShare: 7, ownContribution: 2 },
+        { organisationId: ids.vnb, funderShare: 3 },
+      ],
+    }),
+    allowed: ["coordinator"],
+  },
+  proposedApprovedSplit: {
+    document: `query($id: ID!) { proposedApprovedSplit(applicationId: $id, approvedAmount: 8) { required shares { funderShare } } }`,
+    variables: () => ({ id: ids.kargahApplication }),
+    allowed: ["coordinator"],
+  },
+  // Not an operation of its own: the split per organisation is read with the application, by whoever reads it.
+  "application(budgetShares, budgetTotals)": {
+    document: `query($id: ID!) { application(id: $id) { budgetShares { funderShare organisation { id } } budgetTotals { balanced } } }`,
+    variables: () => ({ id: ids.kargahApplication }),
+    allowed: ["partnerA", "coordinator"],
+  },
   addMilestone: {
     document: `mutation($id: ID!) { addMilestone(applicationId: $id, input: { kind: OTHER, title: "Matrix", dueAt: "2031-01-01T00:00:00Z" }) { id } }`,
     variables: () => ({ id: ids.kargahApplication }),
@@ -374,6 +397,7 @@ async function databaseFingerprint(): Promise<string> {
     "matching_rule",
     "application_participant",
     "application_tandem",
+    "application_budget_share",
     "application_status_change",
     "application_milestone",
     "exchange",
@@ -591,7 +615,7 @@ describe("authorization matrix (DESIGN §6)", () => {
           ])) as [{ version: number }];
           ids.exchangeVersion = String(row.version);
         }
-        if (operation === "updateApplication") {
+        if (operation === "updateApplication" || operation === "setApplicationBudgetShares") {
           const [row] = (await server.dataSource.query(`SELECT version FROM application WHERE id = $1`, [
             ids.kargahApplication,
           ])) as [{ version: number }];

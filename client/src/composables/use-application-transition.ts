@@ -1,6 +1,6 @@
 import { ref } from "vue";
 import { useApolloClient } from "@vue/apollo-composable";
-import type { ApplicationDetailFragment, ApplicationStatus } from "../gql/graphql";
+import type { ApplicationDetailFragment, ApplicationStatus, BudgetShareInput } from "../gql/graphql";
 import { APPLICATION_QUERY, TRANSITION_APPLICATION_MUTATION } from "../graphql/applications";
 import { actionProblem, type ActionProblem } from "../utils/problem";
 
@@ -11,6 +11,8 @@ export interface TransitionRequest {
   comment: string | null;
   approvedAmount: number | null;
   participantsReached: number | null;
+  /** When approving: the split of the approved amount the office confirmed. */
+  approvedBudgetShares?: BudgetShareInput[] | null;
 }
 
 export type TransitionOutcome =

@@ -93,6 +93,7 @@ export const APPLICATION_DETAIL_FRAGMENT = graphql(`
       dueAt
       doneAt
     }
+    ...ApplicationBudget
   }
 `);
 
@@ -146,6 +147,7 @@ export const TRANSITION_APPLICATION_MUTATION = graphql(`
     $expectedVersion: Int!
     $approvedAmount: Float
     $participantsReached: Int
+    $approvedBudgetShares: [BudgetShareInput!]
   ) {
     transitionApplication(
       id: $id
@@ -154,6 +156,7 @@ export const TRANSITION_APPLICATION_MUTATION = graphql(`
       expectedVersion: $expectedVersion
       approvedAmount: $approvedAmount
       participantsReached: $participantsReached
+      approvedBudgetShares: $approvedBudgetShares
     ) {
       ...ApplicationDetail
     }

@@ -5,6 +5,7 @@ import { figuresDe } from "./features/figures";
 import { auditTrailDe } from "./features/audit-trail";
 import { callDetailsDe } from "./features/call-details";
 import { brokeringDe } from "./features/brokering";
+import { budgetDe } from "./features/budget";
 import { provenanceDe } from "./features/provenance";
 import { projectsDe } from "./features/projects";
 import { boardDe, layoutDe } from "./features/layout";
@@ -670,6 +671,7 @@ export const de = {
   auditTrail: auditTrailDe,
   callDetails: callDetailsDe,
   brokering: brokeringDe,
+  budget: budgetDe,
   provenance: provenanceDe,
   projects: projectsDe,
   layout: layoutDe,

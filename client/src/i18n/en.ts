@@ -6,6 +6,7 @@ import { figuresEn } from "./features/figures";
 import { auditTrailEn } from "./features/audit-trail";
 import { callDetailsEn } from "./features/call-details";
 import { brokeringEn } from "./features/brokering";
+import { budgetEn } from "./features/budget";
 import { provenanceEn } from "./features/provenance";
 import { projectsEn } from "./features/projects";
 import { boardEn, layoutEn } from "./features/layout";
@@ -667,6 +668,7 @@ export const en: MessageSchema = {
   auditTrail: auditTrailEn,
   callDetails: callDetailsEn,
   brokering: brokeringEn,
+  budget: budgetEn,
   provenance: provenanceEn,
   projects: projectsEn,
   layout: layoutEn,

@@ -20,6 +20,7 @@ import { Notification } from "./notifications/notification.entity";
 import { UserSession } from "./accounts/session.entity";
 import { ApplicationParticipant } from "./applications/application-participant.entity";
 import { ApplicationTandem } from "./applications/application-tandem.entity";
+import { ApplicationBudgetShare } from "./applications/application-budget-share.entity";
 import { ApplicationStatusChange } from "./applications/application-status-change.entity";
 import { ApplicationMilestone } from "./applications/application-milestone.entity";
 import { Exchange } from "./exchanges/exchange.entity";
@@ -40,6 +41,7 @@ export const entities = [
   Application,
   ApplicationParticipant,
   ApplicationTandem,
+  ApplicationBudgetShare,
   ApplicationStatusChange,
   ApplicationMilestone,
   User,

@@ -26,6 +26,7 @@ import { NetworkResolver } from "./network/network.resolver";
 import { FundingProgrammeResolver } from "./funding/funding.resolver";
 import { ApplicationResolver } from "./applications/application.resolver";
 import {
+  ApplicationBudgetShareResolver,
   ApplicationDetailsResolver,
   ApplicationFieldResolver,
   ApplicationParticipantResolver,
@@ -71,6 +72,7 @@ export const resolvers = [
   ApplicationResolver,
   ApplicationDetailsResolver,
   ApplicationTandemResolver,
+  ApplicationBudgetShareResolver,
   ApplicationStatusChangeResolver,
   CalendarLinkResolver,
   StatisticsResolver,

@@ -14,6 +14,7 @@ import { MailAndAccountTokens1764144000000 } from "./1764144000000-mail-and-acco
 import { OrganisationExternalKey1764146000000 } from "./1764146000000-organisation-external-key";
 import { CallAndProgrammeSources1764150000000 } from "./1764150000000-call-and-programme-sources";
 import { MailPreferencesAndContactConsent1764155000000 } from "./1764155000000-mail-preferences-and-contact-consent";
+import { ApplicationBudgetShares1764151000000 } from "./1764151000000-application-budget-shares";
 
 /** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   OrganisationExternalKey1764146000000,
   CallAndProgrammeSources1764150000000,
   MailPreferencesAndContactConsent1764155000000,
+  ApplicationBudgetShares1764151000000,
 ];

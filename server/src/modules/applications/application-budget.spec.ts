@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amountProblems, budgetSumProblems, splitCents } from "./application-budget";
+import { amountProblems, budgetSumProblems, largestRemainderSplit, splitCents } from "./application-budget";
 
 describe("application budget", () => {
   it("compares sums to the cent, without float noise", () => {
@@ -22,5 +22,21 @@ describe("application budget", () => {
     expect(shares).toEqual([3334, 3333, 3333]);
     expect(shares.reduce((a, b) => a + b, 0)).toBe(10_000);
     expect(splitCents(5, 0)).toEqual([]);
+  });
+
+  it("splits proportionally by largest remainders, to the cent", () => {
+    // 150,000 € in three equal parts approved as 140,000 €: 46,666.666… each, one cent left for the first.
+    expect(largestRemainderSplit(14_000_000, [5_000_000, 5_000_000, 5_000_000])).toEqual([
+      4_666_667, 4_666_667, 4_666_666,
+    ]);
+    // Uneven weights: 140,000 € over 70,000 / 50,000 / 30,000 (remainders .333, .666, .0).
+    const uneven = largestRemainderSplit(14_000_000, [7_000_000, 5_000_000, 3_000_000]);
+    expect(uneven).toEqual([6_533_333, 4_666_667, 2_800_000]);
+    expect(uneven.reduce((a, b) => a + b, 0)).toBe(14_000_000);
+    expect(largestRemainderSplit(100, [0, 0, 0])).toEqual([34, 33, 33]);
+    expect(largestRemainderSplit(100, [])).toEqual([]);
+    // Products beyond 2^53 stay exact.
+    const big = largestRemainderSplit(99_999_999_999, [33_333_333_333, 33_333_333_333, 33_333_333_334]);
+    expect(big.reduce((a, b) => a + b, 0)).toBe(99_999_999_999);
   });
 });

@@ -42,3 +42,32 @@ export function budgetSumProblems(shares: number[], requestedAmount: number): Fi
     },
   ];
 }
+
+/**
+ * Splits `totalCents` in proportion to `weights` (cents) by the largest-remainder method: every
+ * share is rounded down, and the cents left over go one each to the shares with the largest
+ * remainders (ties to the earlier share), so the shares add up to the total exactly. Weights that
+ * are all zero share the total evenly. BigInt keeps total × weight exact beyond 2^53.
+ */
+export function largestRemainderSplit(totalCents: number, weights: readonly number[]): number[] {
+  if (weights.length === 0) return [];
+  const sum = weights.reduce((total, weight) => total + weight, 0);
+  if (sum <= 0) return splitCents(totalCents, weights.length);
+  const total = BigInt(totalCents);
+  const denominator = BigInt(sum);
+  const exact = weights.map((weight, index) => {
+    const product = total * BigInt(weight);
+    return { index, floor: product / denominator, remainder: product % denominator };
+  });
+  let left = Number(total - exact.reduce((acc, share) => acc + share.floor, 0n));
+  const shares = exact.map((share) => Number(share.floor));
+  const byRemainder = [...exact].sort((a, b) =>
+    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+  );
+  for (const share of byRemainder) {
+    if (left <= 0) break;
+    shares[share.index]! += 1;
+    left -= 1;
+  }
+  return shares;
+}

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { Application } from "./application.entity";
 import { ApplicationStatus } from "./application-status.enums";
@@ -20,6 +20,10 @@ import { fundingLoaders } from "../funding/funding.loaders";
 import { loadKeys } from "../../shared/load-keys";
 import { ApplicationParticipant } from "./application-participant.entity";
 import { FieldSource, fieldSources } from "../network/provenance";
+import { ApplicationBudgetShare } from "./application-budget-share.entity";
+import { ApplicationBudgetTotals } from "./application-budget.types";
+import { budgetTotals } from "./application-budget-shares";
+import { fromCents, toCents } from "./application-budget";
 
 /**
  * Columns each field resolver of ApplicationDetailsResolver reads from its application, for
@@ -28,6 +32,8 @@ import { FieldSource, fieldSources } from "../network/provenance";
 export const APPLICATION_RESOLVER_NEEDS: Readonly<Record<string, readonly string[]>> = {
   call: ["callId"],
   tandems: ["id"],
+  budgetShares: ["id"],
+  budgetTotals: ["id", "status", "requestedAmount", "approvedAmount"],
   // mayReadApplication (application-access.ts)
   statusHistory: ["id", "leadOrganisationId"],
   milestones: ["id", "leadOrganisationId"],
@@ -59,6 +65,21 @@ export class ApplicationDetailsResolver {
   @FieldResolver(() => [ApplicationTandem])
   tandems(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<ApplicationTandem[]> {
     return applicationLoaders(ctx).tandemsByApplication.load(application.id);
+  }
+
+  @FieldResolver(() => [ApplicationBudgetShare], {
+    description:
+      "The budget per participating organisation (optionally per tandem): funder's share and own contribution; as public as the amounts and tandems",
+  })
+  budgetShares(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<ApplicationBudgetShare[]> {
+    return applicationLoaders(ctx).budgetSharesByApplication.load(application.id);
+  }
+
+  @FieldResolver(() => ApplicationBudgetTotals, {
+    description: "The per-organisation split summed up against its target",
+  })
+  async budgetTotals(@Root() application: Application, @Ctx() ctx: RequestContext): Promise<ApplicationBudgetTotals> {
+    return budgetTotals(application, await applicationLoaders(ctx).budgetSharesByApplication.load(application.id));
   }
 
   @FieldResolver(() => [ApplicationStatusChange], {
@@ -109,6 +130,26 @@ export class ApplicationTandemResolver {
   @FieldResolver(() => Organisation)
   async educationalInstitution(@Root() tandem: ApplicationTandem, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return (await networkLoaders(ctx).organisationById.load(tandem.educationalInstitutionId))!;
+  }
+}
+
+@Resolver(() => ApplicationBudgetShare)
+export class ApplicationBudgetShareResolver {
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() share: ApplicationBudgetShare, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await networkLoaders(ctx).organisationById.load(share.organisationId))!;
+  }
+
+  @FieldResolver(() => ApplicationTandem, { nullable: true })
+  async tandem(@Root() share: ApplicationBudgetShare, @Ctx() ctx: RequestContext): Promise<ApplicationTandem | null> {
+    if (!share.tandemId) return null;
+    const tandems = await applicationLoaders(ctx).tandemsByApplication.load(share.applicationId);
+    return tandems.find((tandem) => tandem.id === share.tandemId) ?? null;
+  }
+
+  @FieldResolver(() => Float, { description: "Euros: funderShare + ownContribution" })
+  total(@Root() share: ApplicationBudgetShare): number {
+    return fromCents(toCents(share.funderShare) + toCents(share.ownContribution));
   }
 }
 

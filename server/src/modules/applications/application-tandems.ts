@@ -135,14 +135,28 @@ export async function resolveTandems(
   return { tandems, problems };
 }
 
-/** Replaces the application's tandems. */
+/**
+ * Replaces the application's tandems. A pair listed again keeps its row (and id), so that budget
+ * shares tied to that tandem stay; pairs no longer listed go, and their shares with them.
+ */
 export async function writeTandems(db: EntityManager, applicationId: string, tandems: TandemDraft[]): Promise<void> {
-  await db.delete(ApplicationTandem, { applicationId });
-  if (tandems.length === 0) return;
-  await db.insert(
-    ApplicationTandem,
-    tandems.map((t, position) => ({ applicationId, position, ...t })),
-  );
+  const existing = await db.getRepository(ApplicationTandem).findBy({ applicationId });
+  const byPair = new Map(existing.map((row) => [pairKey(row), row]));
+  const kept = new Set(tandems.map(pairKey));
+  const gone = existing.filter((row) => !kept.has(pairKey(row))).map((row) => row.id);
+  if (gone.length > 0) await db.delete(ApplicationTandem, { id: In(gone) });
+  const added: (TandemDraft & { applicationId: string; position: number })[] = [];
+  for (const [position, tandem] of tandems.entries()) {
+    const row = byPair.get(pairKey(tandem));
+    if (row)
+      await db.update(
+        ApplicationTandem,
+        { id: row.id },
+        { budgetShare: tandem.budgetShare, position, tandemRequestId: tandem.tandemRequestId },
+      );
+    else added.push({ applicationId, position, ...tandem });
+  }
+  if (added.length > 0) await db.insert(ApplicationTandem, added);
 }
 
 /**

@@ -15,6 +15,13 @@ import { applicationAudience, notifyUsers } from "./application-notify";
 import type { TransitionApplicationArgs } from "./application.inputs";
 import { AuditAction } from "../audit/audit-entry.entity";
 import { auditApplication } from "./application-audit";
+import {
+  approvalSplit,
+  budgetShareChanges,
+  budgetShareSnapshot,
+  writeBudgetShares,
+  type BudgetShareDraft,
+} from "./application-budget-shares";
 
 /** The approved amount is recorded when approving, the people reached when completing; nowhere else. */
 function figureProblems(args: TransitionApplicationArgs): FieldProblem[] {
@@ -31,6 +38,13 @@ function figureProblems(args: TransitionApplicationArgs): FieldProblem[] {
     args.participantsReached !== null
   ) {
     problems.push({ field: "participantsReached", message: "recorded only when completing" });
+  }
+  if (
+    args.to !== ApplicationStatus.APPROVED &&
+    args.approvedBudgetShares !== undefined &&
+    args.approvedBudgetShares !== null
+  ) {
+    problems.push({ field: "approvedBudgetShares", message: "recorded only when approving" });
   }
   return problems;
 }
@@ -52,7 +66,15 @@ export async function transitionApplication(
     assertExpectedVersion("application", current, args.expectedVersion);
     assertTransition(current.status, args.to);
     const problems = figureProblems(args);
+    // Approving with an amount the split does not add up to needs the split of the approved amount.
+    let split: BudgetShareDraft[] | null = null;
+    if (problems.length === 0 && args.to === ApplicationStatus.APPROVED && args.approvedAmount != null) {
+      const approval = await approvalSplit(db, current.id, args.approvedAmount, args.approvedBudgetShares);
+      problems.push(...approval.problems);
+      split = approval.drafts;
+    }
     if (problems.length > 0) throw new BadUserInputError("Invalid transition", problems);
+    const sharesBefore = split ? await budgetShareSnapshot(db, current.id) : [];
 
     const columns: Partial<Application> = { status: args.to };
     if (args.to === ApplicationStatus.APPROVED) columns.approvedAmount = args.approvedAmount ?? null;
@@ -70,6 +92,8 @@ export async function transitionApplication(
       set: { ...columns, updatedAt: () => "now()" },
       condition: { where: "status = :from", parameters: { from: current.status } },
     });
+
+    if (split) await writeBudgetShares(db, current.id, split);
 
     const comment = args.comment?.trim() || null;
     await db.insert(ApplicationStatusChange, {
@@ -105,7 +129,10 @@ export async function transitionApplication(
       action: AuditAction.TRANSITION,
       before: current,
       after: moved,
-      extra: comment ? { comment: { before: null, after: comment } } : {},
+      extra: {
+        ...(comment ? { comment: { before: null, after: comment } } : {}),
+        ...(split ? budgetShareChanges(sharesBefore, await budgetShareSnapshot(db, current.id)) : {}),
+      },
     });
     return moved;
   });

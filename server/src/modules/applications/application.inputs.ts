@@ -24,6 +24,54 @@ export class TandemInput {
 }
 
 @InputType()
+export class BudgetShareInput {
+  @Field(() => ID, { description: "A participating organisation of the application" })
+  @IsUUID("all", { message: "organisationId must be an organisation id" })
+  organisationId!: string;
+
+  @Field(() => ID, { nullable: true, description: "One of the application's tandems the organisation is part of" })
+  @IsOptional()
+  @IsUUID("all", { message: "tandemId must be a tandem id" })
+  tandemId?: string | null;
+
+  @Field(() => Float, {
+    description: "Euros the funder pays this organisation; all shares add up to the requested (or approved) amount",
+  })
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  funderShare!: number;
+
+  @Field(() => Float, { nullable: true, description: "Euros of own contribution or co-financing; 0 when left out" })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  ownContribution?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Euros; when given, must equal ownContribution + funderShare (a check of what the form added up)",
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(2 * MAX_AMOUNT)
+  total?: number | null;
+}
+
+@ArgsType()
+export class SetBudgetSharesArgs {
+  @Field(() => ID)
+  applicationId!: string;
+
+  @Field(() => Int, { description: "The version the change is based on; a stale one is refused with CONFLICT" })
+  expectedVersion!: number;
+
+  @Field(() => [BudgetShareInput], { description: "Replaces the split; an empty list removes it" })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  shares!: BudgetShareInput[];
+}
+
+@InputType()
 export class CreateApplicationInput {
   @Field(() => ID)
   @IsUUID("all", { message: "callId must be a call id" })
@@ -180,6 +228,16 @@ export class TransitionApplicationArgs {
   @Min(0)
   @Max(MAX_AMOUNT)
   approvedAmount?: number;
+
+  @Field(() => [BudgetShareInput], {
+    nullable: true,
+    description:
+      "When approving: the split of the approved amount per organisation (see proposedApprovedSplit); required when the application has a split that does not add up to the approved amount",
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  approvedBudgetShares?: BudgetShareInput[] | null;
 
   @Field(() => Int, { nullable: true, description: "People reached; recorded when completing" })
   @IsOptional()

@@ -7,6 +7,7 @@ import { perRequest } from "../../graphql/per-request";
 import { Application } from "./application.entity";
 import { ApplicationParticipant } from "./application-participant.entity";
 import { ApplicationTandem } from "./application-tandem.entity";
+import { ApplicationBudgetShare } from "./application-budget-share.entity";
 import { ApplicationStatusChange } from "./application-status-change.entity";
 import { ApplicationMilestone } from "./application-milestone.entity";
 
@@ -64,6 +65,12 @@ export function createApplicationLoaders(db: EntityManager) {
     tandemsByApplication: new DataLoader<string, ApplicationTandem[]>(async (ids) => {
       const rows = await db
         .getRepository(ApplicationTandem)
+        .find({ where: { applicationId: In([...ids]) }, order: { position: "ASC", id: "ASC" } });
+      return manyPerKey(ids, rows, (row) => row.applicationId);
+    }),
+    budgetSharesByApplication: new DataLoader<string, ApplicationBudgetShare[]>(async (ids) => {
+      const rows = await db
+        .getRepository(ApplicationBudgetShare)
         .find({ where: { applicationId: In([...ids]) }, order: { position: "ASC", id: "ASC" } });
       return manyPerKey(ids, rows, (row) => row.applicationId);
     }),

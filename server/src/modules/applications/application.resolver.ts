@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Float, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, type Page } from "../../graphql/pagination";
 import { Application } from "./application.entity";
@@ -7,6 +7,7 @@ import {
   ApplicationsArgs,
   CreateApplicationInput,
   MilestoneInput,
+  SetBudgetSharesArgs,
   TransitionApplicationArgs,
   UpdateApplicationInput,
 } from "./application.inputs";
@@ -14,6 +15,8 @@ import * as applications from "./application.service";
 import { findApplication, listApplications } from "./application-query.service";
 import { transitionApplication } from "./application-transition.service";
 import * as milestones from "./milestone.service";
+import { proposeApprovedSplit, setBudgetShares } from "./application-budget-shares";
+import { ApprovedSplitProposal } from "./application-budget.types";
 
 const ApplicationConnection = ConnectionType(Application, "Application");
 
@@ -67,6 +70,31 @@ export class ApplicationResolver {
     @Args(() => TransitionApplicationArgs) args: TransitionApplicationArgs,
   ): Promise<Application> {
     return transitionApplication(ctx, args);
+  }
+
+  @Authorized("COORDINATOR")
+  @Mutation(() => Application, {
+    description:
+      "Replaces the budget split per organisation: the funder's shares add up to the requested amount (the approved one once approved), to the cent",
+  })
+  setApplicationBudgetShares(
+    @Ctx() ctx: RequestContext,
+    @Args(() => SetBudgetSharesArgs) args: SetBudgetSharesArgs,
+  ): Promise<Application> {
+    return setBudgetShares(ctx, args);
+  }
+
+  @Authorized("COORDINATOR")
+  @Query(() => ApprovedSplitProposal, {
+    description:
+      "Before approving: whether the amount needs a new split, and the current split scaled to it (largest remainder, to the cent)",
+  })
+  proposedApprovedSplit(
+    @Ctx() ctx: RequestContext,
+    @Arg("applicationId", () => ID) applicationId: string,
+    @Arg("approvedAmount", () => Float) approvedAmount: number,
+  ): Promise<ApprovedSplitProposal> {
+    return proposeApprovedSplit(ctx, applicationId, approvedAmount);
   }
 
   @Authorized("COORDINATOR")

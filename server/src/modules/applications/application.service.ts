@@ -27,6 +27,7 @@ import { amountProblems } from "./application-budget";
 import { resolveTandems, syncParticipants, writeTandems, type TandemDraft } from "./application-tandems";
 import { AuditAction } from "../audit/audit-entry.entity";
 import { auditApplication, tandemChanges, tandemSnapshot } from "./application-audit";
+import { budgetShareChanges, budgetShareSnapshot, pruneBudgetShares } from "./application-budget-shares";
 import type { CreateApplicationInput, TandemInput, UpdateApplicationInput } from "./application.inputs";
 
 /** The coordination office leads the network's applications unless another lead is named. */
@@ -209,6 +210,7 @@ export async function updateApplication(
     const { problems, tandems } = await updateProblems(db, current, input);
     if (problems.length > 0) throw new BadUserInputError("Invalid application", problems);
     const tandemsBefore = tandems ? await tandemSnapshot(db, id) : [];
+    const sharesBefore = tandems ? await budgetShareSnapshot(db, id) : [];
     await updateVersioned(db, Application, {
       what: "application",
       id,
@@ -218,13 +220,20 @@ export async function updateApplication(
     if (tandems) {
       await writeTandems(db, id, tandems);
       await syncParticipants(db, id, current.leadOrganisationId, tandems);
+      // Shares of organisations that left (or of removed tandems, by cascade) go; the rest is kept.
+      await pruneBudgetShares(db, id);
     }
     const updated = await db.getRepository(Application).findOneByOrFail({ id });
     await auditApplication(db, ctx, {
       action: AuditAction.UPDATE,
       before: current,
       after: updated,
-      extra: tandems ? tandemChanges(tandemsBefore, await tandemSnapshot(db, id)) : {},
+      extra: tandems
+        ? {
+            ...tandemChanges(tandemsBefore, await tandemSnapshot(db, id)),
+            ...budgetShareChanges(sharesBefore, await budgetShareSnapshot(db, id)),
+          }
+        : {},
     });
     return updated;
   });
