@@ -5,3 +5,4 @@ export * from "./schedule.js";
 export * from "./milestones.js";
 export * from "./brokering.js";
 export * from "./accounts.js";
+export * from "./connections.js";

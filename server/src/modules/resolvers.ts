@@ -21,6 +21,7 @@ import { RelationResolver } from "./network/relation.resolver";
 import { MembershipResolver } from "./network/membership.resolver";
 import { OfferResolver } from "./network/offer.resolver";
 import { NetworkResolver } from "./network/network.resolver";
+import { ConnectionPathsResolver } from "./network/connection-paths.resolver";
 import { FundingProgrammeResolver } from "./funding/funding.resolver";
 import { ApplicationResolver } from "./applications/application.resolver";
 import {
@@ -61,6 +62,7 @@ export const resolvers = [
   MembershipResolver,
   OfferResolver,
   NetworkResolver,
+  ConnectionPathsResolver,
   FundingProgrammeResolver,
   ApplicationFieldResolver,
   ApplicationParticipantResolver,
