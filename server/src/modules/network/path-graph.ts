@@ -76,22 +76,8 @@ async function buildPathGraph(db: EntityManager): Promise<PathGraph> {
     { source: string; target: string; type: string; since: string | null; until: string | null }[],
     { source: string; target: string; projects: number }[],
   ];
-  organisations.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
-  const ids = organisations.map((row) => row.id);
-  const indexOf = new Map(ids.map((id, index) => [id, index]));
-  const size = ids.length;
-  const links = new Map<number, PathLink[]>();
-  const add = (link: PathLink) => {
-    const a = indexOf.get(link.sourceId);
-    const b = indexOf.get(link.targetId);
-    if (a === undefined || b === undefined || a === b) return;
-    const key = pairKey(a, b, size);
-    const list = links.get(key);
-    if (list) list.push(link);
-    else links.set(key, [link]);
-  };
-  for (const row of relations) {
-    add({
+  const links: PathLink[] = [
+    ...relations.map((row) => ({
       type: row.type as NetworkEdgeType,
       sourceId: row.source,
       targetId: row.target,
@@ -99,10 +85,8 @@ async function buildPathGraph(db: EntityManager): Promise<PathGraph> {
       since: row.since,
       until: row.until,
       projects: null,
-    });
-  }
-  for (const row of projects) {
-    add({
+    })),
+    ...projects.map((row) => ({
       type: NetworkEdgeType.JOINT_PROJECT,
       sourceId: row.source,
       targetId: row.target,
@@ -110,7 +94,26 @@ async function buildPathGraph(db: EntityManager): Promise<PathGraph> {
       since: null,
       until: null,
       projects: Number(row.projects),
-    });
+    })),
+  ];
+  return indexPathGraph(organisations, links);
+}
+
+/** Numbers the organisations by name and indexes the links; links to unknown (archived) ones are left out. */
+export function indexPathGraph(organisations: { id: string; name: string }[], all: readonly PathLink[]): PathGraph {
+  const sorted = [...organisations].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  const ids = sorted.map((row) => row.id);
+  const indexOf = new Map(ids.map((id, index) => [id, index]));
+  const size = ids.length;
+  const links = new Map<number, PathLink[]>();
+  for (const link of all) {
+    const a = indexOf.get(link.sourceId);
+    const b = indexOf.get(link.targetId);
+    if (a === undefined || b === undefined || a === b) continue;
+    const key = pairKey(a, b, size);
+    const list = links.get(key);
+    if (list) list.push(link);
+    else links.set(key, [link]);
   }
   const degree = new Int32Array(size);
   for (const key of links.keys()) {
