@@ -46,7 +46,7 @@ async function tabTo(target: Locator): Promise<void> {
 }
 
 /** Types into a focused organisation combobox and picks the named option with the arrow keys and Enter. */
-async function pickByKeyboard(label: string, text: string, option: string): Promise<void> {
+async function pickByKeyboard(label: string, text: string, option: string, shown = option): Promise<void> {
   const box = page.getByRole("combobox", { name: label });
   await tabTo(box);
   await page.keyboard.type(text);
@@ -60,7 +60,7 @@ async function pickByKeyboard(label: string, text: string, option: string): Prom
   expect(index).toBeGreaterThanOrEqual(0);
   for (let i = 0; i <= index; i++) await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
-  await expect.poll(() => box.inputValue()).toBe(option);
+  await expect.poll(() => box.inputValue()).toBe(shown);
 }
 
 const paths = () => page.locator("[data-connection-path]");
@@ -114,10 +114,25 @@ describe("the connection finder", () => {
     await tabTo(hub);
     await page.keyboard.press("Space");
     expect(await hub.isChecked()).toBe(true);
+    // Any other organisation can be avoided too, and left out again.
+    const amfn = "Arbeitsgemeinschaft für MigrantInnen und Flüchtlinge Niedersachsen e.V.";
+    // The picker empties itself for the next one.
+    await pickByKeyboard("Weitere Organisation meiden", "AMFN", amfn, "");
+    const avoidList = page.getByRole("list", { name: "Gemiedene Organisationen" });
+    expect(plainText(await avoidList.textContent())).toContain(amfn);
+    await tabTo(page.getByRole("button", { name: `${amfn} nicht mehr meiden` }));
+    await page.keyboard.press("Enter");
+    expect(await avoidList.count()).toBe(0);
     await tabTo(page.getByRole("button", { name: "Verbindung suchen" }));
     await page.keyboard.press("Enter");
     await page.waitForURL(new RegExp(`avoid=${idOf.get("koordinationsstelle-album")}`));
-    await expect.poll(async () => (await shownPaths())[0]).not.toBe(viaOffice[0]);
+    // Wait for the new answer itself (while it loads, no paths are shown at all).
+    await expect
+      .poll(async () => {
+        const shown = await shownPaths();
+        return shown.length > 0 && shown[0] !== viaOffice[0];
+      })
+      .toBe(true);
     avoiding = await shownPaths();
     expect(avoiding.length).toBeGreaterThan(0);
     for (const path of avoiding) expect(path).not.toContain(KS);
