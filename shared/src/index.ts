@@ -6,3 +6,4 @@ export * from "./milestones.js";
 export * from "./brokering.js";
 export * from "./accounts.js";
 export * from "./contact-persons.js";
+export * from "./connections.js";

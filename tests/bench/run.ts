@@ -19,7 +19,8 @@
  * Flags: --organisations N (10000), --duration S (10), --connections C (10), --warmup S (3),
  *        --samples K (7), --seed S (42), --matching-samples K (30), --matching-warmup K (3),
  *        --matching-cold K (3), --skip-postgraphile, --postgraphile-order id|name (id),
- *        --only nested (stop after the nested query; for quick iterations, writes no summary).
+ *        --only nested (stop after the nested query; for quick iterations, writes no summary),
+ *        --only path (only the connection finder, right after the server is up; no summary).
  */
 // Measure like production: graphql-js picks its slower development checks (instanceOf) when
 // NODE_ENV is not "production" at load time, so this must run before graphql is required.
@@ -48,6 +49,7 @@ import {
   type PostGraphileChild,
   type SeedReply,
 } from "./children";
+import { measurePaths, printPaths } from "./path-bench";
 import { assertOk, post, round, sampleMemory, table, timeSequential, type GraphQLReply } from "./http";
 import {
   BENCH_CALL,
@@ -88,6 +90,8 @@ const MATCHING_TARGETS_MS: Record<MatchingTiming["key"], number> = {
 /** The ALBuM server's `pg` pool (data-source.ts); PostGraphile gets the same. */
 const POOL_SIZE = 10;
 const MB = 1024 * 1024;
+/** Pairs of organisations the connection finder is timed on. */
+const PATH_PAIRS = 20;
 
 // ---------------------------------------------------------------------------------------------
 // Bench database: a temporary PGlite directory, or a fresh database on DATABASE_URL's server
@@ -288,6 +292,7 @@ interface BenchOptions {
   skipPostGraphile: boolean;
   postGraphileOrder: PostGraphileOrder;
   onlyNested: boolean;
+  onlyPath: boolean;
 }
 
 function parseOptions(args: string[]): BenchOptions {
@@ -329,13 +334,14 @@ function parseOptions(args: string[]): BenchOptions {
     skipPostGraphile: values["skip-postgraphile"],
     postGraphileOrder: postGraphileOrder(values["postgraphile-order"]),
     onlyNested: onlyPhase(values.only) === "nested",
+    onlyPath: onlyPhase(values.only) === "path",
   };
 }
 
-function onlyPhase(raw: string | undefined): "nested" | null {
+function onlyPhase(raw: string | undefined): "nested" | "path" | null {
   if (raw === undefined) return null;
-  if (raw === "nested") return "nested";
-  throw new Error(`--only must be "nested", got "${raw}"`);
+  if (raw === "nested" || raw === "path") return raw;
+  throw new Error(`--only must be "nested" or "path", got "${raw}"`);
 }
 
 function postGraphileOrder(raw: string): PostGraphileOrder {
@@ -431,6 +437,13 @@ async function main(): Promise<void> {
     console.log(
       `Server up at ${url} (database open ${(serverOpenMs / 1000).toFixed(1)} s, RSS ${(baselineRss / MB).toFixed(0)} MB)`,
     );
+
+    if (options.onlyPath) {
+      const measured = await sampleMemory(() => measurePaths(url, dataSource, PATH_PAIRS));
+      printPaths(measured.value);
+      console.log(`\nRSS max during the path searches: ${round(measured.maxRss / MB)} MB`);
+      return;
+    }
 
     // PostGraphile on the same PostgreSQL database, in its own process.
     let postGraphile: PostGraphileChild | null = null;
@@ -701,6 +714,7 @@ async function main(): Promise<void> {
         { network?: { nodes: unknown[]; edges: unknown[]; communityCount: number } } | undefined
     )?.network;
     const searchRun = await sampleMemory(() => timeSequential("search", url, SEARCH_QUERY, options.samples));
+    const pathRun = await sampleMemory(() => measurePaths(url, dataSource, PATH_PAIRS));
     const searchData = (
       searchRun.value.last.data as
         { organisations?: { totalCount: number; edges: { node: { name: string } }[] } } | undefined
@@ -719,7 +733,7 @@ async function main(): Promise<void> {
       }),
     );
     const matching = matchingRun.value;
-    const maxRss = Math.max(maxRssNested, graphRun.maxRss, searchRun.maxRss, matchingRun.maxRss);
+    const maxRss = Math.max(maxRssNested, graphRun.maxRss, searchRun.maxRss, pathRun.maxRss, matchingRun.maxRss);
 
     // 6. Report.
     const loadAtEnd = loadAverage();
@@ -823,6 +837,7 @@ async function main(): Promise<void> {
         totalCount: searchData?.totalCount ?? null,
         firstHits: searchData?.edges.slice(0, 3).map((edge) => edge.node.name) ?? [],
       },
+      connectionPaths: { ...pathRun.value, maxRssMb: round(pathRun.maxRss / MB) },
       matching: {
         call: BENCH_CALL,
         partnerOrganisation: fixture.partnerOrganisation.name,
@@ -892,6 +907,7 @@ async function main(): Promise<void> {
         ],
       ),
     );
+    printPaths(pathRun.value);
     console.log("");
     console.log(
       `Matching over HTTP (call with ${BENCH_CALL.topics.length} topics, ${BENCH_CALL.targetGroups.length} target groups, ${BENCH_CALL.languages.length} languages, ` +

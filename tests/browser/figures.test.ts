@@ -189,6 +189,16 @@ describe("the network in figures, for everyone", () => {
     expect(plainText(await success.textContent())).not.toContain("100");
     await page.locator("#chart-funding-funder summary").click();
     expect(plainText(await page.locator("#chart-funding-funder-table").innerText())).toContain("nicht aufgeschlüsselt");
+    // The status chart names every status of its table, on a laptop and on a phone (long ones wrapped).
+    await page.locator("#chart-status summary").click();
+    const statuses = (await page.locator("#chart-status-table tbody th").allTextContents()).map(plainText);
+    expect(statuses.length).toBeGreaterThan(2);
+    const drawn = async () => plainText((await page.locator("#chart-status svg text").allTextContents()).join(" "));
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: width > 400 ? 800 : 844 });
+      for (const status of statuses) await expect.poll(drawn).toContain(status);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await expectNoSeriousAxeViolations(page, "dashboard without decisions");
   });
 

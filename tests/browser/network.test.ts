@@ -126,22 +126,6 @@ describe("network client in a browser", () => {
     await page.waitForURL(/\/organisationen\/[a-z0-9-]+$/);
   });
 
-  it("finds the connection between kargah and the Volkshochschule", async () => {
-    await page.goto(`${server.url}/verbindung`);
-    await pick(page, "Von Organisation", "kargah", "kargah e.V.");
-    await pick(page, "Zu Organisation", "Volkshochschule Hannover", "Ada-und-Theodor-Lessing-Volkshochschule Hannover");
-    await page.getByRole("button", { name: "Verbindung suchen" }).click();
-
-    const chain = page.locator("ol.connection-chain");
-    await chain.waitFor();
-    const steps = chain.getByRole("listitem");
-    expect(await steps.count()).toBeGreaterThanOrEqual(2);
-    expect(await steps.first().getByRole("link").textContent()).toBe("kargah e.V.");
-    expect(await steps.last().getByRole("link").textContent()).toBe("Ada-und-Theodor-Lessing-Volkshochschule Hannover");
-    expect(await steps.last().getByRole("link").getAttribute("href")).toBe("/organisationen/vhs-hannover");
-    await expectNoSeriousAxeViolations(page, "connection finder");
-  });
-
   it("switches to English and remembers it", async () => {
     await page.goto(`${server.url}/`);
     await page.locator("article.org-card").first().waitFor();
@@ -164,23 +148,3 @@ describe("network client in a browser", () => {
     expect(pageErrors).toEqual([]);
   });
 });
-
-/** Types into an organisation combobox and picks the named option by keyboard. */
-async function pick(page: Page, label: string, text: string, option: string): Promise<void> {
-  const box = page.getByRole("combobox", { name: label });
-  await box.fill(text);
-  const listbox = page.getByRole("listbox", { name: label });
-  // The list is stale while the user types (debounce) or the server answers: wait for it to settle.
-  await expect.poll(() => listbox.getAttribute("aria-busy")).toBe("false");
-  await listbox.getByRole("option", { name: new RegExp(`^${escape(option)}`) }).waitFor();
-  const names = await listbox.getByRole("option").allTextContents();
-  const index = names.findIndex((name) => name.startsWith(option));
-  expect(index).toBeGreaterThanOrEqual(0);
-  for (let i = 0; i <= index; i++) await box.press("ArrowDown");
-  await box.press("Enter");
-  await expect.poll(() => box.inputValue()).toBe(option);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -23,8 +23,6 @@ const GRAPH = `query($filter: OrganisationFilter) {
   }
 }`;
 
-const PATH = `query($from: ID!, $to: ID!, $depth: Int) { connectionPath(fromId: $from, toId: $to, maxDepth: $depth) { slug } }`;
-
 let server: TestServer;
 const idOf = new Map<string, string>();
 
@@ -98,54 +96,5 @@ describe("network graph", () => {
       ),
     ).toBe(true);
     expect(res.data!.network.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
-  });
-});
-
-describe("connectionPath", () => {
-  it("finds a shortest chain between kargah e.V. and the Volkshochschule", async () => {
-    const res = await server.graphql<{ connectionPath: { slug: string }[] | null }>(PATH, {
-      from: idOf.get("kargah"),
-      to: idOf.get("vhs-hannover"),
-    });
-    expect(res.errors).toBeUndefined();
-    const path = res.data!.connectionPath!;
-    expect(path[0]?.slug).toBe("kargah");
-    expect(path[path.length - 1]?.slug).toBe("vhs-hannover");
-    expect(path.length).toBeGreaterThanOrEqual(2);
-    expect(path.length).toBeLessThanOrEqual(3);
-  });
-
-  it("answers null when the chain is longer than maxDepth", async () => {
-    // Find a pair that is linked only indirectly.
-    let pair: { from: string; to: string; hops: number } | null = null;
-    for (const target of ["kargah", "vhs-hannover", "amfn", "bteu", "vnb"]) {
-      const full = await server.graphql<{ connectionPath: { slug: string }[] | null }>(PATH, {
-        from: idOf.get("tui"),
-        to: idOf.get(target),
-      });
-      const found = full.data?.connectionPath;
-      if (found && found.length - 1 >= 2) {
-        pair = { from: idOf.get("tui")!, to: idOf.get(target)!, hops: found.length - 1 };
-        break;
-      }
-    }
-    expect(pair).not.toBeNull();
-    const limited = await server.graphql<{ connectionPath: null }>(PATH, {
-      from: pair!.from,
-      to: pair!.to,
-      depth: pair!.hops - 1,
-    });
-    expect(limited.errors).toBeUndefined();
-    expect(limited.data!.connectionPath).toBeNull();
-  });
-
-  it("refuses unknown organisations and a maxDepth out of range", async () => {
-    const unknown = await server.graphql(PATH, {
-      from: idOf.get("kargah"),
-      to: "00000000-0000-4000-8000-000000000000",
-    });
-    expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const tooDeep = await server.graphql(PATH, { from: idOf.get("kargah"), to: idOf.get("vhs-hannover"), depth: 99 });
-    expect(tooDeep.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

@@ -25,14 +25,3 @@ export const NETWORK_QUERY = graphql(`
     }
   }
 `);
-
-export const CONNECTION_PATH_QUERY = graphql(`
-  query ConnectionPath($fromId: ID!, $toId: ID!, $maxDepth: Int) {
-    connectionPath(fromId: $fromId, toId: $toId, maxDepth: $maxDepth) {
-      id
-      slug
-      name
-      kind
-    }
-  }
-`);

@@ -1,4 +1,5 @@
 import { applicationsDe } from "./features/applications";
+import { connectionDe } from "./features/connection";
 import { exchangesDe } from "./features/exchanges";
 import { calendarDe } from "./features/calendar";
 import { figuresDe } from "./features/figures";
@@ -134,22 +135,7 @@ export const de = {
     controls: "Ansicht des Graphen",
     focusedNode: "Ausgewählt: {name}, {degree} Verbindungen. Eingabetaste öffnet das Profil.",
   },
-  connection: {
-    title: "Wie sind wir verbunden?",
-    intro: "Wählen Sie zwei Organisationen. Wir zeigen die kürzeste Kette von Beziehungen und gemeinsamen Projekten.",
-    from: "Von Organisation",
-    to: "Zu Organisation",
-    maxDepth: "Höchstzahl der Schritte",
-    submit: "Verbindung suchen",
-    placeholder: "Name eingeben …",
-    noOptions: "Keine passende Organisation",
-    optionsAvailable: "Keine Vorschläge | Ein Vorschlag | {count} Vorschläge",
-    pickBoth: "Bitte wählen Sie zwei verschiedene Organisationen.",
-    result: "Ergebnis",
-    found: "Verbunden über {steps} Schritte: | Direkt verbunden: | Verbunden über {steps} Schritte:",
-    none: "Keine Verbindung gefunden: Zwischen diesen Organisationen gibt es innerhalb von {depth} Schritten keine Verbindung.",
-    clear: "Auswahl löschen",
-  },
+  connection: connectionDe,
   notFound: {
     title: "Seite nicht gefunden",
     text: "Die aufgerufene Seite gibt es nicht.",

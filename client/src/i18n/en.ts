@@ -1,4 +1,5 @@
 import type { MessageSchema } from "./de";
+import { connectionEn } from "./features/connection";
 import { applicationsEn } from "./features/applications";
 import { exchangesEn } from "./features/exchanges";
 import { calendarEn } from "./features/calendar";
@@ -135,22 +136,7 @@ export const en: MessageSchema = {
     controls: "Graph view",
     focusedNode: "Selected: {name}, {degree} connections. Enter opens the profile.",
   },
-  connection: {
-    title: "How are we connected?",
-    intro: "Choose two organisations. We show the shortest chain of relations and joint projects.",
-    from: "From organisation",
-    to: "To organisation",
-    maxDepth: "Maximum number of steps",
-    submit: "Find connection",
-    placeholder: "Type a name …",
-    noOptions: "No matching organisation",
-    optionsAvailable: "No suggestions | One suggestion | {count} suggestions",
-    pickBoth: "Please choose two different organisations.",
-    result: "Result",
-    found: "Connected in {steps} steps: | Directly connected: | Connected in {steps} steps:",
-    none: "No connection found: these organisations are not connected within {depth} steps.",
-    clear: "Clear selection",
-  },
+  connection: connectionEn,
   notFound: {
     title: "Page not found",
     text: "The page you requested does not exist.",

@@ -23,6 +23,7 @@ import { MembershipResolver } from "./network/membership.resolver";
 import { OfferResolver } from "./network/offer.resolver";
 import { ContactPersonResolver } from "./network/contact-person.resolver";
 import { NetworkResolver } from "./network/network.resolver";
+import { ConnectionPathsResolver } from "./network/connection-paths.resolver";
 import { FundingProgrammeResolver } from "./funding/funding.resolver";
 import { ApplicationResolver } from "./applications/application.resolver";
 import {
@@ -66,6 +67,7 @@ export const resolvers = [
   OfferResolver,
   ContactPersonResolver,
   NetworkResolver,
+  ConnectionPathsResolver,
   FundingProgrammeResolver,
   ApplicationFieldResolver,
   ApplicationParticipantResolver,

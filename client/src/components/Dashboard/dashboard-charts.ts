@@ -9,6 +9,31 @@ const tooltipValue = (format: Format) => (value: unknown) =>
   typeof value === "number" ? format(value) : String(value ?? "");
 
 /**
+ * A time axis in whole years: the distance between two years is their difference, so 2009 and 2026
+ * lie seventeen years apart, not one step. Half a year of room on either side keeps the first and
+ * last bar or point inside the plot.
+ */
+function yearAxis(years: readonly number[]) {
+  const min = years.length ? Math.min(...years) : 0;
+  const max = years.length ? Math.max(...years) : 0;
+  return {
+    type: "value" as const,
+    min: min - 0.5,
+    max: max + 0.5,
+    minInterval: 1,
+    splitLine: { show: false },
+    axisLabel: {
+      color: "#1b2733",
+      hideOverlap: true,
+      // Only whole years, without a thousands separator.
+      formatter: (value: number) => (Number.isInteger(value) ? String(value) : ""),
+    },
+  };
+}
+
+const yearPointer = { label: { formatter: ({ value }: { value: unknown }) => String(value) } };
+
+/**
  * Bars over years on a real time axis: the gap between 2015 and 2026 is eleven years wide, not one
  * step. Years without a value are left out (the table lists the unknown year, the chart cannot).
  */
@@ -19,30 +44,15 @@ export function yearBarChart(
   axisFormat: Format = format,
   colour = COLOURS[0],
 ): DashboardChartOption {
-  const years = points.map((point) => point.year);
-  const min = years.length ? Math.min(...years) : 0;
-  const max = years.length ? Math.max(...years) : 0;
   return {
     color: [colour ?? "#0b5cab"],
     grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
     tooltip: {
       trigger: "axis",
       valueFormatter: tooltipValue(format),
-      axisPointer: { type: "shadow", label: { formatter: ({ value }: { value: unknown }) => String(value) } },
+      axisPointer: { type: "shadow", ...yearPointer },
     },
-    xAxis: {
-      type: "value",
-      min: min - 0.5,
-      max: max + 0.5,
-      minInterval: 1,
-      splitLine: { show: false },
-      axisLabel: {
-        color: "#1b2733",
-        hideOverlap: true,
-        // Only whole years, without a thousands separator.
-        formatter: (value: number) => (Number.isInteger(value) ? String(value) : ""),
-      },
-    },
+    xAxis: yearAxis(points.map((point) => point.year)),
     yAxis: { type: "value", axisLabel: { color: "#1b2733", formatter: (value: number) => axisFormat(value) } },
     series: [{ type: "bar", name, barMaxWidth: 28, data: points.map((point) => [point.year, point.value]) }],
   };
@@ -93,24 +103,26 @@ export function horizontalBarChart(
   };
 }
 
-/** A line with points, for shares over time (0..1 on the axis, formatted as percent). */
-export function lineChart(
-  categories: readonly string[],
-  values: readonly number[],
+/**
+ * A line with points for shares over years (0..1 on the axis, formatted as percent), on the same time
+ * axis as yearBarChart: a year without decisions is a gap in time, not a skipped step.
+ */
+export function yearLineChart(
+  points: readonly { year: number; value: number }[],
   name: string,
   format: Format,
 ): DashboardChartOption {
   return {
     color: [COLOURS[3] ?? "#6b3fa0"],
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-    tooltip: { trigger: "axis", valueFormatter: tooltipValue(format) },
-    xAxis: { type: "category", data: [...categories], axisLabel: { color: "#1b2733", hideOverlap: true } },
+    grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+    tooltip: { trigger: "axis", valueFormatter: tooltipValue(format), axisPointer: yearPointer },
+    xAxis: yearAxis(points.map((point) => point.year)),
     yAxis: {
       type: "value",
       min: 0,
       max: 1,
       axisLabel: { color: "#1b2733", formatter: (value: number) => format(value) },
     },
-    series: [{ type: "line", name, data: [...values], symbolSize: 8 }],
+    series: [{ type: "line", name, data: points.map((point) => [point.year, point.value]), symbolSize: 8 }],
   };
 }

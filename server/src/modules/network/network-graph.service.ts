@@ -2,22 +2,16 @@ import Graph from "graphology";
 import { density } from "graphology-metrics/graph";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import louvain from "graphology-communities-louvain";
-import { bidirectional } from "graphology-shortest-path/unweighted";
 import type { RequestContext } from "../../graphql/context";
-import { BadUserInputError } from "../../graphql/errors";
 import { NetworkEdgeType } from "./network.enums";
 import { Organisation } from "./organisation.entity";
 import type { OrganisationFilter } from "./organisation.inputs";
-import { isUuid } from "../../db/ids";
 import { applyOrganisationFilter } from "./organisation.service";
 import { networkRevision } from "../../db/network-revision";
 import { jsonRowReader, jsonRowSql, type Properties } from "../../shared/json-rows";
-import { networkLoaders } from "./network.loaders";
 
 /** Betweenness is O(nodes × edges); above this size the graph view gets null instead of waiting. */
 const BETWEENNESS_MAX_NODES = 2000;
-export const MAX_PATH_DEPTH = 10;
-const DEFAULT_PATH_DEPTH = 6;
 
 export interface NetworkEdgeRow {
   source: string;
@@ -149,43 +143,6 @@ async function computeMetrics(ctx: RequestContext, ids: Set<string>): Promise<Gr
     density: graph.order > 1 ? density(graph) : 0,
     communityCount: new Set(Object.values(communities)).size,
   };
-}
-
-/**
- * Shortest chain of organisations linking two organisations (relations and joint projects,
- * either direction), or null when there is none within maxDepth hops.
- */
-export async function connectionPath(
-  ctx: RequestContext,
-  fromId: string,
-  toId: string,
-  maxDepth: number | null | undefined,
-): Promise<Organisation[] | null> {
-  const depth = maxDepth ?? DEFAULT_PATH_DEPTH;
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_PATH_DEPTH) {
-    throw new BadUserInputError("maxDepth out of range", [
-      { field: "maxDepth", message: `must be between 1 and ${MAX_PATH_DEPTH}` },
-    ]);
-  }
-  const [from, to] = await Promise.all(
-    [fromId, toId].map((id) => (isUuid(id) ? networkLoaders(ctx).organisationById.load(id) : Promise.resolve(null))),
-  );
-  const unknown = [
-    ...(from ? [] : [{ field: "fromId", message: "no such organisation" }]),
-    ...(to ? [] : [{ field: "toId", message: "no such organisation" }]),
-  ];
-  if (unknown.length > 0) throw new BadUserInputError("Unknown organisation", unknown);
-  if (fromId === toId) return from ? [from] : null;
-  const active: { id: string }[] = await ctx.db.query(`SELECT id FROM organisation WHERE archived_at IS NULL`);
-  const graph = buildGraph(
-    active.map((row) => row.id),
-    await loadNetworkEdges(ctx),
-  );
-  if (!graph.hasNode(fromId) || !graph.hasNode(toId)) return null;
-  const path = bidirectional(graph, fromId, toId);
-  if (!path || path.length - 1 > depth) return null;
-  const organisations = await networkLoaders(ctx).organisationById.loadMany(path);
-  return organisations.filter((o): o is Organisation => o instanceof Organisation);
 }
 
 /** mulberry32: small deterministic generator for reproducible community detection. */

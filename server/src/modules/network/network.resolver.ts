@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { Organisation } from "./organisation.entity";
 import { OrganisationFilter } from "./organisation.inputs";
 import { District, Language, TargetGroup, Topic } from "./taxonomy.entity";
 import { NetworkGraph } from "./network.types";
-import { connectionPath, networkGraph } from "./network-graph.service";
+import { networkGraph } from "./network-graph.service";
 import { listTaxonomy } from "./taxonomy.service";
 import { nestedInfo, projectionFor } from "../../shared/projection";
 import { ORGANISATION_RESOLVER_NEEDS } from "./organisation.resolver";
@@ -23,19 +23,6 @@ export class NetworkResolver {
       resolverNeeds: ORGANISATION_RESOLVER_NEEDS,
     });
     return networkGraph(ctx, filter, properties);
-  }
-
-  @Query(() => [Organisation], {
-    nullable: true,
-    description: "Shortest chain of organisations; null when none within maxDepth",
-  })
-  connectionPath(
-    @Ctx() ctx: RequestContext,
-    @Arg("fromId", () => ID) fromId: string,
-    @Arg("toId", () => ID) toId: string,
-    @Arg("maxDepth", () => Int, { nullable: true }) maxDepth?: number,
-  ): Promise<Organisation[] | null> {
-    return connectionPath(ctx, fromId, toId, maxDepth);
   }
 
   @Query(() => [Topic])
