@@ -29,6 +29,13 @@ interface Compiled {
 /** Executions of a document on graphql-js before it is compiled. */
 const COMPILE_AFTER = process.env.GRAPHQL_JIT === "always" ? 0 : 1;
 
+let compiledRuns = 0;
+
+/** How many executions ran compiled so far (tests check that the compiled path was taken). */
+export function compiledExecutions(): number {
+  return compiledRuns;
+}
+
 export function compiledExecutionGateway(schema: GraphQLSchema): GatewayInterface {
   const byDocument = new WeakMap<DocumentNode, Map<string, Compiled>>();
   const executor: GatewayExecutor = async ({ document, operation, request, context }) => {
@@ -56,7 +63,12 @@ export function compiledExecutionGateway(schema: GraphQLSchema): GatewayInterfac
       }
       entry.query = compiled;
     }
-    return withGraphQLErrors(await entry.query.query(undefined, context, request.variables ?? {}));
+    compiledRuns += 1;
+    const result = await entry.query.query(undefined, context, request.variables ?? {});
+    // No data at all: the request failed before any resolver ran (variables that do not coerce).
+    // graphql-js words and classifies that error as Apollo expects (BAD_USER_INPUT): let it answer.
+    if (result.data === undefined && result.errors) return graphqlJs();
+    return withGraphQLErrors(result);
   };
   return {
     // Apollo asks for the schema through this callback; it never changes here.
