@@ -47,7 +47,10 @@ export function compiledExecutionGateway(schema: GraphQLSchema): GatewayInterfac
         variableValues: request.variables,
         operationName: request.operationName,
       });
-    if (operation.operation !== "query" || asksIntrospection(operation.selectionSet.selections)) return graphqlJs();
+    // No operation: Apollo could not pick one (e.g. operationName "" for an anonymous query);
+    // graphql-js answers with its own error, as without this executor.
+    if (!operation || operation.operation !== "query" || asksIntrospection(operation.selectionSet.selections))
+      return graphqlJs();
     let operations = byDocument.get(document);
     if (!operations) byDocument.set(document, (operations = new Map()));
     const name = request.operationName ?? "";
