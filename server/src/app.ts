@@ -15,6 +15,7 @@ import helmet from "helmet";
 import type { Request, Response } from "express";
 import type { AppConfig } from "./config";
 import { buildAppSchema } from "./graphql/schema";
+import { compiledExecutionEnabled, compiledExecutionGateway } from "./graphql/compiled-execution";
 import { resolvers } from "./modules/resolvers";
 import { createRequestContext, parseLocale, type RequestContext } from "./graphql/context";
 import { formatError } from "./graphql/errors";
@@ -83,7 +84,8 @@ export async function buildApp(
     },
   };
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // The gateway hook only replaces execution (graphql-jit for queries seen before); see compiled-execution.ts.
+    ...(compiledExecutionEnabled() ? { gateway: compiledExecutionGateway(schema) } : { schema }),
     validationRules: [...limits.validationRules, knownOperationTypes],
     parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,

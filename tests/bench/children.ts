@@ -129,6 +129,8 @@ export function answerOneJob<J, R>(work: (job: J) => Promise<R>): void {
 
 export interface PostGraphileChild {
   url: string;
+  /** The child's process id, for its CPU time (cpuSecondsOf). */
+  pid: number;
   startMs: number;
   rssMb: number;
   /** Asks the child to close and reports its memory; kills it if it does not answer in time. Idempotent. */
@@ -173,6 +175,7 @@ export function startPostGraphileChild(
         });
       resolve({
         url: `http://127.0.0.1:${reply.port}/graphql`,
+        pid: child.pid!,
         startMs: reply.startMs,
         rssMb: reply.rssMb,
         stop: () => (stopping ??= stop()),

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 /**
  * Small helpers of the bench: GraphQL over HTTP, sequential timings, statistics and the text tables.
  */
@@ -142,4 +143,21 @@ export function table(headers: string[], rows: (string | number)[][]): string {
       .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
       .join("  ");
   return [line(headers), widths.map((width) => "-".repeat(width)).join("  "), ...cells.slice(1).map(line)].join("\n");
+}
+
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere.
+ * Why: on a shared machine requests per second swing with the neighbours' load, while the CPU a
+ * server spends per request barely moves; it compares servers fairly even when the machine is busy.
+ */
+export function cpuSecondsOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may contain spaces, hence the last ")").
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (USER_HZ, 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }

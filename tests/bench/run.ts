@@ -50,7 +50,7 @@ import {
   type SeedReply,
 } from "./children";
 import { measurePaths, printPaths } from "./path-bench";
-import { assertOk, post, round, sampleMemory, table, timeSequential, type GraphQLReply } from "./http";
+import { assertOk, cpuSecondsOf, post, round, sampleMemory, table, timeSequential, type GraphQLReply } from "./http";
 import {
   BENCH_CALL,
   createMatchingFixture,
@@ -222,11 +222,25 @@ interface LoadRun {
   responseBytes: number;
   answer: AnswerSize;
   load: LoadSummary;
+  /** CPU milliseconds the server process spent per request in the measured run (null: not on Linux). */
+  cpuMsPerRequest: number | null;
+}
+
+/** Runs the measured load and reads the server process's CPU time around it. */
+async function measuredLoad(pid: number, job: LoadJob): Promise<{ load: LoadSummary; cpuMsPerRequest: number | null }> {
+  const before = cpuSecondsOf(pid);
+  const reply = await runInChild<LoadReply>("load-worker.js", job, "loaded");
+  const after = cpuSecondsOf(pid);
+  const requests = reply.summary.requestsTotal;
+  const cpuMsPerRequest =
+    before === null || after === null || requests === 0 ? null : round(((after - before) * 1000) / requests, 2);
+  return { load: reply.summary, cpuMsPerRequest };
 }
 
 /** Probe (checked answer), unmeasured warm-up, measured autocannon run. */
 async function loadNested(
   server: string,
+  pid: number,
   url: string,
   query: string,
   n: number,
@@ -248,18 +262,19 @@ async function loadNested(
     await runInChild<LoadReply>("load-worker.js", job(options.warmup), "loaded");
   }
   console.log(`Loading ${server} first:${n} for ${options.duration} s with ${options.connections} connections …`);
-  const reply = await runInChild<LoadReply>("load-worker.js", job(options.duration), "loaded");
-  return { probe, responseBytes: probe.bytes, answer, load: reply.summary };
+  const { load, cpuMsPerRequest } = await measuredLoad(pid, job(options.duration));
+  return { probe, responseBytes: probe.bytes, answer, load, cpuMsPerRequest };
 }
 
 /** Probe (checked for errors), unmeasured warm-up, measured run: for the shapes beside the nested query. */
 async function loadShape(
   server: string,
+  pid: number,
   url: string,
   query: string,
   variables: Record<string, unknown>,
   options: BenchOptions,
-): Promise<{ probe: GraphQLReply; load: LoadSummary }> {
+): Promise<{ probe: GraphQLReply; load: LoadSummary; cpuMsPerRequest: number | null }> {
   const probe = await post(url, query, variables);
   assertOk(`${server} ${JSON.stringify(variables)}`, probe);
   sqlCounterStorage.disable();
@@ -267,8 +282,8 @@ async function loadShape(
   const job = (duration: number): LoadJob => ({ kind: "load", url, body, connections: options.connections, duration });
   if (options.warmup > 0) await runInChild<LoadReply>("load-worker.js", job(options.warmup), "loaded");
   console.log(`Loading ${server} ${JSON.stringify(variables)} for ${options.duration} s …`);
-  const reply = await runInChild<LoadReply>("load-worker.js", job(options.duration), "loaded");
-  return { probe, load: reply.summary };
+  const { load, cpuMsPerRequest } = await measuredLoad(pid, job(options.duration));
+  return { probe, load, cpuMsPerRequest };
 }
 
 function failed(load: LoadSummary): boolean {
@@ -469,7 +484,9 @@ async function main(): Promise<void> {
     let maxRssNested = 0;
     let maxHeapNested = 0;
     for (const n of PAGE_SIZES) {
-      const measured = await sampleMemory(() => loadNested("ALBuM", url, NESTED_QUERY, n, options, albumAnswer));
+      const measured = await sampleMemory(() =>
+        loadNested("ALBuM", process.pid, url, NESTED_QUERY, n, options, albumAnswer),
+      );
       maxRssNested = Math.max(maxRssNested, measured.maxRss);
       maxHeapNested = Math.max(maxHeapNested, measured.maxHeapUsed);
       const albumRun = measured.value;
@@ -482,6 +499,7 @@ async function main(): Promise<void> {
       if (postGraphile) {
         const run = await loadNested(
           "PostGraphile",
+          postGraphile.pid,
           postGraphile.url,
           postGraphileQuery,
           n,
@@ -508,34 +526,58 @@ async function main(): Promise<void> {
       const child = floor;
       cleanups.unshift(() => child.stop().then(() => undefined));
     }
-    const floorRuns: { n: number; load: LoadSummary; equal: boolean }[] = [];
+    const floorRuns: { n: number; load: LoadSummary; equal: boolean; cpuMsPerRequest: number | null }[] = [];
     for (const n of floor ? PAGE_SIZES : []) {
-      const run = await loadShape("floor", floor!.url, NESTED_QUERY, { n }, options);
+      const run = await loadShape("floor", floor!.pid, floor!.url, NESTED_QUERY, { n }, options);
       const album = nested.find((row) => row.n === n);
-      floorRuns.push({ n, load: run.load, equal: isDeepStrictEqual(run.probe.data, album?.probe.data) });
+      floorRuns.push({
+        n,
+        load: run.load,
+        equal: isDeepStrictEqual(run.probe.data, album?.probe.data),
+        cpuMsPerRequest: run.cpuMsPerRequest,
+      });
     }
     const [profiled] = (await dataSource.query(
       `SELECT o.id FROM organisation o WHERE o.archived_at IS NULL
         ORDER BY (SELECT count(*) FROM relation r WHERE r.source_id = o.id OR r.target_id = o.id) DESC, o.id LIMIT 1`,
     )) as { id: string }[];
-    const profileRuns: { server: string; sqlStatements: number | null; load: LoadSummary; note: string }[] = [];
+    const profileRuns: {
+      server: string;
+      sqlStatements: number | null;
+      load: LoadSummary;
+      note: string;
+      cpuMsPerRequest?: number | null;
+    }[] = [];
     {
       const measured = await sampleMemory(() =>
-        loadShape("ALBuM profile", url, PROFILE_QUERY, { id: profiled!.id }, options),
+        loadShape("ALBuM profile", process.pid, url, PROFILE_QUERY, { id: profiled!.id }, options),
       );
       maxRssNested = Math.max(maxRssNested, measured.maxRss);
       const album = measured.value;
-      profileRuns.push({ server: "ALBuM", sqlStatements: album.probe.sqlStatements, load: album.load, note: "" });
+      profileRuns.push({
+        server: "ALBuM",
+        sqlStatements: album.probe.sqlStatements,
+        load: album.load,
+        note: "",
+        cpuMsPerRequest: album.cpuMsPerRequest,
+      });
       if (postGraphile) {
         try {
           const run = await loadShape(
             "PostGraphile profile",
+            postGraphile.pid,
             postGraphile.url,
             POSTGRAPHILE_PROFILE_QUERY,
             { id: profiled!.id },
             options,
           );
-          profileRuns.push({ server: "PostGraphile", sqlStatements: null, load: run.load, note: "" });
+          profileRuns.push({
+            server: "PostGraphile",
+            sqlStatements: null,
+            load: run.load,
+            note: "",
+            cpuMsPerRequest: run.cpuMsPerRequest,
+          });
         } catch (error) {
           profileRuns.push({
             server: "PostGraphile",
@@ -546,13 +588,21 @@ async function main(): Promise<void> {
         }
       }
       if (floor) {
-        const run = await loadShape("floor profile", floor.url, PROFILE_QUERY, { id: profiled!.id }, options);
+        const run = await loadShape(
+          "floor profile",
+          floor.pid,
+          floor.url,
+          PROFILE_QUERY,
+          { id: profiled!.id },
+          options,
+        );
         const equal = isDeepStrictEqual(run.probe.data, album.probe.data);
         profileRuns.push({
           server: "floor",
           sqlStatements: 1,
           load: run.load,
           note: `answer equal to ALBuM's: ${equal ? "yes" : "NO"}`,
+          cpuMsPerRequest: run.cpuMsPerRequest,
         });
       }
     }
@@ -691,6 +741,42 @@ async function main(): Promise<void> {
             run.server === "ALBuM" ? "" : ratio(albumProfile, run.load.requestsPerSecond),
             run.note,
           ]),
+        ),
+      );
+      // CPU per request of each server process: steadier than req/s when the machine is shared.
+      const cpu = (value: number | null | undefined) =>
+        value === null || value === undefined ? "-" : value.toFixed(2);
+      console.log("\nCPU of the server process per request (ms, user + system, measured runs; lower is better):");
+      console.log(
+        table(
+          ["shape", "ALBuM", "PostGraphile", "floor", "PostGraphile ÷ ALBuM", "floor ÷ ALBuM"],
+          [
+            ...PAGE_SIZES.map((n) => {
+              const album = nested.find((row) => row.n === n)?.cpuMsPerRequest;
+              const pg4 = postGraphileRuns.find((row) => row.n === n)?.cpuMsPerRequest;
+              const floorCpu = floorRuns.find((row) => row.n === n)?.cpuMsPerRequest;
+              return [
+                `first:${n}`,
+                cpu(album),
+                cpu(pg4),
+                cpu(floorCpu),
+                ratio(pg4 ?? 0, album ?? 0),
+                ratio(floorCpu ?? 0, album ?? 0),
+              ];
+            }),
+            (() => {
+              const of = (server: string) => profileRuns.find((run) => run.server === server)?.cpuMsPerRequest;
+              const album = of("ALBuM");
+              return [
+                "profile",
+                cpu(album),
+                cpu(of("PostGraphile")),
+                cpu(of("floor")),
+                ratio(of("PostGraphile") ?? 0, album ?? 0),
+                ratio(of("floor") ?? 0, album ?? 0),
+              ];
+            })(),
+          ],
         ),
       );
     };

@@ -63,6 +63,9 @@ function tooExpensive(cost: number, max: number): GraphQLError {
   );
 }
 
+/** Variable sets remembered per document before the memo starts over. */
+const COSTED_VARIABLE_SETS = 64;
+
 /**
  * The cost of a list scales with what it can return: `first` where it is given (or the default
  * page), the network's node and edge counts for the whole-network graph, an assumed size for the
@@ -98,23 +101,37 @@ export function queryCostPlugin(
     options.budgetPerMinute > 0
       ? new RateLimiterMemory({ keyPrefix: "query-cost", points: options.budgetPerMinute, duration: 60 })
       : null;
+  // The cost depends only on the document, its variables and (for the graph) the network's size: a
+  // directory page asked again and again is costed once (walking the document cost ~3 % of the
+  // nested query's CPU). Per parsed document (Apollo keeps one per query text), a few variable sets.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, contextValue }) {
-          const size = asksForGraph(document) ? await networkSize() : NO_GRAPH;
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators: [listAwareEstimator(options, size)],
-            });
-          } catch {
-            // Variables that do not coerce: execution refuses them with BAD_USER_INPUT and its own words.
-            return;
+          const graph = asksForGraph(document);
+          const size = graph ? await networkSize() : NO_GRAPH;
+          const key = graph ? null : `${request.operationName ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let cost = key === null ? undefined : costs.get(document)?.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: request.operationName ?? undefined,
+                estimators: [listAwareEstimator(options, size)],
+              });
+            } catch {
+              // Variables that do not coerce: execution refuses them with BAD_USER_INPUT and its own words.
+              return;
+            }
+            if (key !== null) {
+              let known = costs.get(document);
+              if (!known) costs.set(document, (known = new Map()));
+              if (known.size >= COSTED_VARIABLE_SETS) known.clear();
+              known.set(key, cost);
+            }
           }
           if (cost > options.maxCost) throw tooExpensive(cost, options.maxCost);
           if (!budget || cost < options.expensiveFrom) return;

@@ -1,4 +1,10 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo } from "graphql";
+import {
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+} from "graphql";
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { RequestContext, SessionUser } from "../graphql/context";
 import { isOffice } from "../graphql/auth";
@@ -15,10 +21,12 @@ import { projectionFor } from "./projection";
  * return the nested answer as JSON in the root statement's rows.
  *
  * Correctness never depends on the planner: every planned object is an entity instance with the
- * columns its resolvers need (the same projection rule as the DataLoaders'), and every field
- * resolver still runs. A planned field resolver first asks `plannedValue` and returns what the
- * statement brought; a field nobody planned (or a planner that declined) resolves through its
- * DataLoader as before. Visibility rules live in the planners of the modules that own them
+ * columns its resolvers need (the same projection rule as the DataLoaders'). A planned value IS the
+ * field's answer: the schema answers it without calling the field's resolver (`plannedShortcut`,
+ * installed by graphql/schema.ts on every field resolver without an auth rule or middleware), which
+ * saves type-graphql's per-field machinery on the hot path. A resolver still asks `plannedValue`
+ * first, for a schema built without the shortcut; a field nobody planned (or a planner that declined)
+ * resolves through its DataLoader as before. Visibility rules live in the planners of the modules that own them
  * (e.g. `Organisation.applications` in applications/), next to the rule's other readers.
  */
 
@@ -95,6 +103,22 @@ export function plannedValue<T>(root: object, info: GraphQLResolveInfo): { value
   if (!planned) return undefined;
   const key = info.path.key as string;
   return planned.has(key) ? { value: planned.get(key) as T } : undefined;
+}
+
+/**
+ * Wraps a field resolver so that a value the planned statement brought is returned as it is, before
+ * the resolver (and type-graphql's wrapper around it: instance lookup, parameter assembly, promise
+ * chain) runs. Only for fields without an auth rule or middleware: those must see every read.
+ */
+export function plannedShortcut<S, C>(resolve: GraphQLFieldResolver<S, C>): GraphQLFieldResolver<S, C> {
+  return (root, args, context, info) => {
+    const planned = (root as { [PLANNED]?: Map<string, unknown> } | null)?.[PLANNED];
+    if (planned !== undefined) {
+      const key = info.path.key as string;
+      if (planned.has(key)) return planned.get(key);
+    }
+    return resolve(root, args, context, info);
+  };
 }
 
 export interface EntityNodeOptions {
