@@ -19,7 +19,8 @@
  * Flags: --organisations N (10000), --duration S (10), --connections C (10), --warmup S (3),
  *        --samples K (7), --seed S (42), --matching-samples K (30), --matching-warmup K (3),
  *        --matching-cold K (3), --skip-postgraphile, --postgraphile-order id|name (id),
- *        --only nested (stop after the nested query; for quick iterations, writes no summary).
+ *        --only nested (stop after the nested query; for quick iterations, writes no summary),
+ *        --only import (only the spreadsheet import of issue 16, import-bench.ts).
  */
 // Measure like production: graphql-js picks its slower development checks (instanceOf) when
 // NODE_ENV is not "production" at load time, so this must run before graphql is required.
@@ -48,6 +49,7 @@ import {
   type PostGraphileChild,
   type SeedReply,
 } from "./children";
+import { runImportBench } from "./import-bench";
 import { assertOk, post, round, sampleMemory, table, timeSequential, type GraphQLReply } from "./http";
 import {
   BENCH_CALL,
@@ -288,6 +290,7 @@ interface BenchOptions {
   skipPostGraphile: boolean;
   postGraphileOrder: PostGraphileOrder;
   onlyNested: boolean;
+  onlyImport: boolean;
 }
 
 function parseOptions(args: string[]): BenchOptions {
@@ -329,13 +332,14 @@ function parseOptions(args: string[]): BenchOptions {
     skipPostGraphile: values["skip-postgraphile"],
     postGraphileOrder: postGraphileOrder(values["postgraphile-order"]),
     onlyNested: onlyPhase(values.only) === "nested",
+    onlyImport: onlyPhase(values.only) === "import",
   };
 }
 
-function onlyPhase(raw: string | undefined): "nested" | null {
+function onlyPhase(raw: string | undefined): "nested" | "import" | null {
   if (raw === undefined) return null;
-  if (raw === "nested") return "nested";
-  throw new Error(`--only must be "nested", got "${raw}"`);
+  if (raw === "nested" || raw === "import") return raw;
+  throw new Error(`--only must be "nested" or "import", got "${raw}"`);
 }
 
 function postGraphileOrder(raw: string): PostGraphileOrder {
@@ -374,6 +378,15 @@ async function main(): Promise<void> {
       },
     },
   );
+  if (options.onlyImport) {
+    await runImportBench({
+      organisations: options.organisations,
+      seed: options.seed,
+      createDatabase: createBenchDatabase,
+      log,
+    });
+    return;
+  }
   const database = await createBenchDatabase();
   const cleanups: (() => Promise<void>)[] = [() => database.drop()];
   try {

@@ -2,6 +2,7 @@ import { applicationsDe } from "./features/applications";
 import { exchangesDe } from "./features/exchanges";
 import { calendarDe } from "./features/calendar";
 import { figuresDe } from "./features/figures";
+import { networkImportDe } from "./features/import";
 import { auditTrailDe } from "./features/audit-trail";
 import { callDetailsDe } from "./features/call-details";
 import { brokeringDe } from "./features/brokering";
@@ -666,6 +667,7 @@ export const de = {
   exchanges: exchangesDe,
   calendar: calendarDe,
   figures: figuresDe,
+  networkImport: networkImportDe,
   auditTrail: auditTrailDe,
   callDetails: callDetailsDe,
   brokering: brokeringDe,
