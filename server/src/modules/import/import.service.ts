@@ -329,12 +329,12 @@ async function planImport(db: EntityManager, sheets: ImportSheets, progress?: Pr
     if (progress && (done % PROGRESS_EVERY === 0 || done === total)) await progress({ phase: "check", done, total });
   };
 
-  const [topics, targetGroups, languages, districts] = await Promise.all([
-    db.getRepository(Topic).find({ select: { key: true } }),
-    db.getRepository(TargetGroup).find({ select: { key: true } }),
-    db.getRepository(Language).find({ select: { key: true } }),
-    db.getRepository(District).find({ select: { key: true } }),
-  ]);
+  // One after the other: inside the import's transaction they share one connection, which takes
+  // one query at a time (pg warns of overlapping queries on a client, pg 9 refuses them).
+  const topics = await db.getRepository(Topic).find({ select: { key: true } });
+  const targetGroups = await db.getRepository(TargetGroup).find({ select: { key: true } });
+  const languages = await db.getRepository(Language).find({ select: { key: true } });
+  const districts = await db.getRepository(District).find({ select: { key: true } });
   const taxonomies: Taxonomies = {
     topics: new Set(topics.map((t) => t.key)),
     targetGroups: new Set(targetGroups.map((t) => t.key)),
