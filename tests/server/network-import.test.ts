@@ -14,7 +14,8 @@ interface Outcome {
   label: string;
   action: string;
   changes: string[];
-  problems: { column: string; message: string; suggestions?: string[] }[];
+  problems: { column: string; message: string; value?: string; suggestions?: string[]; cell?: string }[];
+  slug?: string;
 }
 interface Report {
   counts: Record<
