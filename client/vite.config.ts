@@ -16,6 +16,8 @@ export default defineConfig(({ mode }) => ({
       "/readyz": api,
       "/calendar": api,
       "/export": api,
+      // The page /import is the client's; only the spreadsheet endpoints below it are the server's.
+      "/import/": api,
     },
   },
   build: {

@@ -20,7 +20,8 @@
  *        --samples K (7), --seed S (42), --matching-samples K (30), --matching-warmup K (3),
  *        --matching-cold K (3), --skip-postgraphile, --postgraphile-order id|name (id),
  *        --only nested (stop after the nested query; for quick iterations, writes no summary),
- *        --only path (only the connection finder, right after the server is up; no summary).
+ *        --only path (only the connection finder, right after the server is up; no summary),
+ *        --only import (only the spreadsheet import of issue 16, import-bench.ts).
  */
 // Measure like production: graphql-js picks its slower development checks (instanceOf) when
 // NODE_ENV is not "production" at load time, so this must run before graphql is required.
@@ -50,6 +51,7 @@ import {
   type SeedReply,
 } from "./children";
 import { measurePaths, printPaths } from "./path-bench";
+import { runImportBench } from "./import-bench";
 import { assertOk, cpuSecondsOf, post, round, sampleMemory, table, timeSequential, type GraphQLReply } from "./http";
 import {
   BENCH_CALL,
@@ -308,6 +310,7 @@ interface BenchOptions {
   postGraphileOrder: PostGraphileOrder;
   onlyNested: boolean;
   onlyPath: boolean;
+  onlyImport: boolean;
 }
 
 function parseOptions(args: string[]): BenchOptions {
@@ -350,13 +353,14 @@ function parseOptions(args: string[]): BenchOptions {
     postGraphileOrder: postGraphileOrder(values["postgraphile-order"]),
     onlyNested: onlyPhase(values.only) === "nested",
     onlyPath: onlyPhase(values.only) === "path",
+    onlyImport: onlyPhase(values.only) === "import",
   };
 }
 
-function onlyPhase(raw: string | undefined): "nested" | "path" | null {
+function onlyPhase(raw: string | undefined): "nested" | "path" | "import" | null {
   if (raw === undefined) return null;
-  if (raw === "nested" || raw === "path") return raw;
-  throw new Error(`--only must be "nested" or "path", got "${raw}"`);
+  if (raw === "nested" || raw === "path" || raw === "import") return raw;
+  throw new Error(`--only must be "nested", "path" or "import", got "${raw}"`);
 }
 
 function postGraphileOrder(raw: string): PostGraphileOrder {
@@ -395,6 +399,15 @@ async function main(): Promise<void> {
       },
     },
   );
+  if (options.onlyImport) {
+    await runImportBench({
+      organisations: options.organisations,
+      seed: options.seed,
+      createDatabase: createBenchDatabase,
+      log,
+    });
+    return;
+  }
   const database = await createBenchDatabase();
   const cleanups: (() => Promise<void>)[] = [() => database.drop()];
   try {

@@ -15,7 +15,8 @@ interface Outcome {
   label: string;
   action: string;
   changes: string[];
-  problems: { column: string; message: string; suggestions?: string[] }[];
+  problems: { column: string; message: string; value?: string; suggestions?: string[]; cell?: string }[];
+  slug?: string;
 }
 interface Report {
   counts: Record<
@@ -32,12 +33,13 @@ interface Answer {
   error?: { code: string; message: string; fields?: { field: string; message: string }[] };
 }
 
-async function upload(mode: "dry-run" | "run", files: Files, cookie = office): Promise<Answer> {
+async function upload(mode: "dry-run" | "run", files: Files, cookie = office, corrections?: unknown): Promise<Answer> {
   const response = await fetch(`${server.url}/import/${mode}`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie },
     body: JSON.stringify({
       files: Object.fromEntries(Object.entries(files).map(([kind, data]) => [kind, data.toString("base64")])),
+      corrections,
     }),
   });
   const text = await response.text();
@@ -273,6 +275,56 @@ describe("CSV import", () => {
     expect(dry.progress.length).toBeGreaterThanOrEqual(3);
     expect(dry.progress.at(-1)).toEqual({ phase: "check", done: 2500, total: 2500 });
     expect(dry.result!.counts.organisations.CREATE).toBe(2500);
+  });
+});
+
+describe("corrections made on the import page", () => {
+  const BAD = csv([
+    "Schlüssel;Name;Art;Themen;Sprachen",
+    "KORR-1;Korrektur Verein;MIGRANT_ORGANISATION;beratung;de",
+    "KORR-2;Korrektur Schule;EDUCATIONAL_INSTITUTION;ausbildung, beratng;de",
+  ]);
+
+  it("the refused row names its cell and unknown key; a correction of that cell makes the dry run and the import pass", async () => {
+    const dry = await upload("dry-run", { organisations: BAD });
+    const refused = dry.result!.rows.find((row) => row.action === "REFUSE")!;
+    expect(refused).toMatchObject({ row: 3, label: "Korrektur Schule" });
+    expect(refused.problems).toEqual([
+      expect.objectContaining({ column: "topics", value: "beratng", cell: "ausbildung, beratng" }),
+    ]);
+    expect(refused.problems[0]!.suggestions![0]).toBe("beratung");
+    expect(dry.result!.rows.find((row) => row.row === 2)!.slug).toBe("korrektur-verein");
+
+    const correction = [{ file: "organisations", row: 3, column: "topics", value: "ausbildung, beratung" }];
+    const fixed = await upload("dry-run", { organisations: BAD }, office, correction);
+    expect(fixed.result!.counts.organisations).toEqual({ CREATE: 2, UPDATE: 0, UNCHANGED: 0, REFUSE: 0 });
+    const before = await tableCounts();
+    const run = await upload("run", { organisations: BAD }, office, correction);
+    expect(run.result!.counts).toEqual(fixed.result!.counts);
+    expect((await tableCounts()).organisations - before.organisations).toBe(2);
+    const [schule] = (await server.dataSource.query(
+      `SELECT topic_keys FROM organisation WHERE external_key = 'KORR-2'`,
+    )) as [{ topic_keys: string[] }];
+    expect(schule.topic_keys).toEqual(["ausbildung", "beratung"]);
+  });
+
+  it("a correction of no uploaded file, row or column is refused with a message, nothing written", async () => {
+    const before = await tableCounts();
+    for (const corrections of [
+      [{ file: "relations", row: 2, column: "type", value: "COOPERATION" }],
+      [{ file: "organisations", row: 99, column: "topics", value: "beratung" }],
+      [{ file: "organisations", row: 2, column: "website", value: "https://x.example" }],
+      [{ file: "organisations", row: 2, column: "topics", value: 5 }],
+      [{ file: "organisations", row: 2, column: "topics", value: "x".repeat(2001) }],
+      "topics=beratung",
+      Array.from({ length: 201 }, () => ({ file: "organisations", row: 2, column: "topics", value: "beratung" })),
+    ]) {
+      const answer = await upload("run", { organisations: BAD }, office, corrections);
+      expect(answer.status, JSON.stringify(corrections).slice(0, 80)).toBe(400);
+      expect(answer.body).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(String(answer.body!.message)).toMatch(/correction/);
+    }
+    expect(await tableCounts()).toEqual(before);
   });
 });
 

@@ -3,6 +3,7 @@ import { connectionDe } from "./features/connection";
 import { exchangesDe } from "./features/exchanges";
 import { calendarDe } from "./features/calendar";
 import { figuresDe } from "./features/figures";
+import { networkImportDe } from "./features/import";
 import { auditTrailDe } from "./features/audit-trail";
 import { callDetailsDe } from "./features/call-details";
 import { brokeringDe } from "./features/brokering";
@@ -654,6 +655,7 @@ export const de = {
   exchanges: exchangesDe,
   calendar: calendarDe,
   figures: figuresDe,
+  networkImport: networkImportDe,
   auditTrail: auditTrailDe,
   callDetails: callDetailsDe,
   brokering: brokeringDe,

@@ -4,6 +4,7 @@ import { applicationsEn } from "./features/applications";
 import { exchangesEn } from "./features/exchanges";
 import { calendarEn } from "./features/calendar";
 import { figuresEn } from "./features/figures";
+import { networkImportEn } from "./features/import";
 import { auditTrailEn } from "./features/audit-trail";
 import { callDetailsEn } from "./features/call-details";
 import { brokeringEn } from "./features/brokering";
@@ -651,6 +652,7 @@ export const en: MessageSchema = {
   exchanges: exchangesEn,
   calendar: calendarEn,
   figures: figuresEn,
+  networkImport: networkImportEn,
   auditTrail: auditTrailEn,
   callDetails: callDetailsEn,
   brokering: brokeringEn,

@@ -4,6 +4,7 @@ import { applicationRoutes } from "./applications";
 import { exchangeRoutes } from "./exchanges";
 import { figuresRoutes } from "./figures";
 import { notificationSettingsRoutes } from "./notification-settings";
+import { importRoutes } from "./import";
 
 declare module "vue-router" {
   interface RouteMeta {
@@ -87,5 +88,6 @@ export const routes: RouteRecordRaw[] = [
   ...exchangeRoutes,
   ...figuresRoutes,
   ...notificationSettingsRoutes,
+  ...importRoutes,
   { path: "/:pathMatch(.*)*", name: "not-found", component: () => import("../views/Errors/NotFoundView.vue") },
 ];

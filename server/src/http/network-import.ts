@@ -8,9 +8,12 @@ import { DomainError, ErrorCode } from "../graphql/errors";
 import { resolveSession, SESSION_COOKIE } from "../modules/accounts/accounts.service";
 import { COLUMNS, FILE_KINDS, type FileKind } from "../modules/import/import-columns";
 import {
+  applyCorrections,
   checkColumns,
   dryRunImport,
   runImport,
+  MAX_CORRECTION_LENGTH,
+  MAX_CORRECTIONS,
   type ImportSheets,
   type ImportReport,
 } from "../modules/import/import.service";
@@ -32,8 +35,11 @@ const SHEET_NAMES: Record<FileKind, { de: string; en: string }> = {
   contacts: { de: "Kontaktpersonen", en: "Contacts" },
 };
 
-/** Base64 of three files of the size limit plus the JSON around them. */
-const BODY_LIMIT = Math.ceil(((IMPORT_LIMITS.fileBytes * 4) / 3) * FILE_KINDS.length) + 64 * 1024;
+/** Base64 of three files of the size limit, the page's corrections (JSON-escaped) and the JSON around them. */
+const BODY_LIMIT =
+  Math.ceil(((IMPORT_LIMITS.fileBytes * 4) / 3) * FILE_KINDS.length) +
+  MAX_CORRECTIONS * (MAX_CORRECTION_LENGTH * 6 + 200) +
+  64 * 1024;
 
 async function sessionUser(dataSource: DataSource, req: Request): Promise<SessionUser | null> {
   const token = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
@@ -67,7 +73,8 @@ async function sendXlsx(kind: FileKind, language: "de" | "en", rows: ExportRow[]
  * - `GET /import/template/<kind>.csv|.xlsx?lang=de|en` — the empty columns (office);
  * - `GET /export/network/<kind>.csv|.xlsx?lang=de|en` — the network in the same columns (signed in);
  * - `POST /import/dry-run` and `POST /import/run` (office), body
- *   `{ files: { organisations?: base64, relations?: base64, contacts?: base64 } }`. A file refused as a
+ *   `{ files: { organisations?: base64, relations?: base64, contacts?: base64 }, corrections?: [{ file, row,
+ *   column, value }] }` (cells fixed on the import page, applied before the check). A file refused as a
  *   whole is a JSON error (`{ code, problem, file, message }`); otherwise the answer is NDJSON:
  *   `{"progress":{phase,done,total}}` lines while the server works, then `{"result":report}` or
  *   `{"error":{code,message,fields}}`.
@@ -153,6 +160,7 @@ export function networkImportRouter(dataSource: DataSource, log: Logger): Router
         checkColumns(kind as FileKind, sheet);
         sheets = { ...sheets, [kind]: sheet };
       }
+      sheets = applyCorrections(sheets, (req.body as { corrections?: unknown }).corrections);
     } catch (error) {
       if (error instanceof DomainError) {
         res.status(STATUS[error.code] ?? 400).json(errorBody(error));

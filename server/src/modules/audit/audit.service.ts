@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { BadUserInputError } from "../../graphql/errors";
 import { pageWindow, toLazyPage, type Page } from "../../graphql/pagination";
+import { insertMany } from "../../db/bulk-insert";
 import { AuditAction, AuditEntityType, AuditEntry } from "./audit-entry.entity";
 
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
@@ -75,14 +76,12 @@ export async function recordAuditEntries(
   entries: AuditEntryInput[],
 ): Promise<void> {
   const actorUserId = ctx.user?.id ?? null;
-  for (let start = 0; start < entries.length; start += 500) {
-    await db
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEntry)
-      .values(entries.slice(start, start + 500).map((entry) => ({ ...entry, actorUserId })) as never[])
-      .execute();
-  }
+  // Plain multi-row INSERTs: an import writes tens of thousands of entries in one transaction.
+  await insertMany(
+    db,
+    AuditEntry,
+    entries.map((entry) => ({ ...entry, actorUserId }) as Partial<AuditEntry>),
+  );
 }
 
 export async function listAuditEntries(

@@ -13,6 +13,7 @@ import { CreateOrganisationInput, UpdateOrganisationInput } from "../network/org
 import { MembershipKind, OrganisationKind, RelationType } from "../network/network.enums";
 import { District, Language, TargetGroup, Topic } from "../network/taxonomy.entity";
 import { slugify } from "../network/slug";
+import { insertMany } from "../../db/bulk-insert";
 import { diffFields, recordAuditEntries, type AuditEntryInput } from "../audit/audit.service";
 import { AuditAction, AuditEntityType } from "../audit/audit-entry.entity";
 import { columnKeyOf, COLUMNS, LIST_SEPARATOR, type FileKind } from "./import-columns";
@@ -23,8 +24,12 @@ export type RowAction = "CREATE" | "UPDATE" | "UNCHANGED" | "REFUSE";
 export interface RowProblem {
   column: string;
   message: string;
+  /** The unknown key itself, for an unknown key (the page offers to replace it in the cell). */
+  value?: string;
   /** The closest known values, for an unknown key. */
   suggestions?: string[];
+  /** The cell's text as read, so that the page can offer it for correction. */
+  cell?: string;
 }
 
 /** What the import does (or did) with one row; the dry run and the import report the same list. */
@@ -36,6 +41,8 @@ export interface RowOutcome {
   /** Columns that change, for UPDATE. */
   changes: string[];
   problems: RowProblem[];
+  /** The organisation's slug (new or matched), so the page can link to it after the import. */
+  slug?: string;
 }
 
 export type ImportCounts = Record<FileKind, Record<RowAction, number>>;
@@ -80,6 +87,59 @@ export function checkColumns(kind: FileKind, sheet: Sheet): (string | null)[] {
     );
   }
   return keys;
+}
+
+/** A cell changed on the import page after a dry run: the file's row (as the dry run named it) and column key. */
+export interface CellCorrection {
+  file: FileKind;
+  row: number;
+  column: string;
+  value: string;
+}
+
+export const MAX_CORRECTIONS = 200;
+export const MAX_CORRECTION_LENGTH = 2_000;
+
+/**
+ * Applies the page's corrections to the uploaded sheets before the dry run or the import, so that
+ * a refused cell can be fixed without editing the file. A correction that names no row or column
+ * of the uploaded file is refused: it would silently do nothing.
+ */
+export function applyCorrections(sheets: ImportSheets, corrections: unknown): ImportSheets {
+  if (corrections === undefined) return sheets;
+  if (!Array.isArray(corrections) || corrections.length > MAX_CORRECTIONS)
+    throw new BadUserInputError(`corrections must be a list of at most ${MAX_CORRECTIONS} cells`, [
+      { field: "corrections", message: "not a list or too long" },
+    ]);
+  const result: ImportSheets = { ...sheets };
+  const copied = new Set<FileKind>();
+  corrections.forEach((raw: unknown, index) => {
+    const refuse = (message: string) => {
+      throw new BadUserInputError(`correction ${index + 1}: ${message}`, [{ field: `corrections.${index}`, message }]);
+    };
+    const c = raw as Partial<CellCorrection> | null;
+    if (typeof c !== "object" || c === null) return refuse("not an object");
+    const kind = c.file;
+    const sheet = kind !== undefined ? result[kind] : undefined;
+    if (!kind || !sheet) return refuse("names no uploaded file");
+    if (typeof c.value !== "string" || c.value.length > MAX_CORRECTION_LENGTH)
+      return refuse(`the value must be text of at most ${MAX_CORRECTION_LENGTH} characters`);
+    const columnIndex = checkColumns(kind, sheet).indexOf(typeof c.column === "string" ? c.column : null);
+    if (columnIndex < 0) return refuse("names no column of the file");
+    const rowIndex = sheet.rows.findIndex((r) => r.row === c.row);
+    if (rowIndex < 0) return refuse("names no row of the file");
+    if (!copied.has(kind)) {
+      // The uploaded sheet stays as read; corrections go into a copy of the rows they touch.
+      result[kind] = { headings: sheet.headings, rows: [...sheet.rows] };
+      copied.add(kind);
+    }
+    const rows = result[kind]!.rows;
+    const cells = [...rows[rowIndex]!.cells];
+    while (cells.length <= columnIndex) cells.push("");
+    cells[columnIndex] = c.value;
+    rows[rowIndex] = { row: rows[rowIndex]!.row, cells };
+  });
+  return result;
 }
 
 function mapColumns(kind: FileKind, sheet: Sheet): { row: number; cells: Cells }[] {
@@ -130,6 +190,7 @@ function enumValue<T extends string>(
     problems.push({
       column,
       message: `unknown value "${value}"`,
+      value,
       suggestions: [closest(value.toUpperCase(), [...values])],
     });
   return found;
@@ -268,12 +329,12 @@ async function planImport(db: EntityManager, sheets: ImportSheets, progress?: Pr
     if (progress && (done % PROGRESS_EVERY === 0 || done === total)) await progress({ phase: "check", done, total });
   };
 
-  const [topics, targetGroups, languages, districts] = await Promise.all([
-    db.getRepository(Topic).find({ select: { key: true } }),
-    db.getRepository(TargetGroup).find({ select: { key: true } }),
-    db.getRepository(Language).find({ select: { key: true } }),
-    db.getRepository(District).find({ select: { key: true } }),
-  ]);
+  // One after the other: inside the import's transaction they share one connection, which takes
+  // one query at a time (pg warns of overlapping queries on a client, pg 9 refuses them).
+  const topics = await db.getRepository(Topic).find({ select: { key: true } });
+  const targetGroups = await db.getRepository(TargetGroup).find({ select: { key: true } });
+  const languages = await db.getRepository(Language).find({ select: { key: true } });
+  const districts = await db.getRepository(District).find({ select: { key: true } });
   const taxonomies: Taxonomies = {
     topics: new Set(topics.map((t) => t.key)),
     targetGroups: new Set(targetGroups.map((t) => t.key)),
@@ -311,11 +372,14 @@ async function planImport(db: EntityManager, sheets: ImportSheets, progress?: Pr
     changes: string[],
     problems: RowProblem[],
     isNew: boolean,
+    cells: Cells,
+    slug?: string,
   ) => {
+    for (const problem of problems) if (cells[problem.column] !== undefined) problem.cell = cells[problem.column];
     const action: RowAction =
       problems.length > 0 ? "REFUSE" : isNew ? "CREATE" : changes.length > 0 ? "UPDATE" : "UNCHANGED";
     report.counts[file][action] += 1;
-    report.rows.push({ file, row, label, action, changes, problems });
+    report.rows.push({ file, row, label, action, changes, problems, ...(slug && action !== "REFUSE" ? { slug } : {}) });
     return action;
   };
 
@@ -381,6 +445,7 @@ async function planImport(db: EntityManager, sheets: ImportSheets, progress?: Pr
           problems.push({
             column: "district",
             message: `unknown district key "${cells.district}"`,
+            value: cells.district,
             suggestions: suggest(cells.district, taxonomies.districts),
           });
       }
@@ -394,6 +459,7 @@ async function planImport(db: EntityManager, sheets: ImportSheets, progress?: Pr
           problems.push({
             column,
             message: `unknown ${spec.taxonomy} key "${key}"`,
+            value: key,
             suggestions: suggest(key, taxonomies[spec.taxonomy]),
           });
       }
@@ -454,7 +520,7 @@ async function planImport(db: EntityManager, sheets: ImportSheets, progress?: Pr
       set = { ...values, slug };
       changes = Object.keys(set);
     }
-    const action = outcome("organisations", row, label, changes, problems, !match);
+    const action = outcome("organisations", row, label, changes, problems, !match, cells, match?.slug ?? set.slug);
     const ref = { id: action === "REFUSE" ? null : id, row };
     for (const handle of [keyCell, slugCell, name, set.slug])
       if (handle && !fileRefs.has(handle)) fileRefs.set(handle, ref);
@@ -531,7 +597,7 @@ async function planImport(db: EntityManager, sheets: ImportSheets, progress?: Pr
         }
       }
       const label = `${cells.source ?? ""} → ${cells.target ?? ""} (${cells.type ?? ""})`;
-      const action = outcome("relations", row, label, changes, problems, !current);
+      const action = outcome("relations", row, label, changes, problems, !current, cells);
       if (action === "CREATE" || action === "UPDATE")
         relations.push({ id: current?.id ?? randomUUID(), isNew: !current, values, before });
       await tick();
@@ -581,7 +647,7 @@ async function planImport(db: EntityManager, sheets: ImportSheets, progress?: Pr
         }
       }
       const label = `${name} (${cells.organisation ?? ""})`;
-      const action = outcome("contacts", row, label, changes, problems, !current);
+      const action = outcome("contacts", row, label, changes, problems, !current, cells);
       if (action === "CREATE" || action === "UPDATE")
         contacts.push({ id: current?.id ?? randomUUID(), isNew: !current, values, before });
       await tick();
@@ -638,12 +704,11 @@ export async function runImport(
 
       const created = plan.organisations.filter((o) => o.isNew);
       for (const chunk of chunks(created)) {
-        await db
-          .createQueryBuilder()
-          .insert()
-          .into(Organisation)
-          .values(chunk.map((o) => ({ ...o.set, id: o.id })))
-          .execute();
+        await insertMany(
+          db,
+          Organisation,
+          chunk.map((o) => ({ ...o.set, id: o.id })),
+        );
         await advance(chunk.length);
       }
       for (const o of plan.organisations.filter((o) => !o.isNew)) {
@@ -666,8 +731,7 @@ export async function runImport(
           .where("organisation_id IN (:...ids)", { ids: chunk })
           .execute();
       const membershipRows = newMemberships.flatMap((o) => o.memberships!.map((m) => ({ ...m, organisationId: o.id })));
-      for (const chunk of chunks(membershipRows))
-        await db.createQueryBuilder().insert().into(Membership).values(chunk).execute();
+      await insertMany(db, Membership, membershipRows);
       for (const o of plan.organisations) {
         const after: Record<string, unknown> = { ...o.set };
         const before: Record<string, unknown> = { ...o.before };
@@ -685,12 +749,11 @@ export async function runImport(
 
       const newRelations = plan.relations.filter((r) => r.isNew);
       for (const chunk of chunks(newRelations)) {
-        await db
-          .createQueryBuilder()
-          .insert()
-          .into(Relation)
-          .values(chunk.map((r) => ({ id: r.id, ...r.values, provenance: "ENTERED" })))
-          .execute();
+        await insertMany(
+          db,
+          Relation,
+          chunk.map((r) => ({ id: r.id, ...r.values, provenance: "ENTERED" })),
+        );
         await advance(chunk.length);
       }
       for (const r of plan.relations.filter((r) => !r.isNew)) {
@@ -712,12 +775,11 @@ export async function runImport(
 
       const newContacts = plan.contacts.filter((c) => c.isNew);
       for (const chunk of chunks(newContacts)) {
-        await db
-          .createQueryBuilder()
-          .insert()
-          .into(ContactPerson)
-          .values(chunk.map((c) => ({ id: c.id, ...c.values })))
-          .execute();
+        await insertMany(
+          db,
+          ContactPerson,
+          chunk.map((c) => ({ id: c.id, ...c.values })),
+        );
         await advance(chunk.length);
       }
       for (const c of plan.contacts.filter((c) => !c.isNew)) {
