@@ -9,6 +9,7 @@ import { provenanceDe } from "./features/provenance";
 import { projectsDe } from "./features/projects";
 import { boardDe, layoutDe } from "./features/layout";
 import { myAreaDe } from "./features/my-area";
+import { graphDe } from "./features/network-graph";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
@@ -114,8 +115,9 @@ export const de = {
     intro: "Organisationen des Netzwerks und ihre Beziehungen. Größere Knoten haben mehr Verbindungen.",
     canvasLabel:
       "Netzwerkgraph mit {nodes} Organisationen und {edges} Verbindungen. Eine zugängliche Tabelle aller Knoten folgt unter dem Graphen.",
-    keyboardHint: "Im Graphen wählen Sie mit den Pfeiltasten einen Knoten aus; die Eingabetaste öffnet sein Profil.",
-    legend: "Legende: Art der Organisation",
+    keyboardHint:
+      "Im Graphen wählen Sie mit den Pfeiltasten einen Knoten aus; die Eingabetaste öffnet sein Profil, Escape hebt die Auswahl auf, + und − zoomen.",
+    legend: "Legende",
     summary: "{nodes} Organisationen, {edges} Verbindungen, {communities} Gruppen",
     tableCaption: "Alle Organisationen im Graphen",
     name: "Name",
@@ -674,6 +676,7 @@ export const de = {
   layout: layoutDe,
   board: boardDe,
   myArea: myAreaDe,
+  graph: graphDe,
 };
 
 export type MessageSchema = typeof de;

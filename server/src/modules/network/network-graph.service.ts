@@ -24,6 +24,9 @@ export interface NetworkEdgeRow {
   target: string;
   type: NetworkEdgeType;
   weight: number;
+  /** First and last day (YYYY-MM-DD) the link is known to exist; null when not recorded. */
+  since: string | null;
+  until: string | null;
 }
 
 export interface NetworkNodeMetrics {
@@ -40,14 +43,23 @@ export interface NetworkGraphResult {
   communityCount: number;
 }
 
-/** All edges of the network: stored relations plus joint applications (weight = number of joint ones). */
+/**
+ * All edges of the network: stored relations plus joint applications (weight = number of joint ones).
+ * A joint-project edge is dated from its first start to its last end, and only when every one of
+ * its applications has that date: an undated project could lie outside any range we would claim.
+ */
 export async function loadNetworkEdges(ctx: RequestContext): Promise<NetworkEdgeRow[]> {
-  const rows: { source: string; target: string; type: NetworkEdgeType; weight: string | number }[] = await ctx.db.query(
-    `SELECT source_id AS source, target_id AS target, type::text AS type, 1 AS weight FROM relation
+  const rows: (Omit<NetworkEdgeRow, "weight"> & { weight: string | number })[] = await ctx.db.query(
+    `SELECT source_id AS source, target_id AS target, type::text AS type, 1 AS weight,
+            since::text AS since, until::text AS until
+       FROM relation
      UNION ALL
-     SELECT a.organisation_id, b.organisation_id, 'JOINT_PROJECT', count(*)
+     SELECT a.organisation_id, b.organisation_id, 'JOINT_PROJECT', count(*),
+            CASE WHEN bool_and(app.starts_on IS NOT NULL) THEN min(app.starts_on)::text END,
+            CASE WHEN bool_and(app.ends_on IS NOT NULL) THEN max(app.ends_on)::text END
        FROM application_participant a
        JOIN application_participant b ON b.application_id = a.application_id AND a.organisation_id < b.organisation_id
+       JOIN application app ON app.id = a.application_id
       GROUP BY a.organisation_id, b.organisation_id
      ORDER BY 1, 2, 3`,
   );
