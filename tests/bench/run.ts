@@ -20,6 +20,7 @@
  *        --samples K (7), --seed S (42), --matching-samples K (30), --matching-warmup K (3),
  *        --matching-cold K (3), --skip-postgraphile, --postgraphile-order id|name (id),
  *        --only nested (stop after the nested query; for quick iterations, writes no summary).
+ *        --only graph-tti (only /netzwerk in Chromium: time until the graph is interactive, JS loaded).
  */
 // Measure like production: graphql-js picks its slower development checks (instanceOf) when
 // NODE_ENV is not "production" at load time, so this must run before graphql is required.
@@ -48,6 +49,7 @@ import {
   type PostGraphileChild,
   type SeedReply,
 } from "./children";
+import { runGraphTti } from "./graph-tti";
 import { assertOk, post, round, sampleMemory, table, timeSequential, type GraphQLReply } from "./http";
 import {
   BENCH_CALL,
@@ -288,6 +290,7 @@ interface BenchOptions {
   skipPostGraphile: boolean;
   postGraphileOrder: PostGraphileOrder;
   onlyNested: boolean;
+  onlyGraphTti: boolean;
 }
 
 function parseOptions(args: string[]): BenchOptions {
@@ -329,13 +332,14 @@ function parseOptions(args: string[]): BenchOptions {
     skipPostGraphile: values["skip-postgraphile"],
     postGraphileOrder: postGraphileOrder(values["postgraphile-order"]),
     onlyNested: onlyPhase(values.only) === "nested",
+    onlyGraphTti: onlyPhase(values.only) === "graph-tti",
   };
 }
 
-function onlyPhase(raw: string | undefined): "nested" | null {
+function onlyPhase(raw: string | undefined): "nested" | "graph-tti" | null {
   if (raw === undefined) return null;
-  if (raw === "nested") return "nested";
-  throw new Error(`--only must be "nested", got "${raw}"`);
+  if (raw === "nested" || raw === "graph-tti") return raw;
+  throw new Error(`--only must be "nested" or "graph-tti", got "${raw}"`);
 }
 
 function postGraphileOrder(raw: string): PostGraphileOrder {
@@ -353,6 +357,15 @@ function loadAverage(): string {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.onlyGraphTti) {
+    // The graph page in a browser (graph-tti.ts); --organisations is the synthetic network's size there.
+    const organisations = process.argv.includes("--organisations") ? options.organisations : 1000;
+    return runGraphTti({
+      samples: Math.min(options.samples, 5),
+      syntheticOrganisations: organisations,
+      seed: options.seed,
+    });
+  }
   const postGraphileQuery = postGraphileNestedQuery(options.postGraphileOrder);
   const benchStarted = Date.now();
   const repoRoot = findRepoRoot(__dirname);

@@ -254,6 +254,9 @@ describe("network client in a browser", () => {
   it("works on a phone: labels, a bottom sheet, no sideways scroll, axe clean", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openGraph(page);
+    await page.getByRole("img", { name: /Netzwerkgraph mit/ }).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: "/tmp/i13graph-phone0.png" });
     await page.getByRole("combobox", { name: "Organisation im Graphen finden" }).fill("kargah");
     await page.getByRole("combobox", { name: "Organisation im Graphen finden" }).press("Enter");
     const panel = page.getByRole("complementary", { name: "kargah e.V." });

@@ -101,19 +101,21 @@ export function edgeYears(edges: readonly NetworkEdgeData[], now = new Date().ge
 }
 
 /**
- * The hub: the organisation with the most links (betweenness breaks ties). In the ALBuM network
- * it is the Koordinationsstelle; a topic or kind filter keeps it, or the partners it links fall
- * apart into isolated dots.
+ * The hub: the organisation that lies on most shortest paths (betweenness; the degree where the
+ * API leaves betweenness out, above 2,000 nodes). In the ALBuM network it is the Koordinationsstelle;
+ * a topic or kind filter keeps it, or the partners it links fall apart into isolated dots.
  */
 export function hubId(nodes: readonly NetworkNodeData[]): string | null {
   let best: NetworkNodeData | null = null;
+  const key = (node: NetworkNodeData): [number, number] => [node.betweenness ?? 0, node.degree];
   for (const node of nodes) {
-    if (
-      !best ||
-      node.degree > best.degree ||
-      (node.degree === best.degree && (node.betweenness ?? 0) > (best.betweenness ?? 0))
-    )
+    if (!best) {
       best = node;
+      continue;
+    }
+    const [b1, d1] = key(node);
+    const [b2, d2] = key(best);
+    if (b1 > b2 || (b1 === b2 && d1 > d2)) best = node;
   }
   return best && best.degree > 0 ? best.organisation.id : null;
 }
@@ -234,7 +236,9 @@ export function searchNodes(nodes: readonly NetworkNodeData[], text: string, lim
   return scored
     .sort(
       (a, b) =>
-        a.rank - b.rank || b.node.degree - a.node.degree || a.node.organisation.name.localeCompare(b.node.organisation.name),
+        a.rank - b.rank ||
+        b.node.degree - a.node.degree ||
+        a.node.organisation.name.localeCompare(b.node.organisation.name),
     )
     .slice(0, limit)
     .map((entry) => entry.node);
