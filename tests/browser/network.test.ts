@@ -158,7 +158,6 @@ describe("network client in a browser", () => {
     await panel.waitFor();
     expect(new URL(page.url()).pathname).toBe("/netzwerk");
     await expectNoSeriousAxeViolations(page, "network graph with the panel open");
-    await page.screenshot({ path: "/tmp/i13graph-desk.png" });
 
     await page.mouse.dblclick(centre.x, centre.y);
     await page.waitForURL(/\/organisationen\/kargah$/);
@@ -254,9 +253,6 @@ describe("network client in a browser", () => {
   it("works on a phone: labels, a bottom sheet, no sideways scroll, axe clean", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openGraph(page);
-    await page.getByRole("img", { name: /Netzwerkgraph mit/ }).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: "/tmp/i13graph-phone0.png" });
     await page.getByRole("combobox", { name: "Organisation im Graphen finden" }).fill("kargah");
     await page.getByRole("combobox", { name: "Organisation im Graphen finden" }).press("Enter");
     const panel = page.getByRole("complementary", { name: "kargah e.V." });
@@ -266,7 +262,6 @@ describe("network client in a browser", () => {
     expect(Math.round(sheet!.y + sheet!.height)).toBe(844);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectNoSeriousAxeViolations(page, "network graph on a phone");
-    await page.screenshot({ path: "/tmp/i13graph-phone.png" });
     await page.setViewportSize({ width: 1366, height: 800 });
   });
 

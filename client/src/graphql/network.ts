@@ -15,6 +15,8 @@ export const NETWORK_QUERY = graphql(`
         degree
         betweenness
         community
+        x
+        y
       }
       edges {
         source

@@ -18,13 +18,19 @@ export interface FcoseLayoutOptions extends cytoscape.BaseLayoutOptions {
   numIter?: number;
 }
 
+/** The server's positions (ForceAtlas2, stable per network revision), when every node has one. */
+export function presetPositions(nodes: readonly NetworkNodeData[]): boolean {
+  return nodes.length > 0 && nodes.every((node) => node.x != null && node.y != null);
+}
+
 /**
- * fcose's full quality is a spectral start plus force iterations; above a few hundred nodes the
+ * Without the server's positions (above 2,000 nodes) the browser lays out itself. fcose's full quality is a spectral start plus force iterations; above a few hundred nodes the
  * iterations cost seconds on a weak laptop, so large networks get the spectral draft with fewer
- * iterations (the graph must be usable within two seconds, `npm run bench -- --only graph-tti`).
+ * iterations (`npm run bench -- --only graph-tti`).
  */
-export function layoutFor(nodeCount: number): FcoseLayoutOptions {
-  const large = nodeCount > 300;
+export function layoutFor(nodes: readonly NetworkNodeData[]): FcoseLayoutOptions | cytoscape.PresetLayoutOptions {
+  if (presetPositions(nodes)) return { name: "preset", fit: true, padding: 24 };
+  const large = nodes.length > 300;
   return {
     name: "fcose",
     quality: large ? "draft" : "default",
@@ -58,6 +64,7 @@ export function toElements(
   return [
     ...nodes.map((node) => ({
       group: "nodes" as const,
+      ...(node.x != null && node.y != null ? { position: { x: node.x, y: node.y } } : {}),
       data: {
         id: node.organisation.id,
         slug: node.organisation.slug,
@@ -80,7 +87,11 @@ export function toElements(
 /** Screen size of labels: constant while zooming, as in Gephi Lite and sigma.js. */
 export const LABEL_PX = 12;
 
-export function graphStyle(maxDegree: number, zoom: number, colourBy: "kind" | "community"): cytoscape.StylesheetStyle[] {
+export function graphStyle(
+  maxDegree: number,
+  zoom: number,
+  colourBy: "kind" | "community",
+): cytoscape.StylesheetStyle[] {
   const top = Math.max(1, maxDegree);
   const z = Math.max(zoom, 0.05);
   return [
@@ -108,7 +119,13 @@ export function graphStyle(maxDegree: number, zoom: number, colourBy: "kind" | "
     { selector: "node.connector", style: { opacity: 0.45 } },
     {
       selector: "node.selected",
-      style: { "border-width": 5, "border-color": "#0b0c0c", "font-weight": "bold", "z-index": 10, label: "data(name)" },
+      style: {
+        "border-width": 5,
+        "border-color": "#0b0c0c",
+        "font-weight": "bold",
+        "z-index": 10,
+        label: "data(name)",
+      },
     },
     { selector: "node.neighbour", style: { "border-width": 2, "border-color": "#0b0c0c", "z-index": 5 } },
     {

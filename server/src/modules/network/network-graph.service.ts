@@ -3,6 +3,8 @@ import { density } from "graphology-metrics/graph";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import louvain from "graphology-communities-louvain";
 import { bidirectional } from "graphology-shortest-path/unweighted";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import randomLayout from "graphology-layout/random";
 import type { RequestContext } from "../../graphql/context";
 import { BadUserInputError } from "../../graphql/errors";
 import { NetworkEdgeType } from "./network.enums";
@@ -16,6 +18,13 @@ import { networkLoaders } from "./network.loaders";
 
 /** Betweenness is O(nodes × edges); above this size the graph view gets null instead of waiting. */
 const BETWEENNESS_MAX_NODES = 2000;
+/**
+ * Above this size the graph view gets no positions (null) and lays the graph out itself: the
+ * layout runs on the event loop (~0.5 s for 1,000 nodes on an idle core, once per revision).
+ */
+const LAYOUT_MAX_NODES = 2000;
+/** Mean edge length of the returned layout, in the client's units (its nodes are 18–60 wide). */
+const LAYOUT_EDGE_LENGTH = 120;
 export const MAX_PATH_DEPTH = 10;
 const DEFAULT_PATH_DEPTH = 6;
 
@@ -34,6 +43,9 @@ export interface NetworkNodeMetrics {
   degree: number;
   betweenness: number | null;
   community: number;
+  /** Layout position; computed on first read, once per network revision and filter. */
+  readonly x: number | null;
+  readonly y: number | null;
 }
 
 export interface NetworkGraphResult {
@@ -92,6 +104,8 @@ interface GraphMetrics {
   edges: NetworkEdgeRow[];
   density: number;
   communityCount: number;
+  /** Positions by node id, laid out on first call (only the graph view asks); null when too large. */
+  layout: () => Map<string, { x: number; y: number }> | null;
 }
 
 /**
@@ -132,6 +146,13 @@ export async function networkGraph(
       degree: computed.degree.get(organisation.id) ?? 0,
       betweenness: computed.betweenness ? (computed.betweenness[organisation.id] ?? 0) : null,
       community: computed.communities[organisation.id] ?? 0,
+      // Getters: a query that does not select x or y never pays for the layout.
+      get x() {
+        return computed.layout()?.get(organisation.id)?.x ?? null;
+      },
+      get y() {
+        return computed.layout()?.get(organisation.id)?.y ?? null;
+      },
     })),
     edges: computed.edges,
     density: computed.density,
@@ -153,6 +174,8 @@ async function computeMetrics(ctx: RequestContext, ids: Set<string>): Promise<Gr
         : null;
   const degree = new Map<string, number>();
   graph.forEachNode((node) => degree.set(node, graph.degree(node)));
+  let positions: Map<string, { x: number; y: number }> | null | undefined;
+  const layoutGraph = graph.order <= LAYOUT_MAX_NODES ? graph : null;
   return {
     degree,
     betweenness,
@@ -160,7 +183,28 @@ async function computeMetrics(ctx: RequestContext, ids: Set<string>): Promise<Gr
     edges,
     density: graph.order > 1 ? density(graph) : 0,
     communityCount: new Set(Object.values(communities)).size,
+    layout: () => (positions === undefined ? (positions = layoutGraph ? computeLayout(layoutGraph) : null) : positions),
   };
+}
+
+/**
+ * ForceAtlas2 (Gephi's layout) from seeded random positions: the same data gives the same picture
+ * on every visit, and a visitor's phone does not spend seconds laying out a large network. Scaled
+ * so that an edge is LAYOUT_EDGE_LENGTH long on average.
+ */
+function computeLayout(graph: Graph): Map<string, { x: number; y: number }> {
+  randomLayout.assign(graph, { rng: seededRandom(7), scale: Math.sqrt(Math.max(graph.order, 1)) * 10 });
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 };
+  const raw = forceAtlas2(graph, { iterations: graph.order > 300 ? 100 : 300, settings, getEdgeWeight: null });
+  let total = 0;
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    total += Math.hypot(raw[source]!.x - raw[target]!.x, raw[source]!.y - raw[target]!.y);
+  });
+  const scale = graph.size > 0 && total > 0 ? LAYOUT_EDGE_LENGTH / (total / graph.size) : 1;
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const [node, { x, y }] of Object.entries(raw))
+    positions.set(node, { x: Math.round(x * scale * 10) / 10, y: Math.round(y * scale * 10) / 10 });
+  return positions;
 }
 
 /**

@@ -17,6 +17,15 @@ export class NetworkNode {
 
   @Field(() => Int, { description: "Community (Louvain), stable for the same data" })
   community!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Layout position (ForceAtlas2, the same for the same data); null above 2,000 nodes",
+  })
+  x!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Layout position, see x" })
+  y!: number | null;
 }
 
 @ObjectType()
