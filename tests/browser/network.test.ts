@@ -240,7 +240,9 @@ describe("network client in a browser", () => {
 
     // A topic the coordination office does not work on keeps it as the hub, and no dots are left alone.
     await page.getByLabel("Handlungsfeld").selectOption("berufsorientierung");
-    await expect.poll(() => status.textContent()).toContain("Koordinationsstelle bleibt");
+    await expect
+      .poll(() => status.textContent())
+      .toContain("Koordinationsstelle ALBuM bleibt als Knotenpunkt sichtbar");
     const topic = await counts(status);
     expect(topic.nodes).toBeLessThan(full.nodes);
     expect(topic.edges).toBeGreaterThan(0);

@@ -132,6 +132,18 @@ describe("network graph", () => {
     expect(dated).toBeGreaterThan(0);
   });
 
+  it("lays the graph out on the server: a position for every node, the same on every request", async () => {
+    const query = `{ network { nodes { organisation { id } x y } edges { source target } } }`;
+    type Positions = { network: { nodes: { organisation: { id: string }; x: number | null; y: number | null }[] } };
+    const [first, second] = [await server.graphql<Positions>(query), await server.graphql<Positions>(query)];
+    expect(first.errors).toBeUndefined();
+    const nodes = first.data!.network.nodes;
+    expect(nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+    expect(second.data!.network.nodes).toEqual(nodes);
+    // Not all in one spot: the layout spreads the nodes.
+    expect(new Set(nodes.map((n) => `${n.x}|${n.y}`)).size).toBe(nodes.length);
+  });
+
   it("filters nodes and keeps only edges between shown nodes", async () => {
     const res = await server.graphql<GraphData>(GRAPH, {
       filter: { kinds: ["MIGRANT_ORGANISATION", "EDUCATIONAL_INSTITUTION"] },

@@ -28,8 +28,7 @@ export function presetPositions(nodes: readonly NetworkNodeData[]): boolean {
  * iterations cost seconds on a weak laptop, so large networks get the spectral draft with fewer
  * iterations (`npm run bench -- --only graph-tti`).
  */
-export function layoutFor(nodes: readonly NetworkNodeData[]): FcoseLayoutOptions | cytoscape.PresetLayoutOptions {
-  if (presetPositions(nodes)) return { name: "preset", fit: true, padding: 24 };
+export function layoutFor(nodes: readonly NetworkNodeData[]): FcoseLayoutOptions {
   const large = nodes.length > 300;
   return {
     name: "fcose",
@@ -132,13 +131,23 @@ export function graphStyle(
       selector: "edge",
       style: {
         width: "mapData(weight, 1, 5, 1.2, 5)",
-        "curve-style": "straight",
+        // haystack: cytoscape's cheapest edge (straight, centre to centre), dashes included
+        "curve-style": "haystack",
+        "haystack-radius": 0,
         opacity: 0.75,
       },
     },
     ...EDGE_TYPES.map((type) => ({
       selector: `edge[type = '${type}']`,
-      style: { "line-style": EDGE_STYLES[type].line, "line-color": EDGE_STYLES[type].colour },
+      // cytoscape's own dots are 1 px apart, which reads as a solid line: draw dots as short dashes
+      style:
+        EDGE_STYLES[type].line === "dotted"
+          ? { "line-style": "dashed" as const, "line-dash-pattern": [2, 4], "line-color": EDGE_STYLES[type].colour }
+          : {
+              "line-style": EDGE_STYLES[type].line,
+              "line-dash-pattern": [6, 4],
+              "line-color": EDGE_STYLES[type].colour,
+            },
     })),
     { selector: "edge.highlighted", style: { opacity: 1, width: "mapData(weight, 1, 5, 2.5, 6)", "z-index": 8 } },
     { selector: ".dimmed", style: { opacity: 0.12 } },

@@ -5,8 +5,9 @@ export const graphDe = {
     placeholder: "Name eingeben …",
     results: "Keine Treffer | Ein Treffer | {count} Treffer",
   },
-  visible: "Sichtbar: {nodes} von {total} Organisationen, {edges} von {totalEdges} Verbindungen, {communities} Gruppen im Netzwerk.",
-  hubKept: "Die Koordinationsstelle bleibt als Knotenpunkt sichtbar.",
+  visible:
+    "Sichtbar: {nodes} von {total} Organisationen, {edges} von {totalEdges} Verbindungen, {communities} Gruppen im Netzwerk.",
+  hubKept: "{name} bleibt als Knotenpunkt sichtbar.",
   connectorsShown:
     "Keine verbindende Organisation | Eine verbindende Organisation blass dargestellt. | {count} verbindende Organisationen blass dargestellt.",
   isolated:
@@ -28,7 +29,8 @@ export const graphDe = {
     dashed: "gestrichelt",
     dotted: "gepunktet",
   },
-  edgeHint: "Dickere Linien: mehrere gemeinsame Projekte. Doppelter Rand: Knotenpunkt, der bei Filtern sichtbar bleibt.",
+  edgeHint:
+    "Dickere Linien: mehrere gemeinsame Projekte. Doppelter Rand: Knotenpunkt, der bei Filtern sichtbar bleibt.",
   panel: {
     close: "Auswahl aufheben",
     district: "Stadtteil",
@@ -61,8 +63,9 @@ export const graphEn: typeof graphDe = {
     placeholder: "Type a name …",
     results: "No matches | One match | {count} matches",
   },
-  visible: "Showing {nodes} of {total} organisations, {edges} of {totalEdges} connections, {communities} groups in the network.",
-  hubKept: "The coordination office stays visible as the hub.",
+  visible:
+    "Showing {nodes} of {total} organisations, {edges} of {totalEdges} connections, {communities} groups in the network.",
+  hubKept: "{name} stays visible as the hub.",
   connectorsShown:
     "No connecting organisation | One connecting organisation shown faded. | {count} connecting organisations shown faded.",
   isolated:
