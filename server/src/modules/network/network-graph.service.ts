@@ -194,7 +194,13 @@ async function computeMetrics(ctx: RequestContext, ids: Set<string>): Promise<Gr
  */
 function computeLayout(graph: Graph): Map<string, { x: number; y: number }> {
   randomLayout.assign(graph, { rng: seededRandom(7), scale: Math.sqrt(Math.max(graph.order, 1)) * 10 });
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 };
+  const inferred = forceAtlas2.inferSettings(graph);
+  // More repulsion than Gephi's default: the partners around a hub spread out instead of bunching.
+  const settings = {
+    ...inferred,
+    scalingRatio: (inferred.scalingRatio ?? 10) * 4,
+    barnesHutOptimize: graph.order > 300,
+  };
   const raw = forceAtlas2(graph, { iterations: graph.order > 300 ? 100 : 300, settings, getEdgeWeight: null });
   let total = 0;
   graph.forEachEdge((_edge, _attributes, source, target) => {
@@ -202,8 +208,27 @@ function computeLayout(graph: Graph): Map<string, { x: number; y: number }> {
   });
   const scale = graph.size > 0 && total > 0 ? LAYOUT_EDGE_LENGTH / (total / graph.size) : 1;
   const positions = new Map<string, { x: number; y: number }>();
-  for (const [node, { x, y }] of Object.entries(raw))
-    positions.set(node, { x: Math.round(x * scale * 10) / 10, y: Math.round(y * scale * 10) / 10 });
+  const isolated: string[] = [];
+  let [left, right, bottom] = [Infinity, -Infinity, -Infinity];
+  for (const [node, { x, y }] of Object.entries(raw)) {
+    if (graph.degree(node) === 0) {
+      isolated.push(node);
+      continue;
+    }
+    const position = { x: Math.round(x * scale * 10) / 10, y: Math.round(y * scale * 10) / 10 };
+    positions.set(node, position);
+    [left, right, bottom] = [Math.min(left, position.x), Math.max(right, position.x), Math.max(bottom, position.y)];
+  }
+  // Unlinked organisations drift far away in ForceAtlas2 and shrink the whole picture to fit
+  // them: they go in rows under the network instead.
+  if (positions.size === 0) [left, right, bottom] = [0, 0, 0];
+  const perRow = Math.max(1, Math.floor((right - left) / LAYOUT_EDGE_LENGTH) + 1);
+  isolated.sort().forEach((node, index) => {
+    positions.set(node, {
+      x: left + (index % perRow) * LAYOUT_EDGE_LENGTH,
+      y: bottom + LAYOUT_EDGE_LENGTH * (1 + Math.floor(index / perRow)),
+    });
+  });
   return positions;
 }
 
