@@ -21,7 +21,8 @@
  *        --matching-cold K (3), --skip-postgraphile, --postgraphile-order id|name (id),
  *        --only nested (stop after the nested query; for quick iterations, writes no summary),
  *        --only path (only the connection finder, right after the server is up; no summary),
- *        --only import (only the spreadsheet import of issue 16, import-bench.ts).
+ *        --only import (only the spreadsheet import of issue 16, import-bench.ts),
+ *        --only graph-tti (only /netzwerk in Chromium: time until the graph is interactive, JS loaded).
  */
 // Measure like production: graphql-js picks its slower development checks (instanceOf) when
 // NODE_ENV is not "production" at load time, so this must run before graphql is required.
@@ -52,6 +53,7 @@ import {
 } from "./children";
 import { measurePaths, printPaths } from "./path-bench";
 import { runImportBench } from "./import-bench";
+import { runGraphTti } from "./graph-tti";
 import { assertOk, cpuSecondsOf, post, round, sampleMemory, table, timeSequential, type GraphQLReply } from "./http";
 import {
   BENCH_CALL,
@@ -311,6 +313,7 @@ interface BenchOptions {
   onlyNested: boolean;
   onlyPath: boolean;
   onlyImport: boolean;
+  onlyGraphTti: boolean;
 }
 
 function parseOptions(args: string[]): BenchOptions {
@@ -354,13 +357,17 @@ function parseOptions(args: string[]): BenchOptions {
     onlyNested: onlyPhase(values.only) === "nested",
     onlyPath: onlyPhase(values.only) === "path",
     onlyImport: onlyPhase(values.only) === "import",
+    onlyGraphTti: onlyPhase(values.only) === "graph-tti",
   };
 }
 
-function onlyPhase(raw: string | undefined): "nested" | "path" | "import" | null {
+const ONLY_PHASES = ["nested", "path", "import", "graph-tti"] as const;
+
+function onlyPhase(raw: string | undefined): (typeof ONLY_PHASES)[number] | null {
   if (raw === undefined) return null;
-  if (raw === "nested" || raw === "path" || raw === "import") return raw;
-  throw new Error(`--only must be "nested", "path" or "import", got "${raw}"`);
+  const phase = ONLY_PHASES.find((known) => known === raw);
+  if (!phase) throw new Error(`--only must be one of ${ONLY_PHASES.join(", ")}, got "${raw}"`);
+  return phase;
 }
 
 function postGraphileOrder(raw: string): PostGraphileOrder {
@@ -378,6 +385,15 @@ function loadAverage(): string {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.onlyGraphTti) {
+    // The graph page in a browser (graph-tti.ts); --organisations is the synthetic network's size there.
+    const organisations = process.argv.includes("--organisations") ? options.organisations : 1000;
+    return runGraphTti({
+      samples: Math.min(options.samples, 5),
+      syntheticOrganisations: organisations,
+      seed: options.seed,
+    });
+  }
   const postGraphileQuery = postGraphileNestedQuery(options.postGraphileOrder);
   const benchStarted = Date.now();
   const repoRoot = findRepoRoot(__dirname);

@@ -85,6 +85,63 @@ describe("network graph", () => {
     );
   });
 
+  it("dates the edges: a relation by its since/until, a joint project by its applications' period", async () => {
+    const res = await server.graphql<{
+      network: {
+        edges: { source: string; target: string; type: string; since: string | null; until: string | null }[];
+      };
+    }>(`{ network { edges { source target type since until } } }`);
+    expect(res.errors).toBeUndefined();
+    const { edges } = res.data!.network;
+    // The report: AWO's Weiterbildungszentrum joined the coordinated partners in 2014 (year only).
+    const awo = edges.find(
+      (e) =>
+        e.type === "COORDINATION" &&
+        e.source === idOf.get("koordinationsstelle-album") &&
+        e.target === idOf.get("awo-region-hannover-weiterbildungszentrum"),
+    );
+    expect(awo).toMatchObject({ since: "2014-01-01", until: null });
+    const relations = (await server.dataSource.query(
+      `SELECT source_id AS source, target_id AS target, type::text AS type, to_char(since, 'YYYY-MM-DD') AS since,
+              to_char(until, 'YYYY-MM-DD') AS until FROM relation`,
+    )) as { source: string; target: string; type: string; since: string | null; until: string | null }[];
+    for (const relation of relations) expect(edges).toContainEqual(relation);
+
+    // A joint project's dates: its applications' first start and last end, when all of them have one.
+    const periods = (await server.dataSource.query(
+      `SELECT a.organisation_id AS source, b.organisation_id AS target,
+              array_agg(to_char(app.starts_on, 'YYYY-MM-DD')) AS starts, array_agg(to_char(app.ends_on, 'YYYY-MM-DD')) AS ends
+         FROM application_participant a
+         JOIN application_participant b ON b.application_id = a.application_id AND a.organisation_id < b.organisation_id
+         JOIN application app ON app.id = a.application_id
+        GROUP BY 1, 2`,
+    )) as { source: string; target: string; starts: (string | null)[]; ends: (string | null)[] }[];
+    expect(periods.length).toBeGreaterThan(0);
+    const joint = edges.filter((e) => e.type === "JOINT_PROJECT");
+    expect(joint).toHaveLength(periods.length);
+    let dated = 0;
+    for (const period of periods) {
+      const edge = joint.find((e) => e.source === period.source && e.target === period.target);
+      const starts = period.starts.includes(null) ? null : [...period.starts].sort()[0];
+      const ends = period.ends.includes(null) ? null : [...period.ends].sort().at(-1);
+      expect(edge).toMatchObject({ since: starts, until: ends });
+      if (starts) dated++;
+    }
+    expect(dated).toBeGreaterThan(0);
+  });
+
+  it("lays the graph out on the server: a position for every node, the same on every request", async () => {
+    const query = `{ network { nodes { organisation { id } x y } edges { source target } } }`;
+    type Positions = { network: { nodes: { organisation: { id: string }; x: number | null; y: number | null }[] } };
+    const [first, second] = [await server.graphql<Positions>(query), await server.graphql<Positions>(query)];
+    expect(first.errors).toBeUndefined();
+    const nodes = first.data!.network.nodes;
+    expect(nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+    expect(second.data!.network.nodes).toEqual(nodes);
+    // Not all in one spot: the layout spreads the nodes.
+    expect(new Set(nodes.map((n) => `${n.x}|${n.y}`)).size).toBe(nodes.length);
+  });
+
   it("filters nodes and keeps only edges between shown nodes", async () => {
     const res = await server.graphql<GraphData>(GRAPH, {
       filter: { kinds: ["MIGRANT_ORGANISATION", "EDUCATIONAL_INSTITUTION"] },

@@ -15,12 +15,50 @@ export const NETWORK_QUERY = graphql(`
         degree
         betweenness
         community
+        x
+        y
       }
       edges {
         source
         target
         type
         weight
+        since
+        until
+      }
+    }
+  }
+`);
+
+/** The organisations a kind/topic filter matches (ids only: the full graph is already loaded). */
+export const NETWORK_MATCH_QUERY = graphql(`
+  query NetworkMatch($filter: OrganisationFilter) {
+    network(filter: $filter) {
+      nodes {
+        organisation {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** What the side panel shows of a selected node, fetched when it is selected. */
+export const NETWORK_NODE_QUERY = graphql(`
+  query NetworkNode($id: ID!) {
+    organisation(id: $id) {
+      id
+      slug
+      name
+      kind
+      city
+      district {
+        key
+        label
+      }
+      topics {
+        key
+        label
       }
     }
   }

@@ -13,6 +13,7 @@ import { projectsDe } from "./features/projects";
 import { boardDe, layoutDe } from "./features/layout";
 import { myAreaDe } from "./features/my-area";
 import { notificationSettingsDe } from "./features/notification-settings";
+import { graphDe } from "./features/network-graph";
 
 /** German messages (default locale). en.ts must have exactly the same keys. */
 export const de = {
@@ -118,8 +119,9 @@ export const de = {
     intro: "Organisationen des Netzwerks und ihre Beziehungen. Größere Knoten haben mehr Verbindungen.",
     canvasLabel:
       "Netzwerkgraph mit {nodes} Organisationen und {edges} Verbindungen. Eine zugängliche Tabelle aller Knoten folgt unter dem Graphen.",
-    keyboardHint: "Im Graphen wählen Sie mit den Pfeiltasten einen Knoten aus; die Eingabetaste öffnet sein Profil.",
-    legend: "Legende: Art der Organisation",
+    keyboardHint:
+      "Im Graphen wählen Sie mit den Pfeiltasten einen Knoten aus; die Eingabetaste öffnet sein Profil, Escape hebt die Auswahl auf, + und − zoomen.",
+    legend: "Legende",
     summary: "{nodes} Organisationen, {edges} Verbindungen, {communities} Gruppen",
     tableCaption: "Alle Organisationen im Graphen",
     name: "Name",
@@ -666,6 +668,7 @@ export const de = {
   board: boardDe,
   myArea: myAreaDe,
   notificationSettings: notificationSettingsDe,
+  graph: graphDe,
 };
 
 export type MessageSchema = typeof de;

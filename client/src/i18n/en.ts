@@ -14,6 +14,7 @@ import { projectsEn } from "./features/projects";
 import { boardEn, layoutEn } from "./features/layout";
 import { myAreaEn } from "./features/my-area";
 import { notificationSettingsEn } from "./features/notification-settings";
+import { graphEn } from "./features/network-graph";
 
 /** English messages; the type keeps the key set equal to de.ts. */
 export const en: MessageSchema = {
@@ -119,8 +120,9 @@ export const en: MessageSchema = {
     intro: "Organisations of the network and their relations. Larger nodes have more connections.",
     canvasLabel:
       "Network graph with {nodes} organisations and {edges} connections. An accessible table of all nodes follows below the graph.",
-    keyboardHint: "In the graph, use the arrow keys to select a node; Enter opens its profile.",
-    legend: "Legend: kind of organisation",
+    keyboardHint:
+      "In the graph, use the arrow keys to select a node; Enter opens its profile, Escape clears the selection, + and − zoom.",
+    legend: "Legend",
     summary: "{nodes} organisations, {edges} connections, {communities} groups",
     tableCaption: "All organisations in the graph",
     name: "Name",
@@ -663,4 +665,5 @@ export const en: MessageSchema = {
   board: boardEn,
   myArea: myAreaEn,
   notificationSettings: notificationSettingsEn,
+  graph: graphEn,
 };
