@@ -50,6 +50,13 @@ export interface NetworkGraphResult {
 }
 
 /**
+ * Only projects that are public (running or completed) join two organisations in the graph: everyone,
+ * visitors included, sees the graph, and a draft or a refused application is not the network's business.
+ * The applications module names the same statuses public (PUBLIC_STATUSES); network may not import it.
+ */
+export const JOINT_PROJECT_STATUSES_SQL = "('RUNNING', 'COMPLETED')";
+
+/**
  * All edges of the network: stored relations plus joint applications (weight = number of joint ones).
  * A joint-project edge is dated from its first start to its last end, and only when every one of
  * its applications has that date: an undated project could lie outside any range we would claim.
@@ -65,7 +72,7 @@ export async function loadNetworkEdges(ctx: RequestContext): Promise<NetworkEdge
             CASE WHEN bool_and(app.ends_on IS NOT NULL) THEN max(app.ends_on)::text END
        FROM application_participant a
        JOIN application_participant b ON b.application_id = a.application_id AND a.organisation_id < b.organisation_id
-       JOIN application app ON app.id = a.application_id
+       JOIN application app ON app.id = a.application_id AND app.status IN ${JOINT_PROJECT_STATUSES_SQL}
       GROUP BY a.organisation_id, b.organisation_id
      ORDER BY 1, 2, 3`,
   );

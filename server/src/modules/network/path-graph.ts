@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { UNDIRECTED_RELATION_TYPES } from "@album/shared";
 import { networkRevision } from "../../db/network-revision";
 import { NetworkEdgeType } from "./network.enums";
+import { JOINT_PROJECT_STATUSES_SQL } from "./network-graph.service";
 
 /** One stored relation or the joint projects of a pair, as the path finder names a step. */
 export interface PathLink {
@@ -69,6 +70,7 @@ async function buildPathGraph(db: EntityManager): Promise<PathGraph> {
       `SELECT a.organisation_id AS source, b.organisation_id AS target, count(*)::int AS projects
          FROM application_participant a
          JOIN application_participant b ON b.application_id = a.application_id AND a.organisation_id < b.organisation_id
+         JOIN application project ON project.id = a.application_id AND project.status IN ${JOINT_PROJECT_STATUSES_SQL}
         GROUP BY a.organisation_id, b.organisation_id`,
     ),
   ])) as [
