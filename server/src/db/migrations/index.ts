@@ -12,6 +12,7 @@ import { AuditEverywhere1764142000000 } from "./1764142000000-audit-everywhere";
 import { CallDocumentLinks1764142100000 } from "./1764142100000-call-document-links";
 import { MailAndAccountTokens1764144000000 } from "./1764144000000-mail-and-account-tokens";
 import { OrganisationExternalKey1764146000000 } from "./1764146000000-organisation-external-key";
+import { AccountLifecycle1764154000000 } from "./1764154000000-account-lifecycle";
 
 /** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   CallDocumentLinks1764142100000,
   MailAndAccountTokens1764144000000,
   OrganisationExternalKey1764146000000,
+  AccountLifecycle1764154000000,
 ];
