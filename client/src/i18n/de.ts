@@ -1,3 +1,4 @@
+import { accountsDe } from "./features/accounts";
 import { applicationsDe } from "./features/applications";
 import { exchangesDe } from "./features/exchanges";
 import { calendarDe } from "./features/calendar";
@@ -674,6 +675,7 @@ export const de = {
   layout: layoutDe,
   board: boardDe,
   myArea: myAreaDe,
+  accounts: accountsDe,
 };
 
 export type MessageSchema = typeof de;

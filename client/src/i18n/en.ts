@@ -1,3 +1,4 @@
+import { accountsEn } from "./features/accounts";
 import type { MessageSchema } from "./de";
 import { applicationsEn } from "./features/applications";
 import { exchangesEn } from "./features/exchanges";
@@ -671,4 +672,5 @@ export const en: MessageSchema = {
   layout: layoutEn,
   board: boardEn,
   myArea: myAreaEn,
+  accounts: accountsEn,
 };

@@ -3,6 +3,7 @@ import type { UserRole } from "../gql/graphql";
 import { applicationRoutes } from "./applications";
 import { exchangeRoutes } from "./exchanges";
 import { figuresRoutes } from "./figures";
+import { accountRoutes } from "./accounts";
 
 declare module "vue-router" {
   interface RouteMeta {
@@ -85,5 +86,6 @@ export const routes: RouteRecordRaw[] = [
   ...applicationRoutes,
   ...exchangeRoutes,
   ...figuresRoutes,
+  ...accountRoutes,
   { path: "/:pathMatch(.*)*", name: "not-found", component: () => import("../views/Errors/NotFoundView.vue") },
 ];

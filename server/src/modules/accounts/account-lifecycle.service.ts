@@ -146,7 +146,7 @@ export async function acceptInvitation(
     const user = await tx.getRepository(User).save(
       tx.create(User, {
         email: invitation.email,
-        displayName: invitation.display_name ?? invitation.email,
+        displayName: input.displayName?.trim() || invitation.display_name || invitation.email,
         passwordHash,
         role: invitation.role ?? UserRole.PARTNER,
         organisationId: invitation.organisation_id,
