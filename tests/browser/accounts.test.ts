@@ -92,13 +92,13 @@ async function atBothSizes(label: string): Promise<void> {
     // No sideways scrolling, and every control within the width (as tests/browser/responsive.test.ts measures).
     const layout = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
-      const offscreen = [...document.querySelectorAll("main a[href], main button, main input, main select")]
+      const offscreen = Array.from(document.querySelectorAll("main a[href], main button, main input, main select"))
         .filter((el) => {
           const rect = el.getBoundingClientRect();
           return rect.width >= 2 && (rect.left < -1 || rect.right > width + 1);
         })
         .map((el) => el.outerHTML.slice(0, 80));
-      const wide = [...document.querySelectorAll("body *")]
+      const wide = Array.from(document.querySelectorAll("body *"))
         .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest("thead"))
         .slice(0, 6)
         .map((el) => `${el.tagName}.${el.className}:${Math.round(el.getBoundingClientRect().right)}`);
