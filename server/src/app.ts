@@ -34,6 +34,7 @@ import { exchangeCalendarRouter } from "./modules/exchanges/exchange-calendar";
 import { deadlineCalendarRouter } from "./modules/applications/deadline-calendar";
 import { exportsRouter } from "./http/exports";
 import { networkImportRouter } from "./http/network-import";
+import { devMailEnabled, devMailRouter } from "./http/dev-mail";
 
 export interface BuiltApp {
   app: Express;
@@ -193,6 +194,7 @@ export async function buildApp(
   app.use(deadlineCalendarRouter(dataSource, log));
   app.use(exportsRouter(dataSource, log));
   app.use(networkImportRouter(dataSource, log));
+  if (devMailEnabled(config)) app.use(devMailRouter(config.mailDir, log));
   serveClient(app, config.clientDist, log);
   app.use(jsonErrorHandler(log));
   return { app, httpServer, apollo, lastDrain: () => lastDrain };
@@ -234,7 +236,7 @@ function serveClient(app: Express, clientDist: string, log: Logger): void {
     return;
   }
   app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
-  app.get(/^\/(?!graphql|healthz|readyz|calendar|export).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|readyz|calendar|export|dev-mail\/).*/, (_req, res) => {
     res.sendFile(indexFile);
   });
 }

@@ -6,3 +6,5 @@ export const DISPLAY_NAME_MAX_LENGTH = 200;
 /** An invitation link is valid this many days, a password-reset link this many hours. */
 export const INVITATION_VALID_DAYS = 7;
 export const PASSWORD_RESET_VALID_HOURS = 1;
+/** A link confirming a new e-mail address is valid this many hours. */
+export const EMAIL_CHANGE_VALID_HOURS = 24;

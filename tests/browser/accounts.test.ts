@@ -1,6 +1,13 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import pino from "pino";
 import { DEMO, startTestServer, type TestServer } from "../support/test-server";
+import { startBackgroundJobs } from "../../server/src/background";
+import { loadConfig } from "../../server/src/config";
+import type { JobQueue } from "../../server/src/jobs/job-queue";
 import {
   assertClientBuilt,
   expectNoSeriousAxeViolations,
@@ -9,9 +16,12 @@ import {
   newPage,
   watchPageErrors,
 } from "./support/browser";
-import { openUserMenu, signInByForm, signInByKeyboard, signOut, userMenuButton } from "./support/accounts";
+import { openUserMenu, signInAs, signInByForm, signInByKeyboard, signOut, userMenuButton } from "./support/accounts";
 
 let server: TestServer;
+let jobs: JobQueue;
+// Without SMTP_URL the app writes mails as .eml files here; the development mail page lists them.
+const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "album-accounts-mail-"));
 let browser: Browser;
 let page: Page;
 let pageErrors: string[];
@@ -23,7 +33,20 @@ const VHS_CONTACT = "Demo Kontakt VHS Hannover";
 
 beforeAll(async () => {
   assertClientBuilt();
-  server = await startTestServer();
+  server = await startTestServer({ mailDir });
+  jobs = await startBackgroundJobs(
+    {
+      ...loadConfig({ NODE_ENV: "test" }),
+      databaseUrl: (server.dataSource.options as { url?: string }).url ?? null,
+      smtpUrl: null,
+      mailDir,
+      appUrl: server.url,
+      mailDrainSeconds: 1,
+      jobPollSeconds: 1,
+    },
+    server.dataSource,
+    pino({ level: "silent" }),
+  );
   browser = await launchBrowser();
   page = await newPage(browser);
   pageErrors = watchPageErrors(page);
@@ -31,8 +54,60 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await jobs?.stop();
   await server?.close();
+  fs.rmSync(mailDir, { recursive: true, force: true });
 });
+
+/** The link of the newest mail to `to` whose subject contains `subject`, read from the .eml files. */
+async function mailedLink(to: string, subject: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const list = (await (await fetch(`${server.url}/dev-mail/messages`)).json()) as {
+          mails: { name: string; to: string; subject: string }[];
+        };
+        const mail = list.mails.find((m) => m.to.includes(to) && m.subject.includes(subject));
+        if (!mail) return false;
+        const message = (await (await fetch(`${server.url}/dev-mail/messages/${mail.name}`)).json()) as {
+          text: string;
+        };
+        link = /https?:\/\/\S+/.exec(message.text)?.[0];
+        return link !== undefined;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  return link!;
+}
+
+async function atBothSizes(label: string): Promise<void> {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1366, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await expectNoSeriousAxeViolations(page, `${label} at ${viewport.width}x${viewport.height}`);
+    // No sideways scrolling, and every control within the width (as tests/browser/responsive.test.ts measures).
+    const layout = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const offscreen = Array.from(document.querySelectorAll("main a[href], main button, main input, main select"))
+        .filter((el) => {
+          const rect = el.getBoundingClientRect();
+          return rect.width >= 2 && (rect.left < -1 || rect.right > width + 1);
+        })
+        .map((el) => el.outerHTML.slice(0, 80));
+      const wide = Array.from(document.querySelectorAll("body *"))
+        .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest("thead"))
+        .slice(0, 6)
+        .map((el) => `${el.tagName}.${el.className}:${Math.round(el.getBoundingClientRect().right)}`);
+      return { overflow: document.documentElement.scrollWidth - width, offscreen, wide };
+    });
+    expect(layout, `${label} at ${viewport.width}`).toEqual({ overflow: 0, offscreen: [], wide: [] });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
 
 describe("accounts, roles and editing in the browser", () => {
   it("refuses a wrong password with a clear message", async () => {
@@ -296,6 +371,120 @@ describe("accounts, roles and editing in the browser", () => {
   });
 
   it("ran without script errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("the accounts lifecycle in the browser: invitation, reset, e-mail change", () => {
+  const INVITEE = "neue.partnerin@example.org";
+
+  it("the office invites a person to kargah; the invitee opens the mail, sets a password and is signed in", async () => {
+    await page.context().clearCookies();
+    await signInAs(page, server.url, DEMO.coordinator, "/konten");
+    await expect.poll(() => heading(page).textContent()).toBe("Konten");
+    await page.locator(`tr[data-email="${DEMO.kargah}"]`).waitFor();
+    await atBothSizes("account list");
+
+    const form = page.getByRole("region", { name: "Person einladen" });
+    await form.getByLabel("E-Mail-Adresse").fill(INVITEE);
+    await form.getByLabel("Name").fill("Neue Partnerin");
+    await form.getByRole("combobox", { name: "Organisation" }).fill("kargah");
+    await page.getByRole("option", { name: /^kargah e\.V\./ }).click();
+    await form.getByRole("button", { name: "Einladung senden" }).click();
+    await form
+      .getByRole("status")
+      .filter({ hasText: `Einladung an ${INVITEE} gesendet` })
+      .waitFor();
+    await expect.poll(() => page.locator(`tr[data-email="${INVITEE}"]`).getAttribute("data-status")).toBe("INVITED");
+    await signOut(page);
+
+    // A new user finds the invitation on the development mail page (no mail server needed).
+    await page.goto(`${server.url}/dev/mail`);
+    await expect.poll(() => heading(page).textContent()).toBe("E-Mails (Entwicklung)");
+    const invitation = page.getByRole("button", { name: new RegExp(`Anzeigen: .*Einladung.*${INVITEE}`) });
+    await expect
+      .poll(async () => {
+        if ((await invitation.count()) > 0) return true;
+        await page.getByRole("button", { name: "Aktualisieren" }).click();
+        return false;
+      })
+      .toBe(true);
+    await invitation.click();
+    const link = page.locator("#dev-mail-message a").first();
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toContain("/einladung?token=");
+    await link.click();
+    await expect.poll(() => heading(page).textContent()).toBe("Einladung annehmen");
+    await atBothSizes("accept invitation");
+
+    await page.getByLabel("Ihr Name").fill("Neue Partnerin");
+    await page.locator("#accept-password").fill("ein-gutes-passwort");
+    await page.locator("#accept-repeat").fill("ein-gutes-passwort");
+    await page.getByRole("button", { name: "Konto anlegen" }).click();
+    await page.waitForURL(/\/mein-bereich$/);
+    await expect.poll(() => userMenuButton(page).textContent()).toContain("Neue Partnerin");
+
+    // The same link a second time: refused with a clear message and a way forward.
+    await page.goto(href);
+    await page.getByLabel("Ihr Name").fill("Noch einmal");
+    await page.locator("#accept-password").fill("ein-anderes-passwort");
+    await page.locator("#accept-repeat").fill("ein-anderes-passwort");
+    await page.getByRole("button", { name: "Konto anlegen" }).click();
+    const refused = page.getByRole("alert");
+    await expect.poll(() => refused.textContent()).toContain("Dieser Link wurde bereits verwendet");
+    expect(await refused.getAttribute("data-reason")).toBe("USED");
+    await expectNoSeriousAxeViolations(page, "used invitation link");
+  });
+
+  it("resets the forgotten password by mail, and the used link says so", async () => {
+    await signOut(page);
+    await page.goto(`${server.url}/anmelden`);
+    await page.getByRole("link", { name: "Passwort vergessen?" }).click();
+    await expect.poll(() => heading(page).textContent()).toBe("Passwort vergessen");
+    await page.getByLabel("E-Mail-Adresse").fill(INVITEE);
+    await page.getByRole("button", { name: "Link senden" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Wenn zu ${INVITEE} ein Konto gehört` })
+      .waitFor();
+    await expectNoSeriousAxeViolations(page, "forgot password");
+
+    const link = await mailedLink(INVITEE, "Passwort zurücksetzen");
+    await page.goto(link);
+    await expect.poll(() => heading(page).textContent()).toBe("Neues Passwort festlegen");
+    await page.locator("#reset-password").fill("noch-ein-passwort");
+    await page.locator("#reset-repeat").fill("noch-ein-passwort");
+    await page.getByRole("button", { name: "Passwort speichern" }).click();
+    await page.getByRole("link", { name: "Zur Anmeldung" }).first().click();
+    await signInByForm(page, INVITEE, "noch-ein-passwort");
+    await expect.poll(() => userMenuButton(page).textContent()).toContain("Neue Partnerin");
+
+    await page.goto(link);
+    await page.locator("#reset-password").fill("und-noch-eines-1");
+    await page.locator("#reset-repeat").fill("und-noch-eines-1");
+    await page.getByRole("button", { name: "Passwort speichern" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("bereits verwendet");
+    expect(await page.getByRole("link", { name: "Neuen Link anfordern" }).getAttribute("href")).toBe(
+      "/passwort-vergessen",
+    );
+  });
+
+  it("changes the e-mail address, confirmed from the new address", async () => {
+    // Still signed in as the invitee from the reset.
+    await page.goto(`${server.url}/konto`);
+    await expect.poll(() => heading(page).textContent()).toBe("Mein Konto");
+    await atBothSizes("own account");
+    await page.getByLabel("Neue E-Mail-Adresse").fill("partnerin.neu@example.org");
+    await page.getByLabel("Aktuelles Passwort").fill("noch-ein-passwort");
+    await page.getByRole("button", { name: "Bestätigungslink senden" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Bestätigungslink an" }).count()).toBe(1);
+
+    const link = await mailedLink("partnerin.neu@example.org", "E-Mail-Adresse bestätigen");
+    await page.goto(link);
+    await expect.poll(() => heading(page).textContent()).toBe("Neue E-Mail-Adresse bestätigen");
+    await page.getByRole("button", { name: "Adresse bestätigen" }).click();
+    await page.getByRole("link", { name: "Mein Konto" }).last().click();
+    await expect.poll(() => page.locator('[data-field="email"]').textContent()).toBe("partnerin.neu@example.org");
     expect(pageErrors).toEqual([]);
   });
 });

@@ -17,11 +17,12 @@ const EXEMPT: Record<string, string> = {
   login: "creates a session (bookkeeping of the sign-in itself, rate-limited separately), no data of the network",
   logout: "ends a session, no data of the network",
   markNotificationsRead: "read flags of the caller's own notifications, seen by nobody else",
-  // The three below are open to anyone holding a mailed token (no persona is refused; a bad token is
-  // INVALID_TOKEN); their USER entries and refusals are asserted in mail-and-accounts.test.ts.
-  requestPasswordReset: "anonymous by design (no enumeration); a known address gets a USER entry",
-  resetPassword: "authorised by the mailed token, not by a persona; writes a USER entry",
-  acceptInvitation: "authorised by the mailed token, not by a persona; writes a USER entry",
+  // The four below are open to anyone holding a mailed token (no persona is refused; a bad token is
+  // INVALID_TOKEN); their ACCOUNT entries and refusals are asserted in mail-and-accounts.test.ts.
+  requestPasswordReset: "anonymous by design (no enumeration); a known address gets an ACCOUNT entry",
+  resetPassword: "authorised by the mailed token, not by a persona; writes an ACCOUNT entry",
+  acceptInvitation: "authorised by the mailed token, not by a persona; writes an ACCOUNT entry",
+  confirmEmailChange: "authorised by the mailed token, not by a persona; writes an ACCOUNT entry (email before/after)",
 };
 
 interface Case {
@@ -61,7 +62,42 @@ const CASES: Record<string, Case> = {
     }),
     as: "coordinator",
     deniedAs: "partner",
-    entityType: "USER",
+    entityType: "ACCOUNT",
+  },
+  deactivateUser: {
+    document: `mutation($id: ID!) { deactivateUser(id: $id) { status } }`,
+    variables: () => ({ id: ids.activeUser }),
+    as: "coordinator",
+    deniedAs: "partner",
+    entityType: "ACCOUNT",
+  },
+  reactivateUser: {
+    document: `mutation($id: ID!) { reactivateUser(id: $id) { status } }`,
+    variables: () => ({ id: ids.deactivatedUser }),
+    as: "coordinator",
+    deniedAs: "partner",
+    entityType: "ACCOUNT",
+  },
+  resendInvitation: {
+    document: `mutation($id: ID!) { resendInvitation(id: $id) { id } }`,
+    variables: () => ({ id: ids.invitation }),
+    as: "coordinator",
+    deniedAs: "partner",
+    entityType: "ACCOUNT",
+  },
+  requestEmailChange: {
+    document: `mutation($e: String!, $p: String!) { requestEmailChange(newEmail: $e, currentPassword: $p) }`,
+    variables: () => ({ e: `protokoll-neu-${Math.random().toString(36).slice(2)}@example.org`, p: DEMO.password }),
+    as: "partner",
+    deniedAs: "anonymous",
+    entityType: "ACCOUNT",
+  },
+  setPreferredLanguage: {
+    document: `mutation { setPreferredLanguage(locale: "en") { locale } }`,
+    variables: () => ({}),
+    as: "partner",
+    deniedAs: "anonymous",
+    entityType: "ACCOUNT",
   },
   saveTandemPlan: {
     document: `mutation($input: SaveTandemPlanInput!) { saveTandemPlan(input: $input) { id } }`,
@@ -385,6 +421,24 @@ beforeAll(async () => {
   }
   const [relation] = (await server.dataSource.query(`SELECT id FROM relation LIMIT 1`)) as [{ id: string }];
   ids.relation = relation.id;
+  const account = async (email: string, deactivated: boolean) =>
+    (
+      (await server.dataSource.query(
+        `INSERT INTO app_user (email, display_name, password_hash, role, organisation_id, deactivated_at)
+         VALUES ($1, 'Protokoll Konto', 'x', 'PARTNER', $2, $3) RETURNING id`,
+        [email, ids.kargah, deactivated ? new Date() : null],
+      )) as [{ id: string }]
+    )[0].id;
+  ids.activeUser = await account("protokoll-aktiv@example.org", false);
+  ids.deactivatedUser = await account("protokoll-inaktiv@example.org", true);
+  ids.invitation = (
+    (await server.dataSource.query(
+      `INSERT INTO account_token (purpose, token_hash, email, organisation_id, role, display_name, expires_at)
+       VALUES ('INVITATION', repeat('a', 64), 'protokoll-eingeladen@example.org', $1, 'PARTNER', 'Eingeladen', now())
+       RETURNING id`,
+      [ids.kargah],
+    )) as [{ id: string }]
+  )[0].id;
   // An address only one contact person has: its erasure changes exactly one record.
   ids.contactEmail = "protokoll-kontakt@example.org";
   await server.dataSource.query(`INSERT INTO contact_person (organisation_id, name, email) VALUES ($1, $2, $3)`, [

@@ -80,6 +80,38 @@ const MATRIX: Record<string, Case> = {
     variables: (persona) => ({ input: { token: `matrix-reset-${persona}`, password: "matrix-password" } }),
     allowed: EVERYONE,
   },
+  accounts: { document: `{ accounts { id status } }`, variables: () => ({}), allowed: ["coordinator"] },
+  deactivateUser: {
+    document: `mutation($id: ID!) { deactivateUser(id: $id) { status } }`,
+    variables: () => ({ id: ids.activeUser }),
+    allowed: ["coordinator"],
+  },
+  reactivateUser: {
+    document: `mutation($id: ID!) { reactivateUser(id: $id) { status } }`,
+    variables: () => ({ id: ids.deactivatedUser }),
+    allowed: ["coordinator"],
+  },
+  resendInvitation: {
+    document: `mutation($id: ID!) { resendInvitation(id: $id) { id } }`,
+    variables: () => ({ id: ids.invitation }),
+    allowed: ["coordinator"],
+  },
+  requestEmailChange: {
+    document: `mutation($e: String!, $p: String!) { requestEmailChange(newEmail: $e, currentPassword: $p) }`,
+    variables: (persona) => ({ e: `matrix-new-${persona}@example.org`, p: DEMO.password }),
+    allowed: SIGNED_IN,
+  },
+  // Link-based like the reset: whoever holds the link sent to the new address may confirm it.
+  confirmEmailChange: {
+    document: `mutation($t: String!) { confirmEmailChange(token: $t) }`,
+    variables: (persona) => ({ t: `matrix-email-${persona}` }),
+    allowed: EVERYONE,
+  },
+  setPreferredLanguage: {
+    document: `mutation { setPreferredLanguage(locale: "en") { locale } }`,
+    variables: () => ({}),
+    allowed: SIGNED_IN,
+  },
   createOrganisation: {
     document: `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
     variables: () => ({ input: { name: `Matrix ${Math.random()}`, kind: "COMPANY" } }),
@@ -403,6 +435,8 @@ async function databaseFingerprint(): Promise<string> {
     "application_milestone",
     "exchange",
     "exchange_participation",
+    "account_token",
+    "mail_outbox",
   ];
   const parts: string[] = [];
   for (const table of tables) {
@@ -575,6 +609,31 @@ beforeAll(async () => {
     )) as [{ id: string }];
     ids[name] = row.id;
   }
+  const account = async (email: string, deactivated: boolean) =>
+    (
+      (await server.dataSource.query(
+        `INSERT INTO app_user (email, display_name, password_hash, role, deactivated_at)
+         VALUES ($1, 'Matrix', 'x', 'PARTNER', $2) RETURNING id`,
+        [email, deactivated ? new Date() : null],
+      )) as [{ id: string }]
+    )[0].id;
+  ids.activeUser = await account("matrix-active@example.org", false);
+  ids.deactivatedUser = await account("matrix-deactivated@example.org", true);
+  const emailUser = await account("matrix-email@example.org", false);
+  for (const persona of PERSONAS)
+    await server.dataSource.query(
+      `INSERT INTO account_token (purpose, token_hash, email, user_id, expires_at)
+       VALUES ('EMAIL_CHANGE', $1, $2, $3, now() + interval '1 hour')`,
+      [hashToken(`matrix-email-${persona}`), `matrix-changed-${persona}@example.org`, emailUser],
+    );
+  ids.invitation = (
+    (await server.dataSource.query(
+      `INSERT INTO account_token (purpose, token_hash, email, organisation_id, role, display_name, expires_at)
+       VALUES ('INVITATION', $1, 'matrix-resend@example.org', $2, 'PARTNER', 'Resend', now() + interval '1 day')
+       RETURNING id`,
+      [hashToken("matrix-resend"), ids.kargah],
+    )) as [{ id: string }]
+  )[0].id;
 });
 afterAll(async () => {
   await server?.close();

@@ -59,6 +59,65 @@ describe("bad input gets a code, never a crash", () => {
     expect(tokens[0]!.n).toBe(0);
   });
 
+  it("refuses bad account changes with a code and changes nothing", async () => {
+    const office = await signIn(server, DEMO.coordinator);
+    const partner = await signIn(server, DEMO.vhs);
+    const change = `mutation($e: String!, $p: String!) { requestEmailChange(newEmail: $e, currentPassword: $p) }`;
+    for (const [variables, field] of [
+      [{ e: "not-an-address", p: DEMO.password }, "newEmail"],
+      [{ e: `${"x".repeat(330)}@example.org`, p: DEMO.password }, "newEmail"],
+      [{ e: DEMO.vhs, p: DEMO.password }, "newEmail"],
+      [{ e: "new@example.org", p: "a wrong password" }, "currentPassword"],
+      [{ e: "new@example.org", p: "x".repeat(1100) }, "currentPassword"],
+    ] as const) {
+      const res = await server.graphql(change, variables, { cookie: partner });
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe("BAD_USER_INPUT");
+      expect((res.errors?.[0]?.extensions?.fields as { field: string }[])[0]?.field).toBe(field);
+    }
+    const taken = await server.graphql(change, { e: DEMO.kargah, p: DEMO.password }, { cookie: partner });
+    expect(taken.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const confirm = await server.graphql(`mutation($t: String!) { confirmEmailChange(token: $t) }`, {
+      t: "x".repeat(300),
+    });
+    expect(confirm.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const language = await server.graphql(
+      `mutation { setPreferredLanguage(locale: "fr") { id } }`,
+      {},
+      {
+        cookie: partner,
+      },
+    );
+    expect(language.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    for (const mutation of ["deactivateUser", "reactivateUser", "resendInvitation"]) {
+      for (const id of ["not-a-uuid", "00000000-0000-4000-8000-000000000000"]) {
+        const res = await server.graphql(
+          `mutation($id: ID!) { ${mutation}(id: $id) { id } }`,
+          { id },
+          {
+            cookie: office,
+          },
+        );
+        expect(res.errors?.[0]?.extensions?.code, `${mutation}(${id})`).toBe("NOT_FOUND");
+      }
+    }
+    const [self] = (await server.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [DEMO.coordinator])) as [
+      { id: string },
+    ];
+    const ownAccount = await server.graphql(
+      `mutation($id: ID!) { deactivateUser(id: $id) { id } }`,
+      { id: self.id },
+      {
+        cookie: office,
+      },
+    );
+    expect(ownAccount.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const written: { tokens: number; mails: number; closed: number }[] = await server.dataSource.query(
+      `SELECT (SELECT count(*) FROM account_token)::int AS tokens, (SELECT count(*) FROM mail_outbox)::int AS mails,
+              (SELECT count(*) FROM app_user WHERE deactivated_at IS NOT NULL)::int AS closed`,
+    );
+    expect(written[0]).toEqual({ tokens: 0, mails: 0, closed: 0 });
+  });
+
   it("refuses an unknown enum literal in the document", async () => {
     const res = await server.graphql(`{ organisations(orderBy: SIDEWAYS) { totalCount } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");

@@ -94,13 +94,17 @@ describe("invitation by e-mail", () => {
 
     const accepted = await server.graphql(ACCEPT, { input: { token, password: "a-good-password" } });
     expect(accepted.errors).toBeUndefined();
+    // The invitee is signed in by accepting.
+    const cookie = accepted.headers.get("set-cookie")?.split(";")[0] ?? "";
+    const me = await server.graphql<{ me: { email: string } | null }>(`{ me { email } }`, {}, { cookie });
+    expect(me.data?.me?.email).toBe("new.person@example.org");
     expect((await login("new.person@example.org", "a-good-password")).errors).toBeUndefined();
 
     const again = await server.graphql(ACCEPT, { input: { token, password: "another-password" } });
     expect(again.errors?.[0]?.extensions?.code).toBe("INVALID_TOKEN");
     expect(again.errors?.[0]?.extensions?.reason).toBe("USED");
     const audit: { n: number }[] = await server.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'USER'`,
+      `SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'ACCOUNT'`,
     );
     expect(audit[0]!.n).toBeGreaterThanOrEqual(2);
   });
@@ -169,6 +173,198 @@ describe("password reset by e-mail", () => {
       input: { token: tokenOf(mail!.link), password: "fresh-password-1" },
     });
     expect(expired.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_TOKEN", reason: "EXPIRED" });
+  });
+});
+
+const ACCOUNTS = `{ accounts { id email status invitation lastSignInAt organisationName } }`;
+type Summary = {
+  id: string;
+  email: string;
+  status: string;
+  invitation: boolean;
+  lastSignInAt: string | null;
+  organisationName: string | null;
+};
+async function accountRow(email: string): Promise<Summary | undefined> {
+  const res = await server.graphql<{ accounts: Summary[] }>(ACCOUNTS, {}, { cookie: coordinator });
+  expect(res.errors).toBeUndefined();
+  return res.data!.accounts.find((row) => row.email === email);
+}
+
+describe("the office's account list, deactivation and resent invitations", () => {
+  it("deactivates an account (no sign-in, sessions end, no reset mail) and reactivates it", async () => {
+    const before = await accountRow(DEMO.kargah);
+    expect(before).toMatchObject({ status: "ACTIVE", invitation: false, organisationName: "kargah e.V." });
+    const session = await signIn(server, DEMO.kargah);
+    expect((await accountRow(DEMO.kargah))!.lastSignInAt).not.toBeNull();
+
+    const closed = await server.graphql<{ deactivateUser: Summary }>(
+      `mutation($id: ID!) { deactivateUser(id: $id) { status } }`,
+      { id: before!.id },
+      { cookie: coordinator },
+    );
+    expect(closed.data?.deactivateUser.status).toBe("DEACTIVATED");
+    const me = await server.graphql<{ me: null | { id: string } }>(`{ me { id } }`, {}, { cookie: session });
+    expect(me.data?.me).toBeNull();
+    const refused = await login(DEMO.kargah, DEMO.password);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", reason: "DEACTIVATED" });
+    // A wrong password still gets the one message for everything: deactivation is no enumeration oracle.
+    const wrong = await login(DEMO.kargah, "not-the-password");
+    expect(wrong.errors?.[0]?.extensions?.reason).toBeUndefined();
+    const sessions: { n: number }[] = await server.dataSource.query(
+      `SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`,
+      [before!.id],
+    );
+    expect(sessions[0]!.n).toBe(0);
+    await server.graphql(REQUEST_RESET, { email: DEMO.kargah });
+    const again = await server.graphql(
+      `mutation($id: ID!) { deactivateUser(id: $id) { status } }`,
+      { id: before!.id },
+      {
+        cookie: coordinator,
+      },
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+
+    const reopened = await server.graphql<{ reactivateUser: Summary }>(
+      `mutation($id: ID!) { reactivateUser(id: $id) { status } }`,
+      { id: before!.id },
+      { cookie: coordinator },
+    );
+    expect(reopened.data?.reactivateUser.status).toBe("ACTIVE");
+    expect((await login(DEMO.kargah, DEMO.password)).errors).toBeUndefined();
+    const audit: { changes: Record<string, { after: boolean }> }[] = await server.dataSource.query(
+      `SELECT changes FROM audit_entry WHERE entity_type = 'ACCOUNT' AND entity_id = $1 AND changes ? 'active'
+        ORDER BY created_at`,
+      [before!.id],
+    );
+    expect(audit.map((row) => row.changes.active!.after)).toEqual([false, true]);
+    // The reset asked for while the account was closed sent nothing.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(smtp.mails.filter((m) => m.to.includes(DEMO.kargah) && m.link?.includes("passwort-neu"))).toHaveLength(0);
+  });
+
+  it("the office cannot deactivate itself", async () => {
+    const self = await accountRow("koordination@album-hannover.example");
+    const res = await server.graphql(
+      `mutation($id: ID!) { deactivateUser(id: $id) { status } }`,
+      { id: self!.id },
+      {
+        cookie: coordinator,
+      },
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect((await accountRow("koordination@album-hannover.example"))!.status).toBe("ACTIVE");
+  });
+
+  it("lists an expired invitation and resends it: the new link works, the old one is expired", async () => {
+    const input = {
+      email: "resend@example.org",
+      displayName: "Resend",
+      role: "PARTNER",
+      organisationId: ids["kargah"],
+    };
+    expect(
+      (await server.graphql(INVITE, { input: { ...input, locale: "en" } }, { cookie: coordinator })).errors,
+    ).toBeUndefined();
+    const [first] = await smtp.waitFor((m) => m.to.includes("resend@example.org"));
+    await server.dataSource.query(
+      `UPDATE account_token SET expires_at = now() - interval '1 minute' WHERE email = 'resend@example.org'`,
+    );
+    const listed = await accountRow("resend@example.org");
+    expect(listed).toMatchObject({ invitation: true, status: "INVITATION_EXPIRED" });
+    const resent = await server.graphql<{ resendInvitation: Summary }>(
+      `mutation($id: ID!) { resendInvitation(id: $id) { id status } }`,
+      { id: listed!.id },
+      { cookie: coordinator },
+    );
+    expect(resent.data?.resendInvitation.status).toBe("INVITED");
+    const mails = await smtp.waitFor((m) => m.to.includes("resend@example.org"), 2);
+    // The language of the first invitation is kept.
+    expect(mails[1]!.subject).toContain("Invitation");
+    const old = await server.graphql(ACCEPT, { input: { token: tokenOf(first!.link), password: "a-good-password" } });
+    expect(old.errors?.[0]?.extensions?.reason).toBe("EXPIRED");
+    const fresh = await server.graphql(ACCEPT, {
+      input: { token: tokenOf(mails[1]!.link), password: "a-good-password" },
+    });
+    expect(fresh.errors).toBeUndefined();
+    expect((await accountRow("resend@example.org"))!).toMatchObject({ invitation: false, status: "ACTIVE" });
+  });
+});
+
+describe("change of e-mail address, confirmed by the new address", () => {
+  const CHANGE = `mutation($e: String!, $p: String!) { requestEmailChange(newEmail: $e, currentPassword: $p) }`;
+  const CONFIRM = `mutation($t: String!) { confirmEmailChange(token: $t) }`;
+
+  it("mails a link to the new address and a notice to the old; the link works once", async () => {
+    // The person invited above (English invitation, signed in in German since).
+    const session = await signIn(server, "new.person@example.org", "a-good-password");
+    expect(
+      (await server.graphql(`mutation { setPreferredLanguage(locale: "de") { locale } }`, {}, { cookie: session }))
+        .errors,
+    ).toBeUndefined();
+    const asked = await server.graphql(
+      CHANGE,
+      { e: "Person.New@Example.org", p: "a-good-password" },
+      { cookie: session },
+    );
+    expect(asked.errors).toBeUndefined();
+    const [confirm] = await smtp.waitFor((m) => m.to.includes("person.new@example.org"));
+    expect(confirm!.subject).toContain("E-Mail-Adresse bestätigen");
+    expect(confirm!.link).toContain("/email-bestaetigen?token=");
+    const [notice] = await smtp.waitFor(
+      (m) => m.to.includes("new.person@example.org") && m.subject.includes("Änderung"),
+    );
+    expect(notice!.text).toContain("person.new@example.org");
+    expect(notice!.link).toBeNull();
+    // Nothing changes before the confirmation.
+    expect((await login("new.person@example.org", "a-good-password")).errors).toBeUndefined();
+
+    const token = tokenOf(confirm!.link);
+    expect((await server.graphql(CONFIRM, { t: token })).errors).toBeUndefined();
+    expect((await login("person.new@example.org", "a-good-password")).errors).toBeUndefined();
+    expect((await login("new.person@example.org", "a-good-password")).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
+    const reused = await server.graphql(CONFIRM, { t: token });
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_TOKEN", reason: "USED" });
+    const [entry] = (await server.dataSource.query(
+      `SELECT changes FROM audit_entry WHERE entity_type = 'ACCOUNT' AND changes ? 'email' ORDER BY created_at DESC LIMIT 1`,
+    )) as { changes: { email: { before: string; after: string } } }[];
+    expect(entry!.changes.email).toEqual({ before: "new.person@example.org", after: "person.new@example.org" });
+  });
+
+  it("refuses an expired link, and an older link once a newer one was asked for", async () => {
+    const session = await signIn(server, "resend@example.org", "a-good-password");
+    await server.graphql(CHANGE, { e: "resend.first@example.org", p: "a-good-password" }, { cookie: session });
+    await server.graphql(CHANGE, { e: "resend.second@example.org", p: "a-good-password" }, { cookie: session });
+    const [first] = await smtp.waitFor((m) => m.to.includes("resend.first@example.org"));
+    const [second] = await smtp.waitFor((m) => m.to.includes("resend.second@example.org"));
+    const superseded = await server.graphql(CONFIRM, { t: tokenOf(first!.link) });
+    expect(superseded.errors?.[0]?.extensions?.reason).toBe("EXPIRED");
+    await server.dataSource.query(
+      `UPDATE account_token SET expires_at = now() - interval '1 second' WHERE email = 'resend.second@example.org'`,
+    );
+    const expired = await server.graphql(CONFIRM, { t: tokenOf(second!.link) });
+    expect(expired.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_TOKEN", reason: "EXPIRED" });
+    expect((await login("resend@example.org", "a-good-password")).errors).toBeUndefined();
+  });
+
+  it("keeps the chosen language over sign-ins in another browser language", async () => {
+    const session = await signIn(server, "resend@example.org", "a-good-password");
+    const set = await server.graphql<{ setPreferredLanguage: { locale: string } }>(
+      `mutation { setPreferredLanguage(locale: "en") { locale } }`,
+      {},
+      { cookie: session },
+    );
+    expect(set.data?.setPreferredLanguage.locale).toBe("en");
+    expect((await login("resend@example.org", "a-good-password", "de")).errors).toBeUndefined();
+    const [row] = (await server.dataSource.query(`SELECT locale FROM app_user WHERE email = $1`, [
+      "resend@example.org",
+    ])) as {
+      locale: string;
+    }[];
+    expect(row!.locale).toBe("en");
   });
 });
 

@@ -45,6 +45,8 @@ export async function startTestServer(
     trustProxy?: number;
     queryCost?: Partial<QueryCostOptions>;
     responseSizeCapBytes?: number;
+    /** Where the file transport writes mails and the development mail page reads them. */
+    mailDir?: string;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
@@ -56,6 +58,7 @@ export async function startTestServer(
     port: 0,
     ...(options.shutdownTimeoutMs !== undefined ? { shutdownTimeoutMs: options.shutdownTimeoutMs } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    ...(options.mailDir !== undefined ? { mailDir: options.mailDir } : {}),
   };
   const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log, entities });
   await openDatabase(dataSource, log);

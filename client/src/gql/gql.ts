@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input)\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": typeof types.ConfirmEmailChangeDocument,
+    "\n  query MyAccount {\n    me {\n      ...Viewer\n      locale\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation SetPreferredLanguage($locale: String!) {\n    setPreferredLanguage(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetPreferredLanguageDocument,
+    "\n  fragment AccountSummaryFields on AccountSummary {\n    id\n    invitation\n    email\n    displayName\n    role\n    organisationId\n    organisationName\n    status\n    lastSignInAt\n    createdAt\n    expiresAt\n  }\n": typeof types.AccountSummaryFieldsFragmentDoc,
+    "\n  query Accounts {\n    accounts {\n      ...AccountSummaryFields\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input)\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  fragment Viewer on User {\n    id\n    email\n    displayName\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...Viewer\n    }\n  }\n": typeof types.LoginDocument,
@@ -104,6 +117,19 @@ type Documents = {
     "\n  query Taxonomies {\n    topics {\n      key\n      labelDe\n      labelEn\n    }\n    targetGroups {\n      key\n      labelDe\n      labelEn\n    }\n    districts {\n      key\n      labelDe\n      labelEn\n    }\n    languages {\n      key\n      labelDe\n      labelEn\n    }\n  }\n": typeof types.TaxonomiesDocument,
 };
 const documents: Documents = {
+    "\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input)\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": types.ConfirmEmailChangeDocument,
+    "\n  query MyAccount {\n    me {\n      ...Viewer\n      locale\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation SetPreferredLanguage($locale: String!) {\n    setPreferredLanguage(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetPreferredLanguageDocument,
+    "\n  fragment AccountSummaryFields on AccountSummary {\n    id\n    invitation\n    email\n    displayName\n    role\n    organisationId\n    organisationName\n    status\n    lastSignInAt\n    createdAt\n    expiresAt\n  }\n": types.AccountSummaryFieldsFragmentDoc,
+    "\n  query Accounts {\n    accounts {\n      ...AccountSummaryFields\n    }\n  }\n": types.AccountsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input)\n  }\n": types.InviteUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  fragment Viewer on User {\n    id\n    email\n    displayName\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...Viewer\n    }\n  }\n": types.LoginDocument,
@@ -208,6 +234,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    me {\n      ...Viewer\n      locale\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    me {\n      ...Viewer\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPreferredLanguage($locale: String!) {\n    setPreferredLanguage(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetPreferredLanguage($locale: String!) {\n    setPreferredLanguage(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountSummaryFields on AccountSummary {\n    id\n    invitation\n    email\n    displayName\n    role\n    organisationId\n    organisationName\n    status\n    lastSignInAt\n    createdAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment AccountSummaryFields on AccountSummary {\n    id\n    invitation\n    email\n    displayName\n    role\n    organisationId\n    organisationName\n    status\n    lastSignInAt\n    createdAt\n    expiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts {\n    accounts {\n      ...AccountSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query Accounts {\n    accounts {\n      ...AccountSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input)\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...AccountSummaryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

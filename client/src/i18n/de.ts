@@ -1,3 +1,4 @@
+import { accountsDe } from "./features/accounts";
 import { applicationsDe } from "./features/applications";
 import { connectionDe } from "./features/connection";
 import { exchangesDe } from "./features/exchanges";
@@ -669,6 +670,7 @@ export const de = {
   myArea: myAreaDe,
   notificationSettings: notificationSettingsDe,
   graph: graphDe,
+  accounts: accountsDe,
 };
 
 export type MessageSchema = typeof de;

@@ -1,3 +1,4 @@
+import { accountsEn } from "./features/accounts";
 import type { MessageSchema } from "./de";
 import { connectionEn } from "./features/connection";
 import { applicationsEn } from "./features/applications";
@@ -666,4 +667,5 @@ export const en: MessageSchema = {
   myArea: myAreaEn,
   notificationSettings: notificationSettingsEn,
   graph: graphEn,
+  accounts: accountsEn,
 };

@@ -5,6 +5,7 @@ import { exchangeRoutes } from "./exchanges";
 import { figuresRoutes } from "./figures";
 import { notificationSettingsRoutes } from "./notification-settings";
 import { importRoutes } from "./import";
+import { accountRoutes } from "./accounts";
 
 declare module "vue-router" {
   interface RouteMeta {
@@ -89,5 +90,6 @@ export const routes: RouteRecordRaw[] = [
   ...figuresRoutes,
   ...notificationSettingsRoutes,
   ...importRoutes,
+  ...accountRoutes,
   { path: "/:pathMatch(.*)*", name: "not-found", component: () => import("../views/Errors/NotFoundView.vue") },
 ];

@@ -27,6 +27,8 @@ export function signInErrorMessage(error: unknown): LocalMessage {
     const minutes = Math.ceil(wait / 60);
     return { key: "signIn.errors.tooManyMinutes", params: { count: minutes }, plural: minutes };
   }
+  if (findProblem(error, "UNAUTHENTICATED")?.extensions.reason === "DEACTIVATED")
+    return { key: "accounts.deactivated" };
   if (hasProblem(error, "UNAUTHENTICATED")) return { key: "signIn.errors.credentials" };
   if (hasProblem(error, "BAD_USER_INPUT")) return { key: "signIn.errors.invalid" };
   return { key: "signIn.errors.generic" };

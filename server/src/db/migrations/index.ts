@@ -13,8 +13,9 @@ import { CallDocumentLinks1764142100000 } from "./1764142100000-call-document-li
 import { MailAndAccountTokens1764144000000 } from "./1764144000000-mail-and-account-tokens";
 import { OrganisationExternalKey1764146000000 } from "./1764146000000-organisation-external-key";
 import { CallAndProgrammeSources1764150000000 } from "./1764150000000-call-and-programme-sources";
-import { MailPreferencesAndContactConsent1764155000000 } from "./1764155000000-mail-preferences-and-contact-consent";
 import { ApplicationBudgetShares1764151000000 } from "./1764151000000-application-budget-shares";
+import { AccountLifecycle1764154000000 } from "./1764154000000-account-lifecycle";
+import { MailPreferencesAndContactConsent1764155000000 } from "./1764155000000-mail-preferences-and-contact-consent";
 
 /** Every migration, in order. Listed by hand so that tsc builds and tests find the same set. */
 export const migrations = [
@@ -33,6 +34,7 @@ export const migrations = [
   MailAndAccountTokens1764144000000,
   OrganisationExternalKey1764146000000,
   CallAndProgrammeSources1764150000000,
-  MailPreferencesAndContactConsent1764155000000,
   ApplicationBudgetShares1764151000000,
+  AccountLifecycle1764154000000,
+  MailPreferencesAndContactConsent1764155000000,
 ];

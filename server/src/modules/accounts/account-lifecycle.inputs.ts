@@ -37,4 +37,12 @@ export class SetPasswordInput {
   @Field(() => String)
   @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Invitation only: the name the person goes by (default: the one the office entered)",
+  })
+  @IsOptional()
+  @Length(1, DISPLAY_NAME_MAX_LENGTH)
+  displayName?: string | null;
 }

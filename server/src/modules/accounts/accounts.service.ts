@@ -28,6 +28,29 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
+/** Told only after the right password: whoever knows it may learn that the office closed the account. */
+export class AccountDeactivatedError extends DomainError {
+  constructor() {
+    super(ErrorCode.UNAUTHENTICATED, "This account has been deactivated by the coordination office", {
+      reason: "DEACTIVATED",
+    });
+  }
+}
+
+/** The password's check against a stored hash; a broken hash counts as a wrong password. */
+export function passwordMatches(passwordHash: string, password: string): Promise<boolean> {
+  return verify(passwordHash, password).catch(() => false);
+}
+
+/** Opens a session for the user (the cookie's token is returned once, only its hash is kept). */
+export async function openSession(db: EntityManager, userId: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await db.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId, expiresAt });
+  await db.getRepository(User).update({ id: userId }, { lastSignInAt: new Date() });
+  return { token, expiresAt };
+}
+
 /** Checks the credentials and opens a session; returns the user and the cookie token. */
 export async function login(
   ctx: RequestContext,
@@ -45,16 +68,20 @@ export async function login(
   const attempt = await ctx.loginRateLimiter.reserve(ctx.http.clientIp, account);
   const user = await ctx.db.getRepository(User).findOneBy({ email: account });
   dummyHash ??= hashPassword("timing-equaliser");
-  const valid = await verify(user?.passwordHash ?? (await dummyHash), password).catch(() => false);
+  const valid = await passwordMatches(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !valid) {
     await attempt.failed();
     throw new InvalidCredentialsError();
   }
+  if (user.deactivatedAt) {
+    await attempt.failed();
+    throw new AccountDeactivatedError();
+  }
   await attempt.succeeded();
-  if (user.locale !== ctx.locale) await ctx.db.getRepository(User).update({ id: user.id }, { locale: ctx.locale });
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await ctx.db.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
+  // Until the user picks a language on the account page, mails follow the browser of the last sign-in.
+  if (!user.localeChosen && user.locale !== ctx.locale)
+    await ctx.db.getRepository(User).update({ id: user.id }, { locale: ctx.locale });
+  const { token, expiresAt } = await openSession(ctx.db, user.id);
   return { user, token, expiresAt };
 }
 
@@ -69,7 +96,7 @@ export async function resolveSession(dataSource: DataSource, token: string | und
   if (!token || token.length > 200) return null;
   const rows: { id: string; role: UserRole; organisation_id: string | null }[] = await dataSource.query(
     `SELECT u.id, u.role, u.organisation_id FROM user_session s JOIN app_user u ON u.id = s.user_id
-      WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      WHERE s.token_hash = $1 AND s.expires_at > now() AND u.deactivated_at IS NULL`,
     [hashToken(token)],
   );
   const row = rows[0];

@@ -41,9 +41,21 @@ export class User {
   @Column({ name: "calendar_token", type: "text", nullable: true })
   calendarToken!: string | null;
 
-  /** The language of the user's mails: the one of the last sign-in. */
+  /** The language of the user's mails: the one chosen on the account page, else that of the last sign-in. */
+  @Field(() => String, { description: "Language of the user's mails: de or en" })
   @Column({ type: "varchar", length: 2, default: "de" })
   locale!: string;
+
+  /** Set once the user chose the language: sign-ins in another browser language keep it. */
+  @Column({ name: "locale_chosen", type: "boolean", default: false })
+  localeChosen!: boolean;
+
+  /** Set while the office has deactivated the account: no sign-in, no session. */
+  @Column({ name: "deactivated_at", type: "timestamptz", nullable: true })
+  deactivatedAt!: Date | null;
+
+  @Column({ name: "last_sign_in_at", type: "timestamptz", nullable: true })
+  lastSignInAt!: Date | null;
 
   @Field(() => Date)
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

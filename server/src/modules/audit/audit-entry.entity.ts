@@ -22,9 +22,9 @@ export enum AuditEntityType {
   EXCHANGE_PARTICIPATION = "EXCHANGE_PARTICIPATION",
   TANDEM_REQUEST = "TANDEM_REQUEST",
   MATCHING_RULE = "MATCHING_RULE",
+  /** Every write to a user account (invitation, password, e-mail, language, deactivation, calendar link). */
   ACCOUNT = "ACCOUNT",
   TANDEM_PLAN = "TANDEM_PLAN",
-  USER = "USER",
   /** A spreadsheet import as a whole (its counts); each change it made has an entry of its own. */
   IMPORT = "IMPORT",
 }
