@@ -600,6 +600,16 @@ describe("cases the fuzzer found", () => {
     expect(answer.body.data).toEqual({ network: { nodes: [], edges: [], density: 0 } });
   });
 
+  it("answers a visitor asking only for closed calls with an empty page (was INTERNAL_SERVER_ERROR from the status enum)", async () => {
+    const document = `query($filter: CallFilter) { calls(filter: $filter) { totalCount } }`;
+    const closed = await send(
+      JSON.stringify({ query: document, variables: { filter: { statuses: ["CLOSED"] } } }),
+      "anonymous",
+    );
+    expect(closed.body.errors).toBeUndefined();
+    expect(closed.body.data).toEqual({ calls: { totalCount: 0 } });
+  });
+
   it("refuses a subscription with a validation error (was INTERNAL_SERVER_ERROR: the schema has none)", async () => {
     const answer = await send(JSON.stringify({ query: "subscription { query }" }), "anonymous");
     expect(answer.status).toBe(400);
