@@ -100,7 +100,7 @@ describe("the connection finder", () => {
     viaOffice = await shownPaths();
     // The office coordinates both (stored office → partner, so read against the path on the first
     // step) and runs a public project with the VHS (no direction).
-    expect(viaOffice[0]).toBe(`${SCHOOLS} ←Koordination— ${KS} | ${KS} —Koordination→ —Gemeinsames Projekt— ${VHS}`);
+    expect(viaOffice[0]).toBe(`${SCHOOLS} —Kooperation— ${KS} | ${KS} —Koordination→ —Gemeinsames Projekt— ${VHS}`);
     expect(viaOffice.length).toBeGreaterThan(1);
     expect(plainText(await page.locator(".connection-result__summary").textContent())).toBe(
       `${viaOffice.length} kürzeste Wege gefunden:`,

@@ -318,7 +318,8 @@ describe("the header on a phone and a laptop, and the start page per role", () =
       const page = await contexts.get(persona)!.newPage();
       try {
         await open(page, `/organisationen/${slug}/bearbeiten`);
-        const form = page.locator("main form");
+        // The profile's form; the contact persons' own form follows it on the same page.
+        const form = page.locator("main form").first();
         return {
           legends: (await form.locator("legend").allTextContents()).map((text) => text.trim()),
           capacity: await form.getByLabel("Kapazität").count(),
