@@ -121,7 +121,7 @@ describe("the connection finder", () => {
     expect(plainText(await avoidList.textContent())).toContain(amfn);
     await tabTo(page.getByRole("button", { name: `${amfn} nicht mehr meiden` }));
     await page.keyboard.press("Enter");
-    expect(await avoidList.count()).toBe(0);
+    await expect.poll(() => avoidList.count()).toBe(0);
     await tabTo(page.getByRole("button", { name: "Verbindung suchen" }));
     await page.keyboard.press("Enter");
     await page.waitForURL(new RegExp(`avoid=${idOf.get("koordinationsstelle-album")}`));

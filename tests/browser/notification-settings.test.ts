@@ -123,7 +123,8 @@ describe("mail settings and contact persons", () => {
     await entry.getByRole("button", { name: "Aylin Test entfernen" }).click();
     await entry.getByRole("button", { name: "Aylin Test wirklich entfernen" }).click();
     await section.getByRole("status").filter({ hasText: "Aylin Test ist entfernt." }).waitFor();
-    expect(await entry.count()).toBe(0);
+    // The status is announced before the list re-renders from the refetched profile.
+    await expect.poll(() => entry.count()).toBe(0);
     const left = (await server.dataSource.query(
       `SELECT id FROM contact_person WHERE name = 'Aylin Test'`,
     )) as unknown[];
