@@ -276,6 +276,22 @@ describe("CSV import", () => {
     expect(dry.progress.at(-1)).toEqual({ phase: "check", done: 2500, total: 2500 });
     expect(dry.result!.counts.organisations.CREATE).toBe(2500);
   });
+
+  it("audits every row of a file larger than one chunk of entries, each organisation once", async () => {
+    const lines = ["name;kind"];
+    for (let i = 0; i < 1201; i++) lines.push(`Protokolliert ${i};COMPANY`);
+    const before = await tableCounts();
+    const run = await upload("run", { organisations: csv(lines) });
+    expect(run.error).toBeUndefined();
+    expect(run.result!.counts.organisations.CREATE).toBe(1201);
+    expect((await tableCounts()).audit - before.audit).toBe(1 + 1201);
+    const [audited] = (await server.dataSource.query(
+      `SELECT count(*)::int AS entries, count(DISTINCT a.entity_id)::int AS organisations
+         FROM audit_entry a JOIN organisation o ON o.id = a.entity_id
+        WHERE a.entity_type = 'ORGANISATION' AND o.name LIKE 'Protokolliert %'`,
+    )) as [{ entries: number; organisations: number }];
+    expect(audited).toEqual({ entries: 1201, organisations: 1201 });
+  });
 });
 
 describe("corrections made on the import page", () => {

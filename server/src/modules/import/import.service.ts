@@ -700,7 +700,21 @@ export async function runImport(
         done += count;
         if (progress) await progress({ phase: "write", done, total });
       };
-      const audit: AuditEntryInput[] = [];
+      // The import's own entry first; the others go out in chunks as they are made, so that tens of
+      // thousands of entries and their before/after values never sit in memory at once.
+      await recordAuditEntries(db, { user }, [
+        {
+          action: AuditAction.CREATE,
+          entityType: AuditEntityType.IMPORT,
+          entityId: randomUUID(),
+          changes: { counts: { before: null, after: plan.report.counts } },
+        },
+      ]);
+      const pendingAudit: AuditEntryInput[] = [];
+      const audit = async (entry: AuditEntryInput) => {
+        pendingAudit.push(entry);
+        if (pendingAudit.length >= CHUNK) await recordAuditEntries(db, { user }, pendingAudit.splice(0));
+      };
 
       const created = plan.organisations.filter((o) => o.isNew);
       for (const chunk of chunks(created)) {
@@ -739,7 +753,7 @@ export async function runImport(
           after.memberships = sortMemberships(o.memberships);
           if (!o.isNew) before.memberships = o.membershipsBefore ?? [];
         }
-        audit.push({
+        await audit({
           action: o.isNew ? AuditAction.CREATE : AuditAction.UPDATE,
           entityType: AuditEntityType.ORGANISATION,
           entityId: o.id,
@@ -765,7 +779,7 @@ export async function runImport(
         const after = r.isNew
           ? r.values
           : Object.fromEntries(Object.keys(r.before).map((k) => [k, (r.values as Record<string, unknown>)[k]]));
-        audit.push({
+        await audit({
           action: r.isNew ? AuditAction.CREATE : AuditAction.UPDATE,
           entityType: AuditEntityType.RELATION,
           entityId: r.id,
@@ -791,7 +805,7 @@ export async function runImport(
         const after = c.isNew
           ? c.values
           : Object.fromEntries(Object.keys(c.before).map((k) => [k, (c.values as Record<string, unknown>)[k]]));
-        audit.push({
+        await audit({
           action: c.isNew ? AuditAction.CREATE : AuditAction.UPDATE,
           entityType: AuditEntityType.PERSON,
           entityId: c.id,
@@ -799,13 +813,7 @@ export async function runImport(
         });
       }
 
-      audit.unshift({
-        action: AuditAction.CREATE,
-        entityType: AuditEntityType.IMPORT,
-        entityId: randomUUID(),
-        changes: { counts: { before: null, after: plan.report.counts } },
-      });
-      await recordAuditEntries(db, { user }, audit);
+      await recordAuditEntries(db, { user }, pendingAudit);
       return plan.report;
     });
   } catch (error) {
