@@ -16,4 +16,6 @@ COPY --from=build /app /app
 USER node
 EXPOSE 4000
 HEALTHCHECK CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "server"]
+# The server's heap is bounded (SERVER_HEAP_MB, README "Memory"); exec replaces the shell, so that
+# node itself receives SIGTERM and drains its requests.
+CMD ["sh", "-c", "exec node --max-old-space-size=${SERVER_HEAP_MB:-256} server"]

@@ -61,6 +61,13 @@ export interface PostGraphileJob {
   poolSize: number;
 }
 
+/** The ALBuM app alone in a child (`app-server-worker.js`), for figures that are the server's own. */
+export interface AppServerJob {
+  kind: "app-server";
+  databaseUrl: string | null;
+  dataDir: string;
+}
+
 export interface PostGraphileListening {
   kind: "listening";
   port: number;
@@ -84,9 +91,14 @@ export interface FailedReply {
   message: string;
 }
 
+/** The heap bound of the server process, as `npm start` and the Dockerfile set it (README "Memory"). */
+export const SERVER_HEAP_MB = Number(process.env.SERVER_HEAP_MB ?? 256);
+
 function forkWorker(file: string): ChildProcess {
   // execArgv: [] keeps the parent's --expose-gc out; NODE_ENV etc. come with the environment.
-  return fork(path.join(__dirname, file), [], { stdio: "inherit", execArgv: [] });
+  // The app's own process gets the heap bound it is shipped with (npm start, Dockerfile).
+  const execArgv = file === "app-server-worker.js" ? [`--max-old-space-size=${SERVER_HEAP_MB}`] : [];
+  return fork(path.join(__dirname, file), [], { stdio: "inherit", execArgv });
 }
 
 function describe(error: unknown): string {
@@ -139,20 +151,20 @@ export interface PostGraphileChild {
 
 /** Starts PostGraphile (or the floor, `floor-worker.js`, same protocol) in a child process on a free loopback port. */
 export function startPostGraphileChild(
-  job: PostGraphileJob,
-  file: "postgraphile-worker.js" | "floor-worker.js" = "postgraphile-worker.js",
+  job: PostGraphileJob | AppServerJob,
+  file: "postgraphile-worker.js" | "floor-worker.js" | "app-server-worker.js" = "postgraphile-worker.js",
 ): Promise<PostGraphileChild> {
   return new Promise((resolve, reject) => {
     const child = forkWorker(file);
     let exited = false;
     child.once("exit", (code) => {
       exited = true;
-      reject(new Error(`PostGraphile worker exited with code ${code} before listening`));
+      reject(new Error(`${file} exited with code ${code} before listening`));
     });
     child.once("error", reject);
     child.once("message", (reply: PostGraphileListening | FailedReply) => {
       if (reply.kind !== "listening") {
-        reject(new Error(`PostGraphile worker failed: ${reply.message}`));
+        reject(new Error(`${file} failed: ${reply.message}`));
         return;
       }
       let stopping: Promise<PostGraphileStopped | null> | null = null;

@@ -161,3 +161,19 @@ export function cpuSecondsOf(pid: number): number | null {
     return null;
   }
 }
+
+/**
+ * The resident set of a process from /proc (Linux): now and its high-water mark (VmHWM, the true
+ * peak, also between two samples). Null where /proc is not there.
+ */
+export function residentSetOf(pid: number | "self"): { rss: number; peak: number } | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kilobytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
+    const rss = kilobytes("VmRSS") * 1024;
+    const peak = kilobytes("VmHWM") * 1024;
+    return Number.isFinite(rss) && Number.isFinite(peak) ? { rss, peak } : null;
+  } catch {
+    return null;
+  }
+}

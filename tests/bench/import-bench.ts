@@ -2,28 +2,28 @@
  * `npm run bench -- --only import`: the network import of issue 16 at the size of a whole second
  * network — the synthetic generator's organisations (default 10,000, with its 15,000 relations)
  * written as the import's CSV files, then `POST /import/dry-run` and `POST /import/run` against the
- * real app on a database that holds only the taxonomies and one office account. Each request is
- * timed at the client (upload to the last NDJSON line), with the CPU time of this process (the
- * server's work, and on PGlite the database's; a figure less at the mercy of other processes on a
- * shared machine than the wall time); the server's RSS (this process: app and,
- * on PGlite, the embedded database) is sampled every 50 ms throughout. Targets: each under 60 s,
- * RSS under 512 MB. Afterwards a second dry run of the same files must find every row unchanged.
+ * real app on a database that holds only the taxonomies and one office account. The app runs alone
+ * in a child process (`app-server-worker.ts`), so that its figures are the server's own, not the
+ * bench's files, generator and parsed answers. Each request is timed at the client (upload to the
+ * last NDJSON line), with the server process's CPU time (its work, and on PGlite the database's; a
+ * figure less at the mercy of other processes on a shared machine than the wall time); the
+ * server's RSS (app and, on PGlite, the embedded database) is sampled every 50 ms and its kernel
+ * high-water mark read at the end. Targets: each under 60 s, RSS under 512 MB. Afterwards a second
+ * dry run of the same files must find every row unchanged.
  */
 import { randomBytes } from "node:crypto";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { stringify } from "csv-stringify/sync";
 import type { Logger } from "pino";
-import { loadConfig } from "../../server/src/config";
 import { createDataSource, openDatabase } from "../../server/src/db/data-source";
 import { entities } from "../../server/src/modules/entities";
-import { buildApp } from "../../server/src/app";
 import { hashPassword } from "../../server/src/modules/accounts/accounts.service";
 import { COLUMNS } from "../../server/src/modules/import/import-columns";
 import { loadTaxonomies } from "../../seeds/load-seed";
 import { albumTaxonomies } from "../../seeds/taxonomies";
 import { planSyntheticNetwork, type SyntheticNetworkPlan } from "../../seeds/synthetic";
-import { round, sampleMemory, table } from "./http";
+import { SERVER_HEAP_MB, startPostGraphileChild } from "./children";
+import { cpuSecondsOf, residentSetOf, round, table } from "./http";
 import { signIn } from "./matching-http";
 
 const MB = 1024 * 1024;
@@ -213,7 +213,7 @@ export async function runImportBench(options: ImportBenchOptions): Promise<void>
     console.log(
       `ALBuM import bench: ${plan.organisations.length.toLocaleString("en")} organisations and ` +
         `${plan.relations.length.toLocaleString("en")} relations on ${database.label}, node ${process.version}, ` +
-        `${os.cpus().length} CPUs, load average ${os
+        `server heap bound ${SERVER_HEAP_MB} MB, ${os.cpus().length} CPUs, load average ${os
           .loadavg()
           .map((v) => v.toFixed(2))
           .join(", ")}`,
@@ -223,35 +223,35 @@ export async function runImportBench(options: ImportBenchOptions): Promise<void>
         `(planned and written in ${Date.now() - planned} ms)`,
     );
 
-    const dataSource = createDataSource({
+    const setup = createDataSource({
       databaseUrl: database.databaseUrl,
       dataDir: database.dataDir,
       log: options.log,
       entities,
     });
-    await openDatabase(dataSource, options.log);
-    cleanups.unshift(() => dataSource.destroy().then(() => undefined));
+    await openDatabase(setup, options.log);
     // A second network starts from its taxonomies and the office's account, nothing else.
-    await dataSource.transaction((db) => loadTaxonomies(db, albumTaxonomies));
     const password = `bench-${randomBytes(12).toString("hex")}`;
     const email = `bench-office-${randomBytes(4).toString("hex")}@album-bench.example`;
-    await dataSource.query(
-      `INSERT INTO app_user (email, display_name, password_hash, role) VALUES ($1, 'Bench Koordination', $2, 'COORDINATOR'::user_role)`,
-      [email, await hashPassword(password)],
+    try {
+      await setup.transaction((db) => loadTaxonomies(db, albumTaxonomies));
+      await setup.query(
+        `INSERT INTO app_user (email, display_name, password_hash, role) VALUES ($1, 'Bench Koordination', $2, 'COORDINATOR'::user_role)`,
+        [email, await hashPassword(password)],
+      );
+    } finally {
+      // PGlite's directory belongs to one process at a time: the server's from here on.
+      await setup.destroy();
+    }
+
+    const server = await startPostGraphileChild(
+      { kind: "app-server", databaseUrl: database.databaseUrl, dataDir: database.dataDir },
+      "app-server-worker.js",
     );
-    const config = {
-      ...loadConfig({ NODE_ENV: "production" }),
-      port: 0,
-      databaseUrl: database.databaseUrl,
-      dataDir: database.dataDir,
-    };
-    const { httpServer, apollo } = await buildApp(config, dataSource, options.log);
-    cleanups.unshift(() => apollo.stop());
-    await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-    const baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-    const cookie = await signIn(`${baseUrl}/graphql`, { email, password });
-    globalThis.gc?.();
-    const baselineRss = process.memoryUsage().rss;
+    cleanups.unshift(() => server.stop().then(() => undefined));
+    const baseUrl = server.url.replace(/\/graphql$/, "");
+    const cookie = await signIn(server.url, { email, password });
+    const baselineRss = residentSetOf(server.pid)?.rss ?? 0;
 
     const n = plan.organisations.length;
     const m = plan.relations.length;
@@ -259,41 +259,63 @@ export async function runImportBench(options: ImportBenchOptions): Promise<void>
     let maxRss = baselineRss;
     const measure = async (label: string, mode: "dry-run" | "run", organisations: Action, relations: Action) => {
       console.log(`  ${label} …`);
-      const cpu = process.cpuUsage();
-      const run = await sampleMemory(() => upload(baseUrl, mode, cookie, files));
-      const used = process.cpuUsage(cpu);
-      expectCounts(label, run.value, organisations, relations, n, m);
-      maxRss = Math.max(maxRss, run.maxRss);
-      const ms = run.value.ms;
+      const cpuBefore = cpuSecondsOf(server.pid);
+      let requestMaxRss = residentSetOf(server.pid)?.rss ?? 0;
+      const timer = setInterval(() => {
+        requestMaxRss = Math.max(requestMaxRss, residentSetOf(server.pid)?.rss ?? 0);
+      }, 50);
+      let answer: ImportAnswer;
+      try {
+        answer = await upload(baseUrl, mode, cookie, files);
+      } finally {
+        clearInterval(timer);
+      }
+      const cpuAfter = cpuSecondsOf(server.pid);
+      expectCounts(label, answer, organisations, relations, n, m);
+      maxRss = Math.max(maxRss, requestMaxRss);
+      const ms = answer.ms;
       rows.push([
         label,
         round(ms / 1000, 1),
         ms < TARGET_MS ? "met" : "MISSED",
-        round((used.user + used.system) / 1e6, 1),
-        round(run.maxRss / MB),
-        round(run.maxHeapUsed / MB),
-        run.value.progressLines,
-        round(run.value.bytes / MB, 1),
+        cpuBefore === null || cpuAfter === null ? "n/a" : round(cpuAfter - cpuBefore, 1),
+        round(requestMaxRss / MB),
+        answer.progressLines,
+        round(answer.bytes / MB, 1),
       ]);
-      globalThis.gc?.();
     };
     await measure("dry run", "dry-run", "CREATE", "CREATE");
     await measure("import", "run", "CREATE", "CREATE");
-    const [written] = (await dataSource.query(
-      `SELECT (SELECT count(*)::int FROM organisation) AS organisations, (SELECT count(*)::int FROM relation) AS relations`,
-    )) as [{ organisations: number; relations: number }];
-    if (written.organisations !== n || written.relations !== m)
-      throw new Error(`the import wrote ${JSON.stringify(written)}, expected ${n} organisations and ${m} relations`);
     await measure("dry run again (all unchanged)", "dry-run", "UNCHANGED", "UNCHANGED");
+    const stopped = await server.stop();
+    const peakRss = Math.max(maxRss, (stopped?.maxRssMb ?? 0) * MB);
+
+    const check = createDataSource({
+      databaseUrl: database.databaseUrl,
+      dataDir: database.dataDir,
+      log: options.log,
+      entities,
+    });
+    await openDatabase(check, options.log);
+    try {
+      const [written] = (await check.query(
+        `SELECT (SELECT count(*)::int FROM organisation) AS organisations, (SELECT count(*)::int FROM relation) AS relations`,
+      )) as [{ organisations: number; relations: number }];
+      if (written.organisations !== n || written.relations !== m)
+        throw new Error(`the import wrote ${JSON.stringify(written)}, expected ${n} organisations and ${m} relations`);
+    } finally {
+      await check.destroy();
+    }
 
     console.log(
-      `\n${table(["request", "seconds", `< ${TARGET_MS / 1000} s`, "CPU s", "max RSS MB", "heap used max MB", "progress lines", "answer MB"], rows)}`,
+      `\n${table(["request", "seconds", `< ${TARGET_MS / 1000} s`, "server CPU s", "server max RSS MB (sampled)", "progress lines", "answer MB"], rows)}`,
     );
     console.log(
-      `RSS baseline ${round(baselineRss / MB)} MB, max ${round(maxRss / MB)} MB (target < ${TARGET_RSS_MB} MB: ` +
-        `${maxRss / MB < TARGET_RSS_MB ? "met" : "MISSED"})`,
+      `server RSS after start and sign-in ${round(baselineRss / MB)} MB; peak ${round(peakRss / MB)} MB ` +
+        `(kernel high-water mark, from the start on; target < ${TARGET_RSS_MB} MB: ` +
+        `${peakRss / MB < TARGET_RSS_MB ? "met" : "MISSED"}); server heap used max ${stopped?.maxHeapUsedMb ?? "n/a"} MB`,
     );
-    if (rows.some((row) => row[2] === "MISSED") || maxRss / MB >= TARGET_RSS_MB) process.exitCode = 1;
+    if (rows.some((row) => row[2] === "MISSED") || peakRss / MB >= TARGET_RSS_MB) process.exitCode = 1;
   } finally {
     for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error(error));
   }

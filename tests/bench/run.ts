@@ -33,6 +33,7 @@ import { isDeepStrictEqual } from "node:util";
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
+import v8 from "node:v8";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -429,6 +430,8 @@ async function main(): Promise<void> {
   try {
     console.log(
       `ALBuM bench: ${options.organisations.toLocaleString("en")} organisations on ${database.label}, node ${process.version}, ` +
+        // The server runs in this process: the heap bound it runs under (npm run bench passes npm start's).
+        `JS heap limit ${Math.round(v8.getHeapStatistics().heap_size_limit / MB)} MB, ` +
         `${os.cpus().length} CPUs, load average ${loadAtStart}`,
     );
 
@@ -1083,7 +1086,11 @@ async function main(): Promise<void> {
             `${summary.memory.maxRssMb} MB`,
             `≤ 512 MB: ${verdict(summary.targets.rssAtMost512Mb)}`,
           ],
-          ["heap used max", `${summary.memory.maxHeapUsedMb} MB`, ""],
+          [
+            "heap used max",
+            `${summary.memory.maxHeapUsedMb} MB`,
+            `limit ${Math.round(v8.getHeapStatistics().heap_size_limit / MB)} MB`,
+          ],
           ["slow queries (> 1 s) logged by the server", String(slowQueries.length), ""],
           ["load average at start / end (1, 5, 15 min)", `${loadAtStart} / ${loadAtEnd}`, `${os.cpus().length} CPUs`],
           ["bench run time", `${summary.benchSeconds} s`, ""],
