@@ -83,6 +83,18 @@ export function toElements(
   ];
 }
 
+/** Node diameters grow with the degree from the least to the best connected node. */
+const NODE_MIN_PX = 18;
+const NODE_MAX_PX = 60;
+export const NODE_BORDER_PX = 1;
+
+/** The diameter the style gives a node (its mapData below), for placing labels without the style. */
+export function nodeDiameter(degree: number, maxDegree: number): number {
+  const top = Math.max(1, maxDegree);
+  const share = Math.min(1, Math.max(0, degree / top));
+  return NODE_MIN_PX + share * (NODE_MAX_PX - NODE_MIN_PX);
+}
+
 /** Screen size of labels: constant while zooming, as in Gephi Lite and sigma.js. */
 export const LABEL_PX = 12;
 
@@ -98,9 +110,18 @@ export function graphStyle(
       selector: "node",
       style: {
         "background-color": colourBy === "kind" ? "data(kindColour)" : "data(communityColour)",
-        width: `mapData(degree, 0, ${top}, 18, 60)`,
-        height: `mapData(degree, 0, ${top}, 18, 60)`,
-        label: "",
+        width: `mapData(degree, 0, ${top}, ${NODE_MIN_PX}, ${NODE_MAX_PX})`,
+        height: `mapData(degree, 0, ${top}, ${NODE_MIN_PX}, ${NODE_MAX_PX})`,
+        "border-width": NODE_BORDER_PX,
+        "border-color": "#ffffff",
+      },
+    },
+    // Text properties only where a label is drawn: styling them on every node of a large network
+    // cost its first frame more than drawing the labels.
+    {
+      selector: "node.labelled, node.selected",
+      style: {
+        label: "data(label)",
         "font-size": LABEL_PX / z,
         "font-family": "Segoe UI, Roboto, Arial, sans-serif",
         color: "#1b2733",
@@ -109,11 +130,8 @@ export function graphStyle(
         "text-outline-color": "#ffffff",
         "text-outline-width": 2 / z,
         "min-zoomed-font-size": 0,
-        "border-width": 1,
-        "border-color": "#ffffff",
       },
     },
-    { selector: "node.labelled", style: { label: "data(label)" } },
     { selector: "node.hub", style: { "border-width": 3, "border-color": "#0b0c0c", "border-style": "double" } },
     { selector: "node.connector", style: { opacity: 0.45 } },
     {
