@@ -4,6 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import express, { type Express } from "express";
 import compression from "compression";
+import expressStaticGzip from "express-static-gzip";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -235,7 +236,16 @@ function serveClient(app: Express, clientDist: string, log: Logger): void {
     log.warn({ clientDist }, "client not built; run `npm run build` to serve the UI");
     return;
   }
-  app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
+  // The build writes .br and .gz beside each asset (client/vite.config.ts); compression() leaves a
+  // response alone that already has its Content-Encoding.
+  app.use(
+    expressStaticGzip(clientDist, {
+      enableBrotli: true,
+      orderPreference: ["br", "gz"],
+      index: false,
+      serveStatic: { index: false, maxAge: "1h" },
+    }),
+  );
   app.get(/^\/(?!graphql|healthz|readyz|calendar|export|dev-mail\/).*/, (_req, res) => {
     res.sendFile(indexFile);
   });

@@ -1,3 +1,7 @@
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/test-server";
 
@@ -33,5 +37,37 @@ describe("production mode", () => {
   it("does not expose SQL statement counts", async () => {
     const res = await server.graphql(`{ topics { key } }`);
     expect(res.headers.get("x-sql-statements")).toBeNull();
+  });
+
+  it("sends the client's assets as compressed at build time, in the encoding the browser takes", async () => {
+    const clientDist = path.resolve(__dirname, "../../client/dist");
+    const entry = /src="(\/assets\/index-[^"]+\.js)"/.exec(
+      fs.readFileSync(path.join(clientDist, "index.html"), "utf8"),
+    )?.[1];
+    expect(entry).toBeDefined();
+    const original = fs.readFileSync(path.join(clientDist, entry!));
+    const get = (acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        http
+          .get(`${server.url}${entry}`, { headers: { "accept-encoding": acceptEncoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (chunk: Buffer) => chunks.push(chunk));
+            res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
+          })
+          .on("error", reject);
+      });
+
+    const brotli = await get("gzip, deflate, br");
+    expect(brotli.encoding).toBe("br");
+    expect(brotli.body).toEqual(fs.readFileSync(path.join(clientDist, `${entry}.br`)));
+    expect(zlib.brotliDecompressSync(brotli.body)).toEqual(original);
+
+    const gzip = await get("gzip");
+    expect(gzip.encoding).toBe("gzip");
+    expect(zlib.gunzipSync(gzip.body)).toEqual(original);
+
+    const plain = await get("identity");
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body).toEqual(original);
   });
 });
