@@ -7,10 +7,10 @@ import { compression } from "vite-plugin-compression2";
 const api = "http://localhost:4000";
 
 /**
- * The client preset's `graphql()` looks documents up in one map of every operation (src/gql/gql.ts),
- * which put all of them, as source text and as parsed documents, into the entry chunk that every
- * page waits for. The preset's own Babel plugin rewrites each call into an import of that one
- * document, so a page's chunk carries only the operations it uses.
+ * The client preset's `graphql()` looks documents up in one map of every operation's source text
+ * (src/gql/gql.ts), which the entry chunk carried. The preset's own Babel plugin rewrites each call
+ * into an import of its parsed document, so that map is gone from the bundle. The parsed documents
+ * still live in one module (src/gql/graphql.ts), which the bundler keeps whole in the entry chunk.
  */
 function graphqlDocumentsPerChunk(): Plugin {
   return {
