@@ -128,3 +128,37 @@ export function jsonRowReader<T extends ObjectLiteral>(
   json.readers.set(key, read as JsonRowReader<unknown>);
   return read;
 }
+
+/**
+ * The projected columns of `alias` as SQL expressions, in the order `jsonTupleReader` reads them:
+ * for the read planner, which builds each row as a JSON array (`json_build_array`) instead of an
+ * object. Without the keys the planned statement's JSON is about a sixth smaller, and both
+ * PostgreSQL (building it) and Node (parsing it) do less.
+ */
+export function jsonTupleColumns(
+  db: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  properties: Properties,
+): string[] {
+  return copiesOf(entityJson(db, entity), properties).map(({ column }) => `${alias}."${column}"`);
+}
+
+/** Reads the values of `jsonTupleColumns` (same projection) from `tuple[offset…]` into an entity instance. */
+export function jsonTupleReader<T extends ObjectLiteral>(
+  db: EntityManager,
+  entity: EntityTarget<T>,
+  properties: Properties,
+): (tuple: readonly unknown[], offset: number) => T {
+  const json = entityJson(db, entity);
+  const copies = copiesOf(json, properties);
+  return (tuple, offset) => {
+    const instance = json.metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
+    for (let index = 0; index < copies.length; index++) {
+      const { property, convert } = copies[index]!;
+      const value = tuple[offset + index];
+      instance[property] = value === null || value === undefined ? null : convert ? convert(value) : value;
+    }
+    return instance as T;
+  };
+}

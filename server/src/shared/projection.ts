@@ -30,16 +30,22 @@ export function projectionFor(
 
 const projections = new WeakMap<GraphQLResolveInfo["fieldNodes"], Properties>();
 
-function computeProjection(
-  info: GraphQLResolveInfo,
+/**
+ * The projection of a selection, not cached: for the read planner, whose plans are cached, and
+ * which leaves out the needs of the fields it answers itself (`answered`: their resolvers never
+ * read the row).
+ */
+export function computeProjection(
+  info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
   db: EntityManager,
   entity: new () => ObjectLiteral,
   options: { always: readonly string[]; resolverNeeds: Readonly<Record<string, readonly string[]>> },
+  answered: ReadonlySet<string> = new Set(),
 ): Properties {
   const fields = graphqlFieldsOf(entity);
   const properties = new Set(options.always);
   for (const name of selectedFieldNames(info)) {
-    if (name === "__typename") continue;
+    if (name === "__typename" || answered.has(name)) continue;
     const field = fields.get(name);
     if (field === undefined) return null;
     if (field.property !== null && isColumnProperty(db, entity, field.property)) properties.add(field.property);
@@ -76,7 +82,7 @@ function graphqlFieldsOf(entity: new () => ObjectLiteral): Map<string, { propert
 const graphqlFields = new WeakMap<new () => ObjectLiteral, Map<string, { property: string | null }>>();
 
 /** Names of the fields selected on this field's result, through fragments (@skip/@include ignored: more is safe). */
-function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
+function selectedFieldNames(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">): Set<string> {
   const names = new Set<string>();
   const visit = (selectionSet: SelectionSetNode | undefined): void => {
     for (const selection of selectionSet?.selections ?? []) {

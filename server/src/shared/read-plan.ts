@@ -8,8 +8,8 @@ import {
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { RequestContext, SessionUser } from "../graphql/context";
 import { isOffice } from "../graphql/auth";
-import { jsonRowReader, jsonRowSql, type Properties } from "./json-rows";
-import { projectionFor } from "./projection";
+import { jsonTupleColumns, jsonTupleReader } from "./json-rows";
+import { computeProjection } from "./projection";
 
 /**
  * The read planner: one SQL statement for a nested read whose shape is known.
@@ -21,7 +21,8 @@ import { projectionFor } from "./projection";
  * return the nested answer as JSON in the root statement's rows.
  *
  * Correctness never depends on the planner: every planned object is an entity instance with the
- * columns its resolvers need (the same projection rule as the DataLoaders'). A planned value IS the
+ * columns the resolvers that still run on it need (the DataLoaders' projection rule, less the needs of
+ * the fields planned below it), read from a JSON array per row. A planned value IS the
  * field's answer: the schema answers it without calling the field's resolver (`plannedShortcut`,
  * installed by graphql/schema.ts on every field resolver without an auth rule or middleware), which
  * saves type-graphql's per-field machinery on the hot path. A resolver still asks `plannedValue`
@@ -124,7 +125,11 @@ export function plannedShortcut<S, C>(resolve: GraphQLFieldResolver<S, C>): Grap
 export interface EntityNodeOptions {
   /** GraphQL type name, for the planners other modules registered. */
   typeName: string;
-  /** Columns always read (what visibility checks and planned subqueries need). */
+  /**
+   * Columns the planned row always carries, whatever is selected: only what code reading the
+   * planned entity needs beyond the selection (e.g. the name the partners are sorted by). Visibility
+   * is already in the planned SQL, so the columns the DataLoader path reads to filter are not needed.
+   */
   always: readonly string[];
   /** Columns each field resolver reads (see projection.ts). */
   resolverNeeds: Readonly<Record<string, readonly string[]>>;
@@ -132,12 +137,17 @@ export interface EntityNodeOptions {
   fields?: Readonly<Record<string, FieldPlanner>>;
 }
 
-/** json_build_object takes at most 100 arguments: planned fields beyond this resolve through their loaders. */
 const MAX_PLANNED_FIELDS = 40;
+/** PostgreSQL functions take at most 100 arguments (json_build_array included). */
+const MAX_FUNCTION_ARGUMENTS = 100;
 
 /**
- * One entity row (alias `alias`) as JSON: its projected columns, plus `{ r: columns, p: { key: planned } }`
- * when fields below it are planned. Decodes to an entity instance carrying the planned values.
+ * One entity row (alias `alias`) as a JSON array: its projected columns, then the values of the
+ * fields planned below it (or `[[columns…], planned…]` when both would not fit one call). Decodes
+ * to an entity instance carrying the planned values.
+ *
+ * The projection leaves out the needs of the fields planned here (their resolvers never read the
+ * row): `relations { type }` reads one column, not the relation's id and both ends' ids.
  */
 export function planEntityNode<T extends ObjectLiteral>(
   plan: PlanContext,
@@ -146,32 +156,42 @@ export function planEntityNode<T extends ObjectLiteral>(
   selection: Selection,
   options: EntityNodeOptions,
 ): PlannedSql {
-  const properties: Properties = projectionFor(
-    { fieldNodes: selection.fieldNodes, fragments: selection.fragments } as unknown as GraphQLResolveInfo,
+  const nested: { key: string; name: string; planned: PlannedSql }[] = [];
+  const leftToResolvers = new Set<string>();
+  for (const [key, field] of selectedFields(selection)) {
+    const planner =
+      nested.length < MAX_PLANNED_FIELDS
+        ? (options.fields?.[field.name] ?? registered.get(`${options.typeName}.${field.name}`))
+        : undefined;
+    const planned = planner?.(plan, alias, field.selection);
+    if (planned) nested.push({ key, name: field.name, planned });
+    else leftToResolvers.add(field.name);
+  }
+  const answered = new Set(nested.map(({ name }) => name).filter((name) => !leftToResolvers.has(name)));
+  const properties = computeProjection(
+    selection,
     plan.db,
     entity,
     { always: options.always, resolverNeeds: options.resolverNeeds },
+    answered,
   );
-  const read = jsonRowReader(plan.db, entity, properties);
-  const columns = jsonRowSql(plan.db, entity, alias, properties);
-  const nested: { key: string; planned: PlannedSql }[] = [];
-  for (const [key, field] of selectedFields(selection)) {
-    if (nested.length >= MAX_PLANNED_FIELDS) break;
-    const planner = options.fields?.[field.name] ?? registered.get(`${options.typeName}.${field.name}`);
-    const planned = planner?.(plan, alias, field.selection);
-    if (planned) nested.push({ key, planned });
-  }
-  if (nested.length === 0) return { sql: columns, decode: (json) => read(json as Record<string, unknown>) };
-  // Response keys are GraphQL names ([_A-Za-z][_0-9A-Za-z]*): safe inside a string literal.
-  const pairs = nested.map(({ key, planned }) => `'${key}', ${planned.sql}`).join(", ");
+  const read = jsonTupleReader(plan.db, entity, properties);
+  const columns = jsonTupleColumns(plan.db, entity, alias, properties);
+  const flat = columns.length + nested.length <= MAX_FUNCTION_ARGUMENTS;
+  const values = flat ? columns : [`json_build_array(${columns.join(", ")})`];
+  const first = values.length;
   return {
-    sql: `json_build_object('r', ${columns}, 'p', json_build_object(${pairs}))`,
+    sql: `json_build_array(${[...values, ...nested.map(({ planned }) => planned.sql)].join(", ")})`,
     decode(json) {
-      const { r, p } = json as { r: Record<string, unknown>; p: Record<string, unknown> };
-      const instance = read(r);
-      const values = new Map<string, unknown>();
-      for (const { key, planned } of nested) values.set(key, planned.decode(p[key]));
-      (instance as { [PLANNED]?: Map<string, unknown> })[PLANNED] = values;
+      const tuple = json as unknown[];
+      const instance = flat ? read(tuple, 0) : read(tuple[0] as unknown[], 0);
+      if (nested.length === 0) return instance;
+      const planned = new Map<string, unknown>();
+      for (let index = 0; index < nested.length; index++) {
+        const { key, planned: field } = nested[index]!;
+        planned.set(key, field.decode(tuple[first + index]));
+      }
+      (instance as { [PLANNED]?: Map<string, unknown> })[PLANNED] = planned;
       return instance;
     },
   };

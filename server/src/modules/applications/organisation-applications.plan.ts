@@ -16,7 +16,7 @@ registerFieldPlanner("Organisation", "applications", (plan, parent, selection) =
   const a = plan.alias("a");
   const node = planEntityNode(plan, Application, a, selection, {
     typeName: "Application",
-    always: VISIBILITY_NEEDS,
+    always: [], // the visibility rule is in the SQL below
     resolverNeeds: APPLICATION_RESOLVER_NEEDS,
   });
   return plannedList(

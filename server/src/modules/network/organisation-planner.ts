@@ -77,10 +77,16 @@ function taxonomyList(entity: TaxonomyClass, table: string, column: string): Fie
   };
 }
 
-function organisationNode(plan: PlanContext, alias: string, selection: Selection): PlannedSql {
+/** `always`: the columns read beyond the selection (see EntityNodeOptions). */
+function organisationNode(
+  plan: PlanContext,
+  alias: string,
+  selection: Selection,
+  always: readonly string[],
+): PlannedSql {
   return planEntityNode(plan, Organisation, alias, selection, {
     typeName: "Organisation",
-    always: ["id", "name"],
+    always,
     resolverNeeds: ORGANISATION_RESOLVER_NEEDS,
     fields: ORGANISATION_FIELDS,
   });
@@ -90,7 +96,7 @@ function organisationNode(plan: PlanContext, alias: string, selection: Selection
 function organisationById(column: "source_id" | "target_id"): FieldPlanner {
   return (plan, parent, selection) => {
     const o = plan.alias("o");
-    const node = organisationNode(plan, o, selection);
+    const node = organisationNode(plan, o, selection, []);
     return {
       sql: `(SELECT ${node.sql} FROM organisation ${o} WHERE ${o}.id = ${parent}.${column})`,
       decode: (json) => (json === null ? null : node.decode(json)),
@@ -150,7 +156,7 @@ const ORGANISATION_FIELDS: Readonly<Record<string, FieldPlanner>> = {
     const r = plan.alias("r");
     const node = planEntityNode(plan, Relation, r, selection, {
       typeName: "Relation",
-      always: ["id", "sourceId", "targetId"],
+      always: [],
       resolverNeeds: RELATION_RESOLVER_NEEDS,
       fields: RELATION_FIELDS,
     });
@@ -168,7 +174,7 @@ const ORGANISATION_FIELDS: Readonly<Record<string, FieldPlanner>> = {
     const r = plan.alias("r");
     const mine = plan.alias("mine");
     const theirs = plan.alias("theirs");
-    const node = organisationNode(plan, p, selection);
+    const node = organisationNode(plan, p, selection, ["name"]); // sorted by it
     // The same links as loadPartnerIds: relations either way, or a joint application.
     const list = plannedList(
       node.sql,
@@ -210,7 +216,11 @@ export function planOrganisations(ctx: RequestContext, info: GraphQLResolveInfo)
   if (!readPlanningEnabled()) return null;
   const { plan, parameters } = rootPlan(ctx, info, (context) => {
     const nodeInfo = nestedInfo(info, ["edges", "node"]);
-    const node = organisationNode(context, "o", { fieldNodes: nodeInfo.fieldNodes, fragments: info.fragments });
+    // id and name: the page's cursors and order.
+    const node = organisationNode(context, "o", { fieldNodes: nodeInfo.fieldNodes, fragments: info.fragments }, [
+      "id",
+      "name",
+    ]);
     return { node, withTotalCount: asksTotalCount(info) };
   });
   return {
@@ -228,7 +238,7 @@ export function planOrganisation(
 ): Omit<PlannedOrganisations, "withTotalCount"> | null {
   if (!readPlanningEnabled()) return null;
   const { plan, parameters } = rootPlan(ctx, info, (context) =>
-    organisationNode(context, "o", { fieldNodes: info.fieldNodes, fragments: info.fragments }),
+    organisationNode(context, "o", { fieldNodes: info.fieldNodes, fragments: info.fragments }, ["id"]),
   );
   return { sql: plan.sql, parameters, decode: plan.decode as (json: unknown) => Organisation };
 }
