@@ -162,8 +162,13 @@ export async function buildApp(
     }
   });
 
-  app.use(
-    "/graphql",
+  // Its own app only for its settings: res.send's ETag is a SHA-1 of every body, for GraphQL
+  // answers (POST, never revalidated) a hash of up to hundreds of KB per request for nothing. The
+  // calendar feeds, which clients poll, keep theirs.
+  const graphqlApp = express();
+  graphqlApp.set("etag", false);
+  app.use("/graphql", graphqlApp);
+  graphqlApp.use(
     // Counting rides on AsyncLocalStorage, whose promise hooks cost every request a good part of its
     // CPU (measured: +45 % throughput on the nested directory query without them). So only where the
     // count is wanted (tests, development, the bench's probes), and not for a request that opts out.

@@ -35,6 +35,20 @@ describe("GraphQL over HTTP", () => {
     expect(failures).toEqual([]);
   });
 
+  it("sends GraphQL answers without an ETag (no hash of each body), other routes keep theirs", async () => {
+    const graphql = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(graphql.status).toBe(200);
+    expect(graphql.headers.get("etag")).toBeNull();
+    // res.send outside /graphql still revalidates (the calendar feeds, which clients poll, use it).
+    const outside = await fetch(`${server.url}/calendar/exchanges.ics`);
+    expect(outside.status).toBe(200);
+    expect(outside.headers.get("etag")).toMatch(/^W\//);
+  });
+
   it("answers a syntax error with 400 and a parse code, not 500", async () => {
     const reply = await post(JSON.stringify({ query: "{" }));
     expect(reply.status).toBe(400);

@@ -28,7 +28,7 @@ import type { PlannedOrganisations } from "./organisation-planner";
 export async function findOrganisation(
   ctx: RequestContext,
   by: { id?: string | null; slug?: string | null },
-  planned: Omit<PlannedOrganisations, "withTotalCount"> | null = null,
+  planned: Omit<PlannedOrganisations, "withTotalCount" | "withPageInfo"> | null = null,
 ): Promise<Organisation | null> {
   if ((by.id ? 1 : 0) + (by.slug ? 1 : 0) !== 1) {
     throw new BadUserInputError("Give either id or slug", [
@@ -147,10 +147,11 @@ export async function listOrganisations(
     query.select(planned.sql, "row").setParameters(planned.parameters);
     if (planned.withTotalCount) query.addSelect("count(*) OVER ()", "total");
     if (order === OrganisationOrder.RELEVANCE && search) query.addSelect(RELEVANCE_SQL, "relevance");
+    // Without pageInfo in the selection nobody reads hasNextPage, so the page's rows suffice.
     query
       .addOrderBy("o.id", "ASC")
       .offset(window.offset)
-      .limit(window.limit + 1);
+      .limit(window.limit + (planned.withPageInfo ? 1 : 0));
     const raw = await preparedQuery<{ row: unknown; total?: string | number }>(
       ctx.db,
       ...query.getQueryAndParameters(),
