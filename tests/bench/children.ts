@@ -1,7 +1,8 @@
 /**
  * The bench's child processes and their message protocol. Each worker is its own entry file
- * (seed-worker, load-worker, postgraphile-worker), so that a child loads only what its job needs:
- * the load generator and PostGraphile do not carry TypeORM and the entities in their memory.
+ * (seed-worker, load-worker, postgraphile-worker, postgraphile5-worker), so that a child loads only
+ * what its job needs: the load generator and PostGraphile do not carry TypeORM and the entities in
+ * their memory.
  *
  * Only the compiled build can fork them (`tests/bench/dist/tests/bench/*.js`, `npm run bench`).
  */
@@ -149,10 +150,17 @@ export interface PostGraphileChild {
   stop(): Promise<PostGraphileStopped | null>;
 }
 
-/** Starts PostGraphile (or the floor, `floor-worker.js`, same protocol) in a child process on a free loopback port. */
+/**
+ * Starts PostGraphile 4 (or PostGraphile 5, `postgraphile5-worker.js`, or the floor, `floor-worker.js`,
+ * same protocol) in a child process on a free loopback port.
+ */
 export function startPostGraphileChild(
   job: PostGraphileJob | AppServerJob,
-  file: "postgraphile-worker.js" | "floor-worker.js" | "app-server-worker.js" = "postgraphile-worker.js",
+  file:
+    | "postgraphile-worker.js"
+    | "postgraphile5-worker.js"
+    | "floor-worker.js"
+    | "app-server-worker.js" = "postgraphile-worker.js",
 ): Promise<PostGraphileChild> {
   return new Promise((resolve, reject) => {
     const child = forkWorker(file);

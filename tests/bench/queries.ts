@@ -26,6 +26,12 @@ export function postGraphileNestedQuery(order: PostGraphileOrder): string {
   );
 }
 
+/**
+ * PostGraphile 5 (Amber preset, `…List` fields on, postgraphile5-worker.ts): its schema has the same
+ * names for every field of the v4 document (checked by introspection), so the nested document is v4's.
+ */
+export const postGraphile5NestedQuery = postGraphileNestedQuery;
+
 export const GRAPH_QUERY =
   "{ network { nodes { organisation { id name kind } degree betweenness community } edges { source target type weight } density communityCount } }";
 
@@ -54,3 +60,14 @@ export const POSTGRAPHILE_PROFILE_QUERY =
   "relationsBySourceIdList { id type since until note organisationBySourceId { id slug name } organisationByTargetId { id slug name } } " +
   "relationsByTargetIdList { id type since until note organisationBySourceId { id slug name } organisationByTargetId { id slug name } } " +
   "membershipsByOrganisationIdList { kind since until } contactPeopleByOrganisationIdList { id name role email phone } } }";
+
+/**
+ * PostGraphile 5's profile shape: as v4's, but in v5 (Amber) `id` is the Relay global id and the
+ * primary key column is `rowId`, so the row is found with `organisationByRowId(rowId:)` and the ids
+ * asked for are the `rowId`s (the UUIDs v4's `id` gives).
+ */
+export const POSTGRAPHILE5_PROFILE_QUERY =
+  "query($id:UUID!){ organisationByRowId(rowId:$id){ rowId name kind description city " +
+  "relationsBySourceIdList { rowId type since until note organisationBySourceId { rowId slug name } organisationByTargetId { rowId slug name } } " +
+  "relationsByTargetIdList { rowId type since until note organisationBySourceId { rowId slug name } organisationByTargetId { rowId slug name } } " +
+  "membershipsByOrganisationIdList { kind since until } contactPeopleByOrganisationIdList { rowId name role email phone } } }";

@@ -7,9 +7,10 @@
  *    SQL statement counter header switched on.
  * 3. The nested network query is loaded with autocannon for page sizes 10 and 100. autocannon runs in
  *    a child process, so that its CPU and memory stay out of the server's figures; this process
- *    samples its own RSS (server + embedded PGlite) meanwhile. With DATABASE_URL, PostGraphile (in
+ *    samples its own RSS (server + embedded PGlite) meanwhile. With DATABASE_URL, PostGraphile 4 (in
  *    another child process, on the same database) is loaded right after each run with the closest
- *    equivalent query and the same settings.
+ *    equivalent query and the same settings, then PostGraphile 5 (a third child) where the bench's
+ *    Node is ≥ 22.
  * 4. The graph query (`network`) and a typo-tolerant search are timed with a few sequential requests.
  * 5. Matching over HTTP: an OPEN call, a coordinator and a partner user are written into the
  *    database; signed in through `login`, the bench times `tandemSuggestions` (whole network and the
@@ -68,6 +69,8 @@ import {
   GRAPH_QUERY,
   NESTED_QUERY,
   POSTGRAPHILE_PROFILE_QUERY,
+  POSTGRAPHILE5_PROFILE_QUERY,
+  postGraphile5NestedQuery,
   postGraphileNestedQuery,
   PROFILE_QUERY,
   SEARCH_QUERY,
@@ -97,6 +100,9 @@ const POOL_SIZE = 10;
 const MB = 1024 * 1024;
 /** Pairs of organisations the connection finder is timed on. */
 const PATH_PAIRS = 20;
+/** PostGraphile 5 (postgraphile5-worker.ts) needs Node ≥ 22; the bench forks it with the Node that runs the bench. */
+const POSTGRAPHILE5_NODE_MAJOR = 22;
+const NODE_MAJOR = Number(process.versions.node.split(".")[0]);
 
 // ---------------------------------------------------------------------------------------------
 // Bench database: a temporary PGlite directory, or a fresh database on DATABASE_URL's server
@@ -396,6 +402,7 @@ async function main(): Promise<void> {
     });
   }
   const postGraphileQuery = postGraphileNestedQuery(options.postGraphileOrder);
+  const postGraphile5Query = postGraphile5NestedQuery(options.postGraphileOrder);
   const benchStarted = Date.now();
   const repoRoot = findRepoRoot(__dirname);
   const loadAtStart = loadAverage();
@@ -506,13 +513,30 @@ async function main(): Promise<void> {
       const child = postGraphile;
       cleanups.unshift(() => child.stop().then(() => undefined));
       console.log(
-        `PostGraphile up at ${postGraphile.url} (introspection ${(postGraphile.startMs / 1000).toFixed(1)} s, RSS ${postGraphile.rssMb} MB)`,
+        `PostGraphile 4 up at ${postGraphile.url} (introspection ${(postGraphile.startMs / 1000).toFixed(1)} s, RSS ${postGraphile.rssMb} MB)`,
+      );
+    }
+    // PostGraphile 5 beside it, where this Node can run it.
+    let postGraphile5: PostGraphileChild | null = null;
+    let postGraphile5Skipped: string | null = postGraphileSkipped;
+    if (postGraphile && NODE_MAJOR < POSTGRAPHILE5_NODE_MAJOR)
+      postGraphile5Skipped = `needs Node ≥ ${POSTGRAPHILE5_NODE_MAJOR}, the bench runs on ${process.version}`;
+    else if (postGraphile) {
+      postGraphile5 = await startPostGraphileChild(
+        { kind: "postgraphile", databaseUrl: database.databaseUrl!, poolSize: POOL_SIZE },
+        "postgraphile5-worker.js",
+      );
+      const child = postGraphile5;
+      cleanups.unshift(() => child.stop().then(() => undefined));
+      console.log(
+        `PostGraphile 5 up at ${postGraphile5.url} (introspection ${(postGraphile5.startMs / 1000).toFixed(1)} s, RSS ${postGraphile5.rssMb} MB)`,
       );
     }
 
     // 3. Nested query: correctness and SQL statements per request, then load; PostGraphile right after.
     const nested: (LoadRun & { n: number; sqlStatements: number | null; maxRssMb: number; probe: GraphQLReply })[] = [];
     const postGraphileRuns: (LoadRun & { n: number; sameOrganisations: number })[] = [];
+    const postGraphile5Runs: (LoadRun & { n: number; sameOrganisations: number })[] = [];
     let maxRssNested = 0;
     let maxHeapNested = 0;
     for (const n of PAGE_SIZES) {
@@ -528,9 +552,10 @@ async function main(): Promise<void> {
         sqlStatements: albumRun.probe.sqlStatements,
         maxRssMb: round(measured.maxRss / MB),
       });
+      const albumNames = new Set(albumRun.answer.names);
       if (postGraphile) {
         const run = await loadNested(
-          "PostGraphile",
+          "PostGraphile 4",
           postGraphile.pid,
           postGraphile.url,
           postGraphileQuery,
@@ -538,8 +563,24 @@ async function main(): Promise<void> {
           options,
           postGraphileAnswer,
         );
-        const albumNames = new Set(albumRun.answer.names);
         postGraphileRuns.push({
+          ...run,
+          n,
+          sameOrganisations: run.answer.names.filter((name) => albumNames.has(name)).length,
+        });
+      }
+      if (postGraphile5) {
+        // The same document and answer shape as v4's (queries.ts).
+        const run = await loadNested(
+          "PostGraphile 5",
+          postGraphile5.pid,
+          postGraphile5.url,
+          postGraphile5Query,
+          n,
+          options,
+          postGraphileAnswer,
+        );
+        postGraphile5Runs.push({
           ...run,
           n,
           sameOrganisations: run.answer.names.filter((name) => albumNames.has(name)).length,
@@ -593,30 +634,23 @@ async function main(): Promise<void> {
         note: "",
         cpuMsPerRequest: album.cpuMsPerRequest,
       });
-      if (postGraphile) {
+      const others = [
+        { server: "PostGraphile 4", child: postGraphile, query: POSTGRAPHILE_PROFILE_QUERY },
+        { server: "PostGraphile 5", child: postGraphile5, query: POSTGRAPHILE5_PROFILE_QUERY },
+      ];
+      for (const { server, child, query } of others) {
+        if (!child) continue;
         try {
-          const run = await loadShape(
-            "PostGraphile profile",
-            postGraphile.pid,
-            postGraphile.url,
-            POSTGRAPHILE_PROFILE_QUERY,
-            { id: profiled!.id },
-            options,
-          );
+          const run = await loadShape(`${server} profile`, child.pid, child.url, query, { id: profiled!.id }, options);
           profileRuns.push({
-            server: "PostGraphile",
+            server,
             sqlStatements: null,
             load: run.load,
             note: "",
             cpuMsPerRequest: run.cpuMsPerRequest,
           });
         } catch (error) {
-          profileRuns.push({
-            server: "PostGraphile",
-            sqlStatements: null,
-            load: EMPTY_LOAD,
-            note: String(error).slice(0, 120),
-          });
+          profileRuns.push({ server, sqlStatements: null, load: EMPTY_LOAD, note: String(error).slice(0, 120) });
         }
       }
       if (floor) {
@@ -640,18 +674,22 @@ async function main(): Promise<void> {
     }
     const floorMemory = floor ? await floor.stop() : null;
     const postGraphileMemory = postGraphile ? await postGraphile.stop() : null;
+    const postGraphile5Memory = postGraphile5 ? await postGraphile5.stop() : null;
     const sqlCounts = nested.map((row) => row.sqlStatements);
     const sqlStatementsEqual = sqlCounts.every((count) => count !== null && count === sqlCounts[0]);
-    const comparison = postGraphileRuns.map((run) => {
-      const album = nested.find((row) => row.n === run.n);
-      const albumRps = album?.load.requestsPerSecond ?? 0;
-      return {
-        n: run.n,
-        albumRps,
-        postGraphileRps: run.load.requestsPerSecond,
-        ratio: run.load.requestsPerSecond > 0 ? albumRps / run.load.requestsPerSecond : 0,
-      };
-    });
+    const compare = (runs: (LoadRun & { n: number })[]) =>
+      runs.map((run) => {
+        const album = nested.find((row) => row.n === run.n);
+        const albumRps = album?.load.requestsPerSecond ?? 0;
+        return {
+          n: run.n,
+          albumRps,
+          postGraphileRps: run.load.requestsPerSecond,
+          ratio: run.load.requestsPerSecond > 0 ? albumRps / run.load.requestsPerSecond : 0,
+        };
+      });
+    const comparison = compare(postGraphileRuns);
+    const comparison5 = compare(postGraphile5Runs);
     const verdict = (met: boolean) => (met ? "met" : "MISSED");
     const printNested = () => {
       console.log("");
@@ -688,10 +726,15 @@ async function main(): Promise<void> {
       );
       console.log("");
       if (postGraphile) {
+        const withV5 = postGraphile5 !== null;
         console.log(
-          `Side by side with PostGraphile 4 on the same database (${options.connections} connections, ${options.duration} s each):`,
+          `Side by side with PostGraphile 4${withV5 ? " and PostGraphile 5" : ""} on the same database (${options.connections} connections, ${options.duration} s each):`,
         );
-        console.log(`PostGraphile query: ${postGraphileQuery}`);
+        console.log(`PostGraphile query${withV5 ? " (v4 and v5)" : ""}: ${postGraphileQuery}`);
+        if (withV5 && postGraphile5Query !== postGraphileQuery)
+          console.log(`PostGraphile 5 query: ${postGraphile5Query}`);
+        const same = (run: { sameOrganisations: number; answer: AnswerSize } | undefined) =>
+          run ? `same organisations: ${run.sameOrganisations}/${run.answer.organisations}` : "";
         console.log(
           table(
             [
@@ -704,13 +747,16 @@ async function main(): Promise<void> {
               "errors",
               "response",
               "relations / partners / applications",
-              "ALBuM ÷ PostGraphile",
+              "ALBuM ÷ PostGraphile 4",
+              ...(withV5 ? ["ALBuM ÷ PostGraphile 5"] : []),
             ],
             PAGE_SIZES.flatMap((n) => {
               const album = nested.find((row) => row.n === n);
               const other = postGraphileRuns.find((row) => row.n === n);
+              const other5 = postGraphile5Runs.find((row) => row.n === n);
               const ratio = comparison.find((row) => row.n === n)?.ratio ?? 0;
-              const line = (server: string, run: LoadRun | undefined, last: string): (string | number)[] => [
+              const ratio5 = comparison5.find((row) => row.n === n)?.ratio ?? 0;
+              const line = (server: string, run: LoadRun | undefined, last: string[]): (string | number)[] => [
                 n,
                 server,
                 run ? run.load.requestsPerSecond.toFixed(1) : "-",
@@ -720,22 +766,24 @@ async function main(): Promise<void> {
                 run ? run.load.errors + run.load.timeouts + run.load.non2xx : "-",
                 run ? `${(run.responseBytes / 1024).toFixed(1)} KB` : "-",
                 run ? `${run.answer.relations} / ${run.answer.partners} / ${run.answer.applications}` : "-",
-                last,
+                ...last.slice(0, withV5 ? 2 : 1),
               ];
               return [
-                line("ALBuM", album, `${ratio.toFixed(2)} (${verdict(ratio >= 1)})`),
-                line(
-                  "PostGraphile",
-                  other,
-                  other ? `same organisations: ${other.sameOrganisations}/${other.answer.organisations}` : "",
-                ),
+                line("ALBuM", album, [`${ratio.toFixed(2)} (${verdict(ratio >= 1)})`, ratio5.toFixed(2)]),
+                line("PostGraphile 4", other, [same(other), ""]),
+                ...(withV5 ? [line("PostGraphile 5", other5, ["", same(other5)])] : []),
               ];
             }),
           ),
         );
         console.log(
-          `PostGraphile process: introspection ${(postGraphile.startMs / 1000).toFixed(1)} s, max RSS ${postGraphileMemory?.maxRssMb ?? "?"} MB`,
+          `PostGraphile 4 process: introspection ${(postGraphile.startMs / 1000).toFixed(1)} s, max RSS ${postGraphileMemory?.maxRssMb ?? "?"} MB`,
         );
+        if (postGraphile5)
+          console.log(
+            `PostGraphile 5 process: introspection + schema ${(postGraphile5.startMs / 1000).toFixed(1)} s, max RSS ${postGraphile5Memory?.maxRssMb ?? "?"} MB`,
+          );
+        else console.log(`PostGraphile 5 skipped: ${postGraphile5Skipped}.`);
       } else {
         console.log(`PostGraphile comparison skipped: ${postGraphileSkipped}.`);
       }
@@ -745,7 +793,15 @@ async function main(): Promise<void> {
         console.log("\nThe floor (one hand-written SQL statement per request, floor-worker.ts):");
         console.log(
           table(
-            ["first", "floor req/s", "p50 ms", "answer equal to ALBuM's", "ALBuM ÷ floor", "PostGraphile ÷ floor"],
+            [
+              "first",
+              "floor req/s",
+              "p50 ms",
+              "answer equal to ALBuM's",
+              "ALBuM ÷ floor",
+              "PostGraphile 4 ÷ floor",
+              ...(postGraphile5 ? ["PostGraphile 5 ÷ floor"] : []),
+            ],
             floorRuns.map((run) => [
               run.n,
               run.load.requestsPerSecond.toFixed(1),
@@ -753,6 +809,9 @@ async function main(): Promise<void> {
               run.equal ? "yes" : "NO",
               ratio(rps(nested.find((row) => row.n === run.n)?.load), run.load.requestsPerSecond),
               ratio(rps(postGraphileRuns.find((row) => row.n === run.n)?.load), run.load.requestsPerSecond),
+              ...(postGraphile5
+                ? [ratio(rps(postGraphile5Runs.find((row) => row.n === run.n)?.load), run.load.requestsPerSecond)]
+                : []),
             ]),
           ),
         );
@@ -779,34 +838,48 @@ async function main(): Promise<void> {
       const cpu = (value: number | null | undefined) =>
         value === null || value === undefined ? "-" : value.toFixed(2);
       console.log("\nCPU of the server process per request (ms, user + system, measured runs; lower is better):");
+      // One row of the CPU table; the PostGraphile 5 columns only where it ran.
+      const cpuRow = (
+        shape: string,
+        album: number | null | undefined,
+        pg4: number | null | undefined,
+        pg5: number | null | undefined,
+        floorCpu: number | null | undefined,
+      ) => [
+        shape,
+        cpu(album),
+        cpu(pg4),
+        ...(postGraphile5 ? [cpu(pg5)] : []),
+        cpu(floorCpu),
+        ratio(pg4 ?? 0, album ?? 0),
+        ...(postGraphile5 ? [ratio(pg5 ?? 0, album ?? 0)] : []),
+        ratio(floorCpu ?? 0, album ?? 0),
+      ];
       console.log(
         table(
-          ["shape", "ALBuM", "PostGraphile", "floor", "PostGraphile ÷ ALBuM", "floor ÷ ALBuM"],
           [
-            ...PAGE_SIZES.map((n) => {
-              const album = nested.find((row) => row.n === n)?.cpuMsPerRequest;
-              const pg4 = postGraphileRuns.find((row) => row.n === n)?.cpuMsPerRequest;
-              const floorCpu = floorRuns.find((row) => row.n === n)?.cpuMsPerRequest;
-              return [
+            "shape",
+            "ALBuM",
+            "PostGraphile 4",
+            ...(postGraphile5 ? ["PostGraphile 5"] : []),
+            "floor",
+            "PostGraphile 4 ÷ ALBuM",
+            ...(postGraphile5 ? ["PostGraphile 5 ÷ ALBuM"] : []),
+            "floor ÷ ALBuM",
+          ],
+          [
+            ...PAGE_SIZES.map((n) =>
+              cpuRow(
                 `first:${n}`,
-                cpu(album),
-                cpu(pg4),
-                cpu(floorCpu),
-                ratio(pg4 ?? 0, album ?? 0),
-                ratio(floorCpu ?? 0, album ?? 0),
-              ];
-            }),
+                nested.find((row) => row.n === n)?.cpuMsPerRequest,
+                postGraphileRuns.find((row) => row.n === n)?.cpuMsPerRequest,
+                postGraphile5Runs.find((row) => row.n === n)?.cpuMsPerRequest,
+                floorRuns.find((row) => row.n === n)?.cpuMsPerRequest,
+              ),
+            ),
             (() => {
               const of = (server: string) => profileRuns.find((run) => run.server === server)?.cpuMsPerRequest;
-              const album = of("ALBuM");
-              return [
-                "profile",
-                cpu(album),
-                cpu(of("PostGraphile")),
-                cpu(of("floor")),
-                ratio(of("PostGraphile") ?? 0, album ?? 0),
-                ratio(of("floor") ?? 0, album ?? 0),
-              ];
+              return cpuRow("profile", of("ALBuM"), of("PostGraphile 4"), of("PostGraphile 5"), of("floor"));
             })(),
           ],
         ),
@@ -817,7 +890,11 @@ async function main(): Promise<void> {
       console.log(
         `\nRSS max under the nested load: ${round(maxRssNested / MB)} MB (heap used max ${round(maxHeapNested / MB)} MB)`,
       );
-      if (nested.some((row) => failed(row.load)) || postGraphileRuns.some((run) => failed(run.load)))
+      if (
+        nested.some((row) => failed(row.load)) ||
+        postGraphileRuns.some((run) => failed(run.load)) ||
+        postGraphile5Runs.some((run) => failed(run.load))
+      )
         process.exitCode = 1;
       return;
     }
@@ -941,6 +1018,41 @@ async function main(): Promise<void> {
             })),
           }
         : { skipped: postGraphileSkipped },
+      postGraphile5: postGraphile5
+        ? {
+            version: "5",
+            order: options.postGraphileOrder,
+            query: postGraphile5Query,
+            profileQuery: POSTGRAPHILE5_PROFILE_QUERY,
+            poolSize: POOL_SIZE,
+            introspectionMs: postGraphile5.startMs,
+            rssMbAfterStart: postGraphile5.rssMb,
+            maxRssMb: postGraphile5Memory?.maxRssMb ?? null,
+            runs: postGraphile5Runs.map((run) => ({
+              pageSize: run.n,
+              responseBytes: run.responseBytes,
+              answer: {
+                relations: run.answer.relations,
+                partners: run.answer.partners,
+                partnerApplications: run.answer.applications,
+              },
+              sameOrganisationsAsAlbum: run.sameOrganisations,
+              requestsPerSecond: round(run.load.requestsPerSecond, 1),
+              requestsTotal: run.load.requestsTotal,
+              latencyMs: run.load.latencyMs,
+              cpuMsPerRequest: run.cpuMsPerRequest,
+              errors: run.load.errors,
+              timeouts: run.load.timeouts,
+              non2xx: run.load.non2xx,
+            })),
+            comparison: comparison5.map((row) => ({
+              ...row,
+              albumRps: round(row.albumRps, 1),
+              postGraphileRps: round(row.postGraphileRps, 1),
+              ratio: round(row.ratio, 2),
+            })),
+          }
+        : { skipped: postGraphile5Skipped },
       graph: {
         query: GRAPH_QUERY,
         ...graphRun.value.timing,
@@ -1074,11 +1186,16 @@ async function main(): Promise<void> {
             `equal: ${verdict(sqlStatementsEqual)}`,
           ],
           [
-            "req/s ALBuM ÷ PostGraphile, first:10 / first:100",
+            "req/s ALBuM ÷ PostGraphile 4, first:10 / first:100",
             comparison.length ? comparison.map((row) => row.ratio.toFixed(2)).join(" / ") : "-",
             comparison.length
               ? `≥ 1: ${verdict(summary.targets.throughputAtLeastPostGraphile === true)}`
               : `skipped (${postGraphileSkipped})`,
+          ],
+          [
+            "req/s ALBuM ÷ PostGraphile 5, first:10 / first:100",
+            comparison5.length ? comparison5.map((row) => row.ratio.toFixed(2)).join(" / ") : "-",
+            comparison5.length ? "" : `skipped (${postGraphile5Skipped})`,
           ],
           ["RSS baseline (after start, gc)", `${summary.memory.baselineRssMb} MB`, ""],
           [
@@ -1108,7 +1225,11 @@ async function main(): Promise<void> {
       `\nSummary written to ${path.relative(process.cwd(), resultsFile) || resultsFile} (and latest-${database.label}.json)`,
     );
 
-    if (nested.some((row) => failed(row.load)) || postGraphileRuns.some((run) => failed(run.load))) {
+    if (
+      nested.some((row) => failed(row.load)) ||
+      postGraphileRuns.some((run) => failed(run.load)) ||
+      postGraphile5Runs.some((run) => failed(run.load))
+    ) {
       console.error("Some requests failed (errors, timeouts or non-2xx responses); see the tables.");
       process.exitCode = 1;
     }
