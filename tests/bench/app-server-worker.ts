@@ -5,74 +5,33 @@
  */
 process.env.NODE_ENV ??= "production";
 import "reflect-metadata";
-import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { loadConfig } from "../../server/src/config";
 import { createDataSource, openDatabase } from "../../server/src/db/data-source";
 import { entities } from "../../server/src/modules/entities";
 import { buildApp } from "../../server/src/app";
-import { residentSetOf } from "./http";
-import type {
-  AppServerJob,
-  FailedReply,
-  PostGraphileListening,
-  PostGraphileStop,
-  PostGraphileStopped,
-} from "./children";
+import type { AppServerJob } from "./children";
+import { listenOnLoopback, serveAsChild } from "./server-child";
 
-const MB = 1024 * 1024;
-
-async function serve(job: AppServerJob): Promise<void> {
-  let maxHeapUsed = 0;
-  const sampleHeap = () => {
-    maxHeapUsed = Math.max(maxHeapUsed, process.memoryUsage().heapUsed);
-  };
-  const started = Date.now();
-  const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? "warn" });
-  const dataSource = createDataSource({ databaseUrl: job.databaseUrl, dataDir: job.dataDir, log, entities });
-  await openDatabase(dataSource, log);
-  const config = {
-    ...loadConfig({ NODE_ENV: "production" }),
-    port: 0,
-    databaseUrl: job.databaseUrl,
-    dataDir: job.dataDir,
-  };
-  const { httpServer, apollo } = await buildApp(config, dataSource, log);
-  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-  const timer = setInterval(sampleHeap, 50);
-  const listening: PostGraphileListening = {
-    kind: "listening",
-    port: (httpServer.address() as AddressInfo).port,
-    startMs: Date.now() - started,
-    rssMb: Math.round(process.memoryUsage().rss / MB),
-  };
-  process.send?.(listening);
-
-  const stop = async () => {
-    clearInterval(timer);
-    sampleHeap();
-    await apollo.stop();
-    await dataSource.destroy();
-    const stopped: PostGraphileStopped = {
-      kind: "stopped",
-      // The kernel's high-water mark of the resident set: the true peak, also between two samples.
-      maxRssMb: Math.round((residentSetOf("self")?.peak ?? process.memoryUsage().rss) / MB),
-      maxHeapUsedMb: Math.round(maxHeapUsed / MB),
+serveAsChild(
+  async (job: AppServerJob) => {
+    const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? "warn" });
+    const dataSource = createDataSource({ databaseUrl: job.databaseUrl, dataDir: job.dataDir, log, entities });
+    await openDatabase(dataSource, log);
+    const config = {
+      ...loadConfig({ NODE_ENV: "production" }),
+      port: 0,
+      databaseUrl: job.databaseUrl,
+      dataDir: job.dataDir,
     };
-    process.send?.(stopped, () => process.exit(0));
-  };
-  process.on("message", (message: PostGraphileStop) => {
-    if (message.kind === "stop") void stop();
-  });
-  process.once("disconnect", () => process.exit(0));
-}
-
-process.once("message", (job: AppServerJob) => {
-  serve(job).catch((error: unknown) => {
-    const reply: FailedReply = {
-      kind: "failed",
-      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    const { httpServer, apollo } = await buildApp(config, dataSource, log);
+    return {
+      port: await listenOnLoopback(httpServer),
+      async stop() {
+        await apollo.stop();
+        await dataSource.destroy();
+      },
     };
-    process.send?.(reply, () => process.exit(1));
-  });
-});
+  },
+  { peakRss: "kernel" },
+);

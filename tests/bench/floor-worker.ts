@@ -9,18 +9,10 @@
  */
 process.env.NODE_ENV ??= "production";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import pg from "pg";
-import type {
-  FailedReply,
-  PostGraphileJob,
-  PostGraphileListening,
-  PostGraphileStop,
-  PostGraphileStopped,
-} from "./children";
+import type { PostGraphileJob } from "./children";
+import { closeHttpServer, listenOnLoopback, serveAsChild } from "./server-child";
 import { NESTED_QUERY, PROFILE_QUERY } from "./queries";
-
-const MB = 1024 * 1024;
 
 /** Partners of organisation `o` (relations either way, joint applications), as loadPartnerIds. */
 const PARTNER_IDS = `SELECT r.target_id FROM relation r WHERE r.source_id = o.id
@@ -60,15 +52,7 @@ SELECT json_build_object('data', json_build_object('organisation', json_build_ob
   'contactPersons', '[]'::json)))::text AS body
 FROM organisation o WHERE o.id = $1`;
 
-async function serve(job: PostGraphileJob): Promise<void> {
-  let maxRss = 0;
-  let maxHeapUsed = 0;
-  const sample = () => {
-    const usage = process.memoryUsage();
-    maxRss = Math.max(maxRss, usage.rss);
-    maxHeapUsed = Math.max(maxHeapUsed, usage.heapUsed);
-  };
-  const started = Date.now();
+serveAsChild(async (job: PostGraphileJob) => {
   const pool = new pg.Pool({ connectionString: job.databaseUrl, max: job.poolSize });
   pool.on("error", () => undefined);
   const answer = async (body: { query?: string; variables?: Record<string, unknown> }): Promise<string> => {
@@ -98,43 +82,11 @@ async function serve(job: PostGraphileJob): Promise<void> {
         });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const startMs = Date.now() - started;
-  sample();
-  const timer = setInterval(sample, 50);
-  const { port } = server.address() as AddressInfo;
-  const listening: PostGraphileListening = {
-    kind: "listening",
-    port,
-    startMs,
-    rssMb: Math.round(process.memoryUsage().rss / MB),
+  return {
+    port: await listenOnLoopback(server),
+    async stop() {
+      await closeHttpServer(server);
+      await pool.end();
+    },
   };
-  process.send?.(listening);
-  process.on("message", (message: PostGraphileStop) => {
-    if (message.kind !== "stop") return;
-    clearInterval(timer);
-    sample();
-    server.closeAllConnections();
-    server.close(() => {
-      void pool.end().then(() => {
-        const stopped: PostGraphileStopped = {
-          kind: "stopped",
-          maxRssMb: Math.round(maxRss / MB),
-          maxHeapUsedMb: Math.round(maxHeapUsed / MB),
-        };
-        process.send?.(stopped, () => process.exit(0));
-      });
-    });
-  });
-  process.once("disconnect", () => process.exit(0));
-}
-
-process.once("message", (job: PostGraphileJob) => {
-  serve(job).catch((error: unknown) => {
-    const reply: FailedReply = {
-      kind: "failed",
-      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    };
-    process.send?.(reply, () => process.exit(1));
-  });
 });

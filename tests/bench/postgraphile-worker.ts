@@ -9,27 +9,11 @@
 process.env.NODE_ENV ??= "production";
 import "./single-graphql"; // before postgraphile: one graphql instance
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { postgraphile } from "postgraphile";
-import type {
-  FailedReply,
-  PostGraphileJob,
-  PostGraphileListening,
-  PostGraphileStop,
-  PostGraphileStopped,
-} from "./children";
+import type { PostGraphileJob } from "./children";
+import { closeHttpServer, listenOnLoopback, serveAsChild } from "./server-child";
 
-const MB = 1024 * 1024;
-
-async function serve(job: PostGraphileJob): Promise<void> {
-  let maxRss = 0;
-  let maxHeapUsed = 0;
-  const sample = () => {
-    const usage = process.memoryUsage();
-    maxRss = Math.max(maxRss, usage.rss);
-    maxHeapUsed = Math.max(maxHeapUsed, usage.heapUsed);
-  };
-  const started = Date.now();
+serveAsChild(async (job: PostGraphileJob) => {
   const middleware = postgraphile({ connectionString: job.databaseUrl, max: job.poolSize }, "public", {
     disableDefaultMutations: true,
     simpleCollections: "both",
@@ -44,45 +28,11 @@ async function serve(job: PostGraphileJob): Promise<void> {
   });
   await middleware.getGraphQLSchema(); // introspection + schema build before the first request
   const server = http.createServer(middleware);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const startMs = Date.now() - started;
-  sample();
-  const timer = setInterval(sample, 50);
-  const { port } = server.address() as AddressInfo;
-  const listening: PostGraphileListening = {
-    kind: "listening",
-    port,
-    startMs,
-    rssMb: Math.round(process.memoryUsage().rss / MB),
+  return {
+    port: await listenOnLoopback(server),
+    async stop() {
+      await closeHttpServer(server);
+      await middleware.release();
+    },
   };
-  process.send?.(listening);
-
-  const stop = async () => {
-    clearInterval(timer);
-    sample();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await middleware.release();
-    const stopped: PostGraphileStopped = {
-      kind: "stopped",
-      maxRssMb: Math.round(maxRss / MB),
-      maxHeapUsedMb: Math.round(maxHeapUsed / MB),
-    };
-    process.send?.(stopped, () => process.exit(0));
-  };
-  process.on("message", (message: PostGraphileStop) => {
-    if (message.kind === "stop") void stop();
-  });
-  // The parent died or closed the channel without a stop: do not outlive it.
-  process.once("disconnect", () => process.exit(0));
-}
-
-process.once("message", (job: PostGraphileJob) => {
-  serve(job).catch((error: unknown) => {
-    const reply: FailedReply = {
-      kind: "failed",
-      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    };
-    process.send?.(reply, () => process.exit(1));
-  });
 });

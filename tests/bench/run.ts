@@ -932,6 +932,52 @@ async function main(): Promise<void> {
 
     // 6. Report.
     const loadAtEnd = loadAverage();
+    /** One PostGraphile's part of the JSON summary (v4 and v5 alike), or why it did not run. */
+    const postGraphileSummary = (
+      version: "4" | "5",
+      child: PostGraphileChild | null,
+      query: string,
+      profileQuery: string,
+      memory: { maxRssMb: number } | null,
+      runs: (LoadRun & { n: number; sameOrganisations: number })[],
+      ratios: typeof comparison,
+      skipped: string | null,
+    ) =>
+      child
+        ? {
+            version,
+            order: options.postGraphileOrder,
+            query,
+            profileQuery,
+            poolSize: POOL_SIZE,
+            introspectionMs: child.startMs,
+            rssMbAfterStart: child.rssMb,
+            maxRssMb: memory?.maxRssMb ?? null,
+            runs: runs.map((run) => ({
+              pageSize: run.n,
+              responseBytes: run.responseBytes,
+              answer: {
+                relations: run.answer.relations,
+                partners: run.answer.partners,
+                partnerApplications: run.answer.applications,
+              },
+              sameOrganisationsAsAlbum: run.sameOrganisations,
+              requestsPerSecond: round(run.load.requestsPerSecond, 1),
+              requestsTotal: run.load.requestsTotal,
+              latencyMs: run.load.latencyMs,
+              cpuMsPerRequest: run.cpuMsPerRequest,
+              errors: run.load.errors,
+              timeouts: run.load.timeouts,
+              non2xx: run.load.non2xx,
+            })),
+            comparison: ratios.map((row) => ({
+              ...row,
+              albumRps: round(row.albumRps, 1),
+              postGraphileRps: round(row.postGraphileRps, 1),
+              ratio: round(row.ratio, 2),
+            })),
+          }
+        : { skipped };
     const summary = {
       generatedAt: new Date().toISOString(),
       environment: {
@@ -985,74 +1031,26 @@ async function main(): Promise<void> {
           maxRssMb: row.maxRssMb,
         })),
       },
-      postGraphile: postGraphile
-        ? {
-            version: "4",
-            order: options.postGraphileOrder,
-            query: postGraphileQuery,
-            poolSize: POOL_SIZE,
-            introspectionMs: postGraphile.startMs,
-            rssMbAfterStart: postGraphile.rssMb,
-            maxRssMb: postGraphileMemory?.maxRssMb ?? null,
-            runs: postGraphileRuns.map((run) => ({
-              pageSize: run.n,
-              responseBytes: run.responseBytes,
-              answer: {
-                relations: run.answer.relations,
-                partners: run.answer.partners,
-                partnerApplications: run.answer.applications,
-              },
-              sameOrganisationsAsAlbum: run.sameOrganisations,
-              requestsPerSecond: round(run.load.requestsPerSecond, 1),
-              requestsTotal: run.load.requestsTotal,
-              latencyMs: run.load.latencyMs,
-              errors: run.load.errors,
-              timeouts: run.load.timeouts,
-              non2xx: run.load.non2xx,
-            })),
-            comparison: comparison.map((row) => ({
-              ...row,
-              albumRps: round(row.albumRps, 1),
-              postGraphileRps: round(row.postGraphileRps, 1),
-              ratio: round(row.ratio, 2),
-            })),
-          }
-        : { skipped: postGraphileSkipped },
-      postGraphile5: postGraphile5
-        ? {
-            version: "5",
-            order: options.postGraphileOrder,
-            query: postGraphile5Query,
-            profileQuery: POSTGRAPHILE5_PROFILE_QUERY,
-            poolSize: POOL_SIZE,
-            introspectionMs: postGraphile5.startMs,
-            rssMbAfterStart: postGraphile5.rssMb,
-            maxRssMb: postGraphile5Memory?.maxRssMb ?? null,
-            runs: postGraphile5Runs.map((run) => ({
-              pageSize: run.n,
-              responseBytes: run.responseBytes,
-              answer: {
-                relations: run.answer.relations,
-                partners: run.answer.partners,
-                partnerApplications: run.answer.applications,
-              },
-              sameOrganisationsAsAlbum: run.sameOrganisations,
-              requestsPerSecond: round(run.load.requestsPerSecond, 1),
-              requestsTotal: run.load.requestsTotal,
-              latencyMs: run.load.latencyMs,
-              cpuMsPerRequest: run.cpuMsPerRequest,
-              errors: run.load.errors,
-              timeouts: run.load.timeouts,
-              non2xx: run.load.non2xx,
-            })),
-            comparison: comparison5.map((row) => ({
-              ...row,
-              albumRps: round(row.albumRps, 1),
-              postGraphileRps: round(row.postGraphileRps, 1),
-              ratio: round(row.ratio, 2),
-            })),
-          }
-        : { skipped: postGraphile5Skipped },
+      postGraphile: postGraphileSummary(
+        "4",
+        postGraphile,
+        postGraphileQuery,
+        POSTGRAPHILE_PROFILE_QUERY,
+        postGraphileMemory,
+        postGraphileRuns,
+        comparison,
+        postGraphileSkipped,
+      ),
+      postGraphile5: postGraphileSummary(
+        "5",
+        postGraphile5,
+        postGraphile5Query,
+        POSTGRAPHILE5_PROFILE_QUERY,
+        postGraphile5Memory,
+        postGraphile5Runs,
+        comparison5,
+        postGraphile5Skipped,
+      ),
       graph: {
         query: GRAPH_QUERY,
         ...graphRun.value.timing,
