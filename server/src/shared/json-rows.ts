@@ -144,19 +144,19 @@ export function jsonTupleColumns(
   return copiesOf(entityJson(db, entity), properties).map(({ column }) => `${alias}."${column}"`);
 }
 
-/** Reads the values of `jsonTupleColumns` (same projection) from `tuple[offset…]` into an entity instance. */
+/** Reads the values of `jsonTupleColumns` (same projection), the tuple's first ones, into an entity instance. */
 export function jsonTupleReader<T extends ObjectLiteral>(
   db: EntityManager,
   entity: EntityTarget<T>,
   properties: Properties,
-): (tuple: readonly unknown[], offset: number) => T {
+): (tuple: readonly unknown[]) => T {
   const json = entityJson(db, entity);
   const copies = copiesOf(json, properties);
-  return (tuple, offset) => {
+  return (tuple) => {
     const instance = json.metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
     for (let index = 0; index < copies.length; index++) {
       const { property, convert } = copies[index]!;
-      const value = tuple[offset + index];
+      const value = tuple[index];
       instance[property] = value === null || value === undefined ? null : convert ? convert(value) : value;
     }
     return instance as T;

@@ -137,6 +137,7 @@ export interface EntityNodeOptions {
   fields?: Readonly<Record<string, FieldPlanner>>;
 }
 
+/** Planned fields per row; beyond it a field resolves through its DataLoader (a bound on the SQL's size). */
 const MAX_PLANNED_FIELDS = 40;
 /** PostgreSQL functions take at most 100 arguments (json_build_array included). */
 const MAX_FUNCTION_ARGUMENTS = 100;
@@ -184,7 +185,7 @@ export function planEntityNode<T extends ObjectLiteral>(
     sql: `json_build_array(${[...values, ...nested.map(({ planned }) => planned.sql)].join(", ")})`,
     decode(json) {
       const tuple = json as unknown[];
-      const instance = flat ? read(tuple, 0) : read(tuple[0] as unknown[], 0);
+      const instance = read(flat ? tuple : (tuple[0] as unknown[]));
       if (nested.length === 0) return instance;
       const planned = new Map<string, unknown>();
       for (let index = 0; index < nested.length; index++) {
