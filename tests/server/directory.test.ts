@@ -176,6 +176,54 @@ describe("organisation directory", () => {
   });
 });
 
+describe("the planned directory's statement, built once per shape", () => {
+  // listOrganisations keeps the SQL text per plan and shape (db/statement-shapes.ts): every value
+  // (search, facets, page size, position) must still come from the request, never from the first one.
+  it("takes each request's search, facets, page size and position, not the first request's", async () => {
+    const kargha = await list({ filter: { search: "kargha" } });
+    const amfn = await list({ filter: { search: "amfn" } });
+    expect(kargha.data?.organisations.edges[0]?.node.slug).toBe("kargah");
+    expect(amfn.data?.organisations.edges[0]?.node.slug).toBe("amfn");
+
+    const companies = await list({ filter: { kinds: ["COMPANY"] }, first: 100 });
+    const educational = await list({ filter: { kinds: ["EDUCATIONAL_INSTITUTION"] }, first: 100 });
+    const kinds = (res: typeof companies) => new Set(res.data?.organisations.edges.map((e) => e.node.kind));
+    expect(kinds(companies)).toEqual(new Set(["COMPANY"]));
+    expect(kinds(educational)).toEqual(new Set(["EDUCATIONAL_INSTITUTION"]));
+
+    const firstFour = await list({ first: 4 });
+    const firstTwo = await list({ first: 2 });
+    const nextTwo = await list({ first: 2, after: firstTwo.data?.organisations.pageInfo.endCursor });
+    const slugs = (res: typeof firstFour) => res.data?.organisations.edges.map((e) => e.node.slug);
+    expect(slugs(firstTwo)).toHaveLength(2);
+    expect([...slugs(firstTwo)!, ...slugs(nextTwo)!]).toEqual(slugs(firstFour));
+    expect(firstTwo.data?.organisations.totalCount).toBe(firstFour.data?.organisations.totalCount);
+  });
+
+  it("pages and counts the same without totalCount and pageInfo in the statement", async () => {
+    const NAMES = `query($first: Int, $after: String) { organisations(first: $first, after: $after) { edges { node { slug } } } }`;
+    const COUNT = `query($after: String) { organisations(first: 1, after: $after) { totalCount pageInfo { hasNextPage } } }`;
+    const names = (first: number, after?: string) =>
+      server.graphql<{ organisations: { edges: { node: { slug: string } }[] } }>(NAMES, { first, after });
+    const all = await list({ first: 100 });
+    const three = await names(3);
+    const past = await names(3, all.data?.organisations.pageInfo.endCursor ?? undefined);
+    expect(three.data?.organisations.edges.map((e) => e.node.slug)).toEqual(
+      all.data?.organisations.edges.slice(0, 3).map((e) => e.node.slug),
+    );
+    expect(past.data?.organisations.edges).toEqual([]);
+    // A page past the end has no row to carry count(*) OVER (): the count is asked apart.
+    const counted = await server.graphql<{ organisations: { totalCount: number; pageInfo: { hasNextPage: boolean } } }>(
+      COUNT,
+      { after: all.data?.organisations.pageInfo.endCursor },
+    );
+    expect(counted.data?.organisations).toEqual({
+      totalCount: all.data?.organisations.totalCount,
+      pageInfo: { hasNextPage: false },
+    });
+  });
+});
+
 describe("localised labels", () => {
   it("follow Accept-Language unless a locale is given", async () => {
     const query = `{ districts { key label } region: districts { key labelDe } }`;

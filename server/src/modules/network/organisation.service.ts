@@ -1,12 +1,13 @@
 import { Brackets, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { BadUserInputError, NotFoundError } from "../../graphql/errors";
-import { pageWindow, toLazyPage, toPage, type Page } from "../../graphql/pagination";
+import { pageWindow, toLazyPage, toPage, type Page, type PageWindow } from "../../graphql/pagination";
 import { columnsFrom, type ColumnMapping } from "../../db/columns";
 import { isUuid } from "../../db/ids";
 import { uniqueSlug } from "../../db/unique-slug";
 import { updateVersioned } from "../../db/versioned-update";
 import { preparedQuery } from "../../db/prepared-query";
+import { StatementShapes, statementValues } from "../../db/statement-shapes";
 import { OrganisationOrder } from "./network.enums";
 import { Organisation } from "./organisation.entity";
 import { Membership } from "./membership.entity";
@@ -37,53 +38,89 @@ export async function findOrganisation(
   }
   if (by.id && !isUuid(by.id)) return null;
   if (planned) {
-    const query = ctx.db
-      .getRepository(Organisation)
-      .createQueryBuilder("o")
-      .select(planned.sql, "row")
-      .setParameters(planned.parameters);
-    if (by.id) query.where("o.id = :id", { id: by.id });
-    else query.where("o.slug = :slug", { slug: by.slug ?? "" });
-    const [raw] = await preparedQuery<{ row: unknown }>(ctx.db, ...query.getQueryAndParameters());
+    const shape = by.id ? "id" : "slug";
+    const parameters = { ...planned.parameters, [shape]: by.id ?? by.slug ?? "" };
+    const statement = plannedStatements.get(planned.sql, shape, Object.keys(parameters), (sentinels) =>
+      ctx.db
+        .getRepository(Organisation)
+        .createQueryBuilder("o")
+        .select(planned.sql, "row")
+        .where(`o.${shape} = :${shape}`)
+        .setParameters(sentinels)
+        .getQueryAndParameters(),
+    );
+    const [raw] = await preparedQuery<{ row: unknown }>(ctx.db, statement.text, statementValues(statement, parameters));
     return raw ? planned.decode(raw.row) : null;
   }
   if (by.id) return networkLoaders(ctx).organisationById.load(by.id);
   return ctx.db.getRepository(Organisation).findOneBy({ slug: by.slug ?? "" });
 }
 
-/** Applies the directory's facet filters; shared by the directory and the network graph. */
+/** The named parameters of the directory's facet filters, only those of facets in use. */
+interface OrganisationFilterParameters {
+  kinds?: readonly string[];
+  topics?: readonly string[];
+  targetGroups?: readonly string[];
+  languages?: readonly string[];
+  districts?: readonly string[];
+  memberships?: readonly string[];
+  search?: string;
+  searchLike?: string;
+}
+
+function organisationFilterParameters(filter: OrganisationFilter | undefined): OrganisationFilterParameters {
+  const parameters: OrganisationFilterParameters = {};
+  if (filter?.kinds?.length) parameters.kinds = filter.kinds;
+  if (filter?.topics?.length) parameters.topics = filter.topics;
+  if (filter?.targetGroups?.length) parameters.targetGroups = filter.targetGroups;
+  if (filter?.languages?.length) parameters.languages = filter.languages;
+  if (filter?.districts?.length) parameters.districts = filter.districts;
+  if (filter?.memberships?.length) parameters.memberships = filter.memberships;
+  const search = filter?.search?.trim();
+  if (search) {
+    parameters.search = search;
+    parameters.searchLike = `%${escapeLike(search)}%`;
+  }
+  return parameters;
+}
+
+/**
+ * Applies the directory's facet filters; shared by the directory and the network graph. Which
+ * conditions it adds depends only on which facets are in use and on includeArchived (the planned
+ * directory's statement cache relies on it); `parameters` may stand in for the filter's values.
+ */
 export function applyOrganisationFilter(
   query: SelectQueryBuilder<Organisation>,
   filter: OrganisationFilter | undefined,
+  parameters: { readonly [K in keyof OrganisationFilterParameters]?: unknown } = organisationFilterParameters(filter),
 ): SelectQueryBuilder<Organisation> {
   const alias = query.alias;
   if (!filter?.includeArchived) query.andWhere(`${alias}.archived_at IS NULL`);
-  if (filter?.kinds?.length) query.andWhere(`${alias}.kind IN (:...kinds)`, { kinds: filter.kinds });
-  if (filter?.topics?.length) query.andWhere(`${alias}.topic_keys && :topics::text[]`, { topics: filter.topics });
-  if (filter?.targetGroups?.length) {
-    query.andWhere(`${alias}.target_group_keys && :targetGroups::text[]`, { targetGroups: filter.targetGroups });
-  }
-  if (filter?.languages?.length)
-    query.andWhere(`${alias}.language_keys && :languages::text[]`, { languages: filter.languages });
-  if (filter?.districts?.length) {
+  const { kinds, topics, targetGroups, languages, districts, memberships, search, searchLike } = parameters;
+  // As text[]: PGlite serialises an array parameter only for types it knows, not for the enum's array type.
+  if (kinds !== undefined) query.andWhere(`${alias}.kind = ANY(:kinds::text[]::organisation_kind[])`, { kinds });
+  if (topics !== undefined) query.andWhere(`${alias}.topic_keys && :topics::text[]`, { topics });
+  if (targetGroups !== undefined)
+    query.andWhere(`${alias}.target_group_keys && :targetGroups::text[]`, { targetGroups });
+  if (languages !== undefined) query.andWhere(`${alias}.language_keys && :languages::text[]`, { languages });
+  if (districts !== undefined) {
     query.andWhere(
       new Brackets((where) =>
         where
           .where(`${alias}.districts_served_keys && :districts::text[]`)
           .orWhere(`${alias}.district_key = ANY(:districts::text[])`),
       ),
-      { districts: filter.districts },
+      { districts },
     );
   }
-  if (filter?.memberships?.length) {
+  if (memberships !== undefined) {
     query.andWhere(
       `EXISTS (SELECT 1 FROM membership m WHERE m.organisation_id = ${alias}.id AND m.kind::text = ANY(:memberships::text[])
          AND (m.until IS NULL OR m.until >= CURRENT_DATE))`,
-      { memberships: filter.memberships },
+      { memberships },
     );
   }
-  const search = filter?.search?.trim();
-  if (search) {
+  if (search !== undefined) {
     // Each arm can use a trigram index (BitmapOr); `%>` is word_similarity >= the session's
     // pg_trgm.word_similarity_threshold, which the data source sets to SEARCH_SIMILARITY.
     query.andWhere(
@@ -94,7 +131,7 @@ export function applyOrganisationFilter(
           .orWhere(`${alias}.name %> :search`)
           .orWhere(`${alias}.short_name %> :search`),
       ),
-      { search, searchLike: `%${escapeLike(search)}%` },
+      { search, searchLike },
     );
   }
   return query;
@@ -106,6 +143,31 @@ function escapeLike(value: string): string {
 
 const RELEVANCE_SQL = `greatest(word_similarity(:search, o.name), word_similarity(:search, coalesce(o.short_name, '')))`;
 
+/** The planned directory's and profile's statements, built once per plan and shape (db/statement-shapes.ts). */
+const plannedStatements = new StatementShapes();
+
+function orderDirectory(
+  query: SelectQueryBuilder<Organisation>,
+  order: OrganisationOrder,
+  relevance: boolean,
+): SelectQueryBuilder<Organisation> {
+  switch (order) {
+    case OrganisationOrder.RELEVANCE:
+      if (relevance) query.addSelect(RELEVANCE_SQL, "relevance").orderBy("relevance", "DESC");
+      return query.addOrderBy("lower(o.name)", "ASC");
+    case OrganisationOrder.NAME_ASC:
+      return query.orderBy("lower(o.name)", "ASC");
+    case OrganisationOrder.NAME_DESC:
+      return query.orderBy("lower(o.name)", "DESC");
+    case OrganisationOrder.NEWEST:
+      return query.orderBy("o.created_at", "DESC");
+    default: {
+      const unreachable: never = order;
+      throw new Error(`unknown order ${String(unreachable)}`);
+    }
+  }
+}
+
 /**
  * The directory: filtered, ordered, paged. With a plan (organisation-planner.ts) the page's rows
  * carry the nested answer and, when asked, the total count in the same statement.
@@ -116,58 +178,69 @@ export async function listOrganisations(
   planned: PlannedOrganisations | null = null,
 ): Promise<Page<Organisation>> {
   const window = pageWindow(args);
-  const query = applyOrganisationFilter(ctx.db.getRepository(Organisation).createQueryBuilder("o"), args.filter);
-  const count = () => query.clone().getCount();
+  const filtered = () =>
+    applyOrganisationFilter(ctx.db.getRepository(Organisation).createQueryBuilder("o"), args.filter);
+  const count = () => filtered().getCount();
   if (window.limit === 0) return toLazyPage([], window, count);
-  const search = args.filter?.search?.trim();
+  const search = args.filter?.search?.trim() || undefined;
   const order = args.orderBy ?? (search ? OrganisationOrder.RELEVANCE : OrganisationOrder.NAME_ASC);
-  switch (order) {
-    case OrganisationOrder.RELEVANCE:
-      if (search) {
-        query.addSelect(RELEVANCE_SQL, "relevance").orderBy("relevance", "DESC");
-      }
-      query.addOrderBy("lower(o.name)", "ASC");
-      break;
-    case OrganisationOrder.NAME_ASC:
-      query.orderBy("lower(o.name)", "ASC");
-      break;
-    case OrganisationOrder.NAME_DESC:
-      query.orderBy("lower(o.name)", "DESC");
-      break;
-    case OrganisationOrder.NEWEST:
-      query.orderBy("o.created_at", "DESC");
-      break;
-    default: {
-      const unreachable: never = order;
-      throw new Error(`unknown order ${String(unreachable)}`);
-    }
-  }
-  if (planned) {
-    const counted = query.clone();
-    query.select(planned.sql, "row").setParameters(planned.parameters);
-    if (planned.withTotalCount) query.addSelect("count(*) OVER ()", "total");
-    if (order === OrganisationOrder.RELEVANCE && search) query.addSelect(RELEVANCE_SQL, "relevance");
-    // Without pageInfo in the selection nobody reads hasNextPage, so the page's rows suffice.
-    query
-      .addOrderBy("o.id", "ASC")
-      .offset(window.offset)
-      .limit(window.limit + (planned.withPageInfo ? 1 : 0));
-    const raw = await preparedQuery<{ row: unknown; total?: string | number }>(
-      ctx.db,
-      ...query.getQueryAndParameters(),
-    );
-    const rows = raw.map((row) => planned.decode(row.row));
-    // count(*) OVER () counts the filtered rows before LIMIT; a page past the end has no row to carry it.
-    const total = raw[0]?.total;
-    if (total !== undefined) return toPage(rows.slice(0, window.limit), window, Number(total));
-    if (planned.withTotalCount && window.offset === 0) return toPage(rows, window, 0);
-    return toLazyPage(rows, window, () => counted.getCount());
-  }
-  const rows = await query
+  const relevance = order === OrganisationOrder.RELEVANCE && search !== undefined;
+  if (planned) return listPlannedOrganisations(ctx, args, planned, window, order, relevance, count);
+  const rows = await orderDirectory(filtered(), order, relevance)
     .addOrderBy("o.id", "ASC")
     .offset(window.offset)
     .limit(window.limit + 1)
     .getMany();
+  return toLazyPage(rows, window, count);
+}
+
+async function listPlannedOrganisations(
+  ctx: RequestContext,
+  args: OrganisationsArgs,
+  planned: PlannedOrganisations,
+  window: PageWindow,
+  order: OrganisationOrder,
+  relevance: boolean,
+  count: () => Promise<number>,
+): Promise<Page<Organisation>> {
+  const { withTotalCount, withPageInfo } = planned;
+  const filterParameters = organisationFilterParameters(args.filter);
+  const includeArchived = args.filter?.includeArchived === true;
+  // Everything the SQL text depends on besides the plan; never a parameter's value.
+  const shape = `${order}:${relevance}:${withTotalCount}:${withPageInfo}:${includeArchived}:${Object.keys(filterParameters).join(",")}`;
+  const parameters = {
+    ...filterParameters,
+    ...planned.parameters,
+    // Without pageInfo in the selection nobody reads hasNextPage, so the page's rows suffice.
+    limit: window.limit + (withPageInfo ? 1 : 0),
+    offset: window.offset,
+  };
+  const statement = plannedStatements.get(planned.sql, shape, Object.keys(parameters), (sentinels) => {
+    const query = orderDirectory(
+      applyOrganisationFilter(ctx.db.getRepository(Organisation).createQueryBuilder("o"), args.filter, sentinels),
+      order,
+      relevance,
+    );
+    query.select(planned.sql, "row").setParameters(sentinels);
+    if (withTotalCount) query.addSelect("count(*) OVER ()", "total");
+    if (relevance) query.addSelect(RELEVANCE_SQL, "relevance");
+    const [text, values] = query.addOrderBy("o.id", "ASC").getQueryAndParameters();
+    // TypeORM writes LIMIT and OFFSET as literals: one statement text per page size otherwise.
+    return [
+      `${text} LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+      [...values, sentinels.limit, sentinels.offset],
+    ];
+  });
+  const raw = await preparedQuery<{ row: unknown; total?: string | number }>(
+    ctx.db,
+    statement.text,
+    statementValues(statement, parameters),
+  );
+  const rows = raw.map((row) => planned.decode(row.row));
+  // count(*) OVER () counts the filtered rows before LIMIT; a page past the end has no row to carry it.
+  const total = raw[0]?.total;
+  if (total !== undefined) return toPage(rows.slice(0, window.limit), window, Number(total));
+  if (withTotalCount && window.offset === 0) return toPage(rows, window, 0);
   return toLazyPage(rows, window, count);
 }
 
