@@ -7,7 +7,6 @@ import compression from "compression";
 import expressStaticGzip from "express-static-gzip";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
@@ -28,7 +27,7 @@ import { GracefulShutdown, type DrainResult } from "./http/graceful-shutdown";
 import { responseStatusPlugin } from "./graphql/response-status";
 import { inputHygienePlugin } from "./graphql/input-hygiene";
 import { DEFAULT_QUERY_COST, queryCostPlugin, type NetworkSize, type QueryCostOptions } from "./graphql/query-cost";
-import { responseSizeCap } from "./http/response-size";
+import { graphqlEndpoint, headersOf, isGraphQLPath } from "./http/graphql-endpoint";
 import { idempotencyPlugin } from "./graphql/idempotency";
 import { DEFAULT_LOGIN_LIMITS, LoginRateLimiter, type LoginRateLimitOptions } from "./graphql/login-rate-limit";
 import { exchangeCalendarRouter } from "./modules/exchanges/exchange-calendar";
@@ -70,7 +69,11 @@ export async function buildApp(
   } = {},
 ): Promise<BuiltApp> {
   const app = express();
-  const httpServer = http.createServer(app);
+  // `/graphql` beside express, not through it (http/graphql-endpoint.ts); set below, once Apollo runs.
+  let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
+  const httpServer = http.createServer((req, res) =>
+    graphql && isGraphQLPath(req.url) ? graphql(req, res) : app(req, res),
+  );
   const schema = await buildAppSchema(resolvers);
   const loginRateLimiter = new LoginRateLimiter(options.loginLimits ?? DEFAULT_LOGIN_LIMITS, dataSource);
   const limits = queryLimitProtection();
@@ -118,19 +121,18 @@ export async function buildApp(
   app.disable("x-powered-by");
   // Client IPs from X-Forwarded-For only when told that a proxy sets it.
   if (config.trustProxy) app.set("trust proxy", config.trustProxy);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          "img-src": ["'self'", "data:", "blob:"],
-          "connect-src": ["'self'"],
-          "upgrade-insecure-requests": config.production ? [] : null,
-        },
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        "img-src": ["'self'", "data:", "blob:"],
+        "connect-src": ["'self'"],
+        "upgrade-insecure-requests": config.production ? [] : null,
       },
-      strictTransportSecurity: config.production,
-    }),
-  );
+    },
+    strictTransportSecurity: config.production,
+  });
+  app.use(securityHeaders);
   app.use(
     pinoHttp({
       logger: log,
@@ -162,39 +164,36 @@ export async function buildApp(
     }
   });
 
-  // Its own app only for its settings: res.send's ETag is a SHA-1 of every body, for GraphQL
-  // answers (POST, never revalidated) a hash of up to hundreds of KB per request for nothing. The
-  // calendar feeds, which clients poll, keep theirs.
-  const graphqlApp = express();
-  graphqlApp.set("etag", false);
-  app.use("/graphql", graphqlApp);
-  graphqlApp.use(
+  graphql = graphqlEndpoint({
+    app,
+    apollo,
     // Counting rides on AsyncLocalStorage, whose promise hooks cost every request a good part of its
     // CPU (measured: +45 % throughput on the nested directory query without them). So only where the
     // count is wanted (tests, development, the bench's probes), and not for a request that opts out.
-    ...(config.exposeSqlCount
-      ? [
-          (req: express.Request, _res: express.Response, next: express.NextFunction) =>
-            req.get(SQL_COUNT_OPT_OUT) ? next() : sqlCounterStorage.run({ statements: 0 }, next),
-        ]
-      : []),
-    express.json({ limit: "100kb" }),
-    responseSizeCap(options.responseSizeCapBytes ?? RESPONSE_SIZE_CAP_BYTES),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const token = sessionTokenOf(req);
-        const user = await resolveSession(dataSource, token);
-        return createRequestContext(
-          dataSource,
-          log,
-          parseLocale(req.headers["accept-language"]),
-          user,
-          httpExchange(req, res, token, config),
-          loginRateLimiter,
-        );
-      },
-    }),
-  );
+    around: config.exposeSqlCount
+      ? (req, handle) => (req.headers[SQL_COUNT_OPT_OUT] ? handle() : sqlCounterStorage.run({ statements: 0 }, handle))
+      : undefined,
+    // Every answer may be compressed or not depending on Accept-Encoding (see graphql-endpoint.ts).
+    headers: [...headersOf(securityHeaders), ["Vary", "Accept-Encoding"]],
+    parseBody: express.json({ limit: "100kb" }),
+    parseCookies: cookieParser(),
+    compress: compression(),
+    onError: jsonErrorHandler(log),
+    maxResponseBytes: options.responseSizeCapBytes ?? RESPONSE_SIZE_CAP_BYTES,
+    log,
+    context: async (req, res) => {
+      const token = sessionTokenOf(req);
+      const user = await resolveSession(dataSource, token);
+      return createRequestContext(
+        dataSource,
+        log,
+        parseLocale(req.headers["accept-language"]),
+        user,
+        httpExchange(req, res, token, config),
+        loginRateLimiter,
+      );
+    },
+  });
 
   app.use(exchangeCalendarRouter(dataSource));
   app.use(deadlineCalendarRouter(dataSource, log));

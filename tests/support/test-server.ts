@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import type { AddressInfo } from "node:net";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import type { DataSource } from "typeorm";
 import { loadConfig } from "../../server/src/config";
 import { createDataSource, openDatabase } from "../../server/src/db/data-source";
@@ -47,10 +47,12 @@ export async function startTestServer(
     responseSizeCapBytes?: number;
     /** Where the file transport writes mails and the development mail page reads them. */
     mailDir?: string;
+    /** The server's logger (default: silent, or TEST_LOG_LEVEL). */
+    log?: Logger;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
-  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const log = options.log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const config = {
     ...loadConfig({ NODE_ENV: options.production ? "production" : "test" }),
     databaseUrl: database.databaseUrl,
