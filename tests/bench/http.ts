@@ -57,10 +57,8 @@ export function assertOk(label: string, reply: GraphQLReply): void {
   }
 }
 
-/** Samples this process's memory while `work` runs. */
-export async function sampleMemory<T>(
-  work: () => Promise<T>,
-): Promise<{ value: T; maxRss: number; maxHeapUsed: number }> {
+/** Samples this process's memory every 50 ms until `stop`, which takes a last sample and gives the peaks. */
+export function startMemorySampling(): { stop(): { maxRss: number; maxHeapUsed: number } } {
   let maxRss = 0;
   let maxHeapUsed = 0;
   const sample = () => {
@@ -70,12 +68,27 @@ export async function sampleMemory<T>(
   };
   sample();
   const timer = setInterval(sample, 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return { maxRss, maxHeapUsed };
+    },
+  };
+}
+
+/** Samples this process's memory while `work` runs. */
+export async function sampleMemory<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; maxRss: number; maxHeapUsed: number }> {
+  const sampling = startMemorySampling();
+  let peaks: { maxRss: number; maxHeapUsed: number } | null = null;
   try {
     const value = await work();
-    sample();
-    return { value, maxRss, maxHeapUsed };
+    peaks = sampling.stop();
+    return { value, ...peaks };
   } finally {
-    clearInterval(timer);
+    if (!peaks) sampling.stop();
   }
 }
 

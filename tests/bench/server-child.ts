@@ -6,7 +6,7 @@
  */
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
-import { residentSetOf } from "./http";
+import { residentSetOf, startMemorySampling } from "./http";
 import type { FailedReply, PostGraphileListening, PostGraphileStop, PostGraphileStopped } from "./children";
 
 const MB = 1024 * 1024;
@@ -41,13 +41,6 @@ export function serveAsChild<Job>(
   start: (job: Job) => Promise<StartedServer>,
   options: ServerChildOptions = { peakRss: "sampled" },
 ): void {
-  let maxRss = 0;
-  let maxHeapUsed = 0;
-  const sample = () => {
-    const usage = process.memoryUsage();
-    maxRss = Math.max(maxRss, usage.rss);
-    maxHeapUsed = Math.max(maxHeapUsed, usage.heapUsed);
-  };
   const serve = async (job: Job) => {
     const started = Date.now();
     const server = await start(job);
@@ -57,12 +50,10 @@ export function serveAsChild<Job>(
       startMs: Date.now() - started,
       rssMb: Math.round(process.memoryUsage().rss / MB),
     };
-    sample();
-    const timer = setInterval(sample, 50);
+    const sampling = startMemorySampling();
     process.send?.(listening);
     const stop = async () => {
-      clearInterval(timer);
-      sample();
+      const { maxRss, maxHeapUsed } = sampling.stop();
       await server.stop();
       const peak = options.peakRss === "kernel" ? (residentSetOf("self")?.peak ?? maxRss) : maxRss;
       const stopped: PostGraphileStopped = {
